@@ -11,15 +11,16 @@ import re
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
-def fixture_names() -> list[str]:
-    return sorted(p.name[: -len(".expected.json")] for p in FIXTURES.glob("*.expected.json"))
+def fixture_names(folder: Path = FIXTURES) -> list[str]:
+    return sorted(p.name[: -len(".expected.json")] for p in folder.glob("*.expected.json"))
 
 
-def expected(name: str) -> dict:
-    return json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+def expected(name: str, folder: Path = FIXTURES) -> dict:
+    return json.loads((folder / f"{name}.expected.json").read_text(encoding="utf-8"))
 
 
 def _close(a, b) -> bool:
@@ -64,9 +65,9 @@ def prf(tp: int, n_got: int, n_want: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(name: str, tables: dict) -> dict:
+def score(name: str, tables: dict, folder: Path = FIXTURES) -> dict:
     """Counts for one fixture: per table, (true positives, found, expected), and fully-right figures."""
-    exp = expected(name)
+    exp = expected(name, folder)
     got = tables["figures"].to_dict("records")
     out = {}
     for kind, test in (("share", lambda u: u == "percent"), ("money", lambda u: bool(CURRENCY.match(str(u)))),

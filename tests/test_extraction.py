@@ -46,6 +46,27 @@ def test_relative_dates_resolve_against_the_reference_date(nbdefs):
     assert resolve("period", "", "the Great Depression", ref, {"great depression": "1929-08/1933-03"}) == "1929-08/1933-03"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Output rose by a third last year.", [("a third", 0.3333, None, "percent", "")]),
+    ("Sales grew 5% in the third quarter.", [("5%", 0.05, None, "percent", "")]),
+    ("The rate rose from 5% to 7%.", [("5%", 0.05, None, "percent", ""), ("7%", 0.07, None, "percent", "")]),
+    ("Margins were between 40% and 50%.", [("between 40% and 50%", 0.4, 0.5, "percent", "")]),
+    ("It costs 1 to 2 bn euros.", [("1 to 2 bn euros", 1e9, 2e9, "EUR", "")]),
+    ("Rents fell just under 3 per cent.", [("just under 3 per cent", 0.03, None, "percent", "nearly")]),
+    ("Exports topped $5bn.", [("topped $5bn", 5e9, None, "USD", "more than")]),
+    ("The fund holds at least 2 million ounces.", [("at least 2 million ounces", 2e6, None, "ounce", "at least")]),
+    ("Prices fell minus 2 pct, or 3 mln Canadian dlrs.", [("minus 2 pct", -0.02, None, "percent", ""), ("3 mln Canadian dlrs", 3e6, None, "CAD", "")]),
+    ("The two nations signed the fifth accord in 1998 after 50 years of talks.", []),
+])
+def test_figures_in_small_sentences(analyse, sentence, expected):
+    figures = analyse(sentence)["figures"]
+    got = [(r.text, r.value, None if r.value_high is None else r.value_high, r.unit, r.qualifier) for r in figures.itertuples()]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        assert g[0] == e[0] and g[3:] == e[3:], (g, e)
+        assert math.isclose(g[1], e[1], rel_tol=1e-3) and (e[2] is None and g[2] is None or math.isclose(g[2], e[2], rel_tol=1e-3)), (g, e)
+
+
 def test_may_the_verb_is_not_a_date(analyse):
     tables = analyse("Critics may voice concerns, the union said. Prices may fall in May 2024.")
     assert tables["dates"]["text"].tolist() == ["May 2024"]
@@ -154,6 +175,18 @@ def test_fixture_figures(analyse, name):
         assert not problems, (want["text"], problems)
 
 
+def test_known_misses_are_listed_truthfully(analyse):
+    """Each known miss in the expected tables is still a miss, so the list documents what the notebook gets wrong."""
+    for name in FIXTURE_NAMES:
+        exp = evaluation.expected(name)
+        got = analyse((evaluation.FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))["figures"].to_dict("records")
+        pairs = dict((w["text"], g) for w, g in evaluation.match_figures(exp["figures"], got))
+        wants = {w["text"]: w for w in exp["figures"]}
+        for miss in exp.get("known_misses", []):
+            problems = evaluation.figure_problems(wants[miss["text"]], pairs[miss["text"]])
+            assert any(p.startswith(miss["field"]) for p in problems), (name, miss)
+
+
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
 def test_fixture_dates_and_quotes(analyse, name):
     exp = evaluation.expected(name)
@@ -178,6 +211,6 @@ def test_fixture_scores_meet_the_targets(analyse):
             totals[key] = (a + tp, b + n_got, c + n_want)
     f1 = {key: evaluation.prf(*v)[2] for key, v in totals.items()}
     assert f1["share"] >= 0.90 and f1["money"] >= 0.85, f1
-    assert f1["share fully right"] >= 0.75, f1
-    assert f1["entities"] >= 0.80, f1
+    assert f1["share fully right"] >= 0.85, f1
+    assert f1["entities"] >= 0.85, f1
     assert f1["absolute dates"] >= 0.90, f1
