@@ -11,7 +11,7 @@ import nbtools
 PROBE = """
 import json as _json
 print(_json.dumps([{
-    "titles": [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")],
+    "titles": [fig.get_suptitle()] if fig.get_suptitle() else [],
     "xlabels": [ax.get_xlabel() for ax in fig.axes if ax.get_xlabel()],
     "ylabels": [ax.get_ylabel() for ax in fig.axes if ax.get_ylabel()],
     "sources": [t.get_text() for t in fig.texts if t.get_text().startswith("Source:")],
