@@ -111,6 +111,5 @@ def test_long_article_completes_with_progress(tmp_path):
     assert len(path.read_text().split()) >= 50_000
     nb = run(tmp_path, ARTICLE_PATH=str(path))
     assert "parsed" in rendered(nb) and "pieces" in rendered(nb)
-    single = sum(1 for _ in open(nbtools.FIXTURES / "wire_zambia.txt"))  # sanity: the tables scale with the copies
     figures = (tmp_path / "out" / "figures.csv").read_text(encoding="utf-8").splitlines()
-    assert len(figures) - 1 >= copies * 40 and single > 0
+    assert len(figures) - 1 >= copies * 40  # every copy's figures are found (the fixtures hold 47)
