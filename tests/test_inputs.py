@@ -89,6 +89,16 @@ def test_article_with_no_figures_dates_or_quotes_renders_every_section(tmp_path)
     assert (tmp_path / "out" / "figures.csv").read_text().startswith("sentence,start,end,text,value")
 
 
+@pytest.mark.parametrize("text", ["Prices rose.", 'BIG NEWS TODAY\n\n"An open quote that never closes.\nIt said 100% of 0 things.'])
+def test_tiny_and_odd_articles_render(tmp_path, text):
+    """No names at all, or a headline in capitals and an unbalanced quotation mark: every section still renders."""
+    path = tmp_path / "odd.txt"
+    path.write_text(text, encoding="utf-8")
+    nb = run(tmp_path, ARTICLE_PATH=str(path))
+    assert not any(o.output_type == "error" for c in nbtools.code_cells(nb) for o in c.outputs)
+    assert "No two entities share a sentence" in rendered(nb)
+
+
 def test_article_with_money_and_counts_gets_its_own_chart(tmp_path):
     nb = run(tmp_path, ARTICLE_PATH="tests/fixtures/wire_oil.txt", REFERENCE_DATE="1987-06-03")
     text = rendered(nb)
