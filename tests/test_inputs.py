@@ -96,6 +96,7 @@ def test_tiny_and_odd_articles_render(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     nb = run(tmp_path, ARTICLE_PATH=str(path))
     assert not any(o.output_type == "error" for c in nbtools.code_cells(nb) for o in c.outputs)
+    assert not any(o.output_type == "stream" and o.name == "stderr" for c in nbtools.code_cells(nb) for o in c.outputs)
     assert "No two entities share a sentence" in rendered(nb)
 
 
