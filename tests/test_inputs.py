@@ -1,5 +1,4 @@
 """Bad input gets a clear message naming the parameter to change; other articles render every section."""
-import nbformat
 import papermill
 import pytest
 

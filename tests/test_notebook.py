@@ -1,7 +1,6 @@
 """The committed notebook is exactly what a fresh top-to-bottom run produces, and reads as the README says."""
 import json
 import re
-import socket
 
 import nbformat
 import pytest
