@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -37,8 +36,9 @@ len(doc)
 
 
 def timed(nb) -> float:
+    """Seconds to execute `nb` in a fresh kernel, the way the tests do (tests/nbtools.execute)."""
     start = time.perf_counter()
-    NotebookClient(nb, timeout=900, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    nbtools.execute(nb)
     return time.perf_counter() - start
 
 
@@ -50,8 +50,6 @@ def notebook_pairs(pairs: int) -> None:
     ratios, fulls, floors = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         full = nbtools.with_parameters(committed, OUTPUT_DIR=tmp)
-        for cell in nbtools.code_cells(full):
-            cell.outputs = []
         for i in range(pairs):
             a, b = timed(full), timed(floor)
             fulls.append(a)
