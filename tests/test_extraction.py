@@ -73,6 +73,50 @@ def test_may_the_verb_is_not_a_date(analyse):
     assert tables["dates"]["iso"].tolist() == ["2024-05"]
 
 
+def test_an_acronym_defined_in_brackets_is_its_name(analyse):
+    tables = analyse("The National Institute of Statistics (ISTAT) said industrial output fell 2% in May. "
+                     "ISTAT revised its April figures.")
+    entities = dict(zip(tables["entities"]["entity"], tables["entities"]["mentions"]))
+    assert entities == {"National Institute of Statistics": 3}  # ISTAT does not spell the English initials
+    assert tables["figures"]["source"].tolist() == ["National Institute of Statistics"]
+
+
+def test_a_name_tagged_once_is_found_where_the_model_missed_it(analyse):
+    tables = analyse("Car output fell 3%, the SMMT industry body said on Tuesday. "
+                     "Mike Hawes, chief executive of the SMMT, said demand was weak.")
+    smmt = tables["corrections"][tables["corrections"]["entity"] == "SMMT"]
+    assert len(tables["mentions"][tables["mentions"]["entity"] == "SMMT"]) == 2
+    assert smmt["rule"].tolist() == ["another mention of SMMT, missed by the model"]
+    assert tables["figures"]["source"].tolist() == ["SMMT"]  # not 'SMMT industry body'
+
+
+def test_a_trailing_descriptor_is_not_part_of_a_name(analyse):
+    tables = analyse("Sales of new cars fell 3%, the ACEA association said on Monday. "
+                     "Sigrid de Vries, director general of the ACEA, said demand was weak.")
+    entities = dict(zip(tables["entities"]["entity"], tables["entities"]["mentions"]))
+    assert entities["ACEA"] == 2 and "ACEA association" not in entities
+    assert tables["figures"]["source"].tolist() == ["ACEA"]  # not 'ACEA association'
+
+
+@pytest.mark.parametrize("sentence, name, label", [
+    ("Output at rival miner Antofagasta rose 5% in the quarter.", "Antofagasta", "ORG"),
+    ("Production at Grasberg, the world's second-largest gold mine, fell 4% in June.", "Grasberg", "FAC"),
+])
+def test_a_descriptor_beside_a_name_gives_its_type(analyse, sentence, name, label):
+    entities = analyse(sentence)["entities"]
+    assert entities.loc[entities["entity"] == name, "label"].tolist() == [label]
+
+
+def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse):
+    figures = analyse("Renewables made up 41% of electricity generation last year, up from 38% in 2022.")["figures"]
+    assert figures["object"].tolist() == ["electricity generation", "electricity generation"]
+
+
+def test_a_pronoun_is_not_an_object(analyse):
+    figures = analyse("The council bought the old library in 2019 and has spent $4 million on it since.")["figures"]
+    assert figures["object"].tolist() == [""]
+
+
 def test_quotations_survive_apostrophes_and_curly_marks(nbdefs):
     find = nbdefs["find_quotations"]
     text = "The United States' plan, he said, is “a real step forward for us”. She said 'this will not work at all' today."
