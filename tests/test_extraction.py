@@ -112,6 +112,20 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     assert figures["object"].tolist() == ["electricity generation", "electricity generation"]
 
 
+@pytest.mark.parametrize("sentence, objects, sources", [
+    ("More than 3,000 steel workers joined the protest.", ["steel workers"], [""]),  # a count with a compound noun
+    ("The central bank held its deposit rate at 2% on Thursday.", ["its deposit rate"], [""]),
+    ("The company offered a raise of 3% this year and 2% next year.", ["a raise", "a raise"], ["", ""]),
+    ("Exports rose 5% and imports fell 3% in June.", ["Exports", "imports"], ["", ""]),
+    ("The country's competition watchdog, known as CADE, said prices rose 3% last year.", ["prices"], ["CADE"]),
+    ("The bank's rate-setting committee said growth would slow to 2% this year.", ["growth"], ["bank's rate-setting committee"]),
+])
+def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sources):
+    figures = analyse(sentence)["figures"]
+    assert figures["object"].tolist() == objects
+    assert figures["source"].tolist() == sources
+
+
 def test_a_pronoun_is_not_an_object(analyse):
     figures = analyse("The council bought the old library in 2019 and has spent $4 million on it since.")["figures"]
     assert figures["object"].tolist() == [""]
