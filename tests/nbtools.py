@@ -44,13 +44,15 @@ def with_parameters(nb, **params) -> nbformat.NotebookNode:
     return nb
 
 
-def execute(nb, timeout: int = 900) -> nbformat.NotebookNode:
-    """Execute `nb` top to bottom in a fresh kernel, with the repository as working folder.
-    Raises nbclient's CellExecutionError on the first failing cell."""
+def execute(nb, timeout: int = 900, record_timing: bool = False) -> nbformat.NotebookNode:
+    """Execute `nb` top to bottom in a fresh kernel, with the repository as working folder (with `record_timing`,
+    each cell's metadata keeps when the kernel started and finished it). Raises nbclient's CellExecutionError on
+    the first failing cell."""
     nb = copy.deepcopy(nb)
     for cell in code_cells(nb):
         cell.outputs, cell.execution_count = [], None
-    NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}).execute()
+    NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=record_timing,
+                   resources={"metadata": {"path": str(ROOT)}}).execute()
     return nb
 
 
