@@ -119,11 +119,56 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     ("Exports rose 5% and imports fell 3% in June.", ["Exports", "imports"], ["", ""]),
     ("The country's competition watchdog, known as CADE, said prices rose 3% last year.", ["prices"], ["CADE"]),
     ("The bank's rate-setting committee said growth would slow to 2% this year.", ["growth"], ["bank's rate-setting committee"]),
+    ("Acme reported revenue of $4.2 billion, up 12% from a year earlier.", ["revenue", "revenue"], ["Acme", "Acme"]),
+    ("The fund raised its stake in the miner to 25% last week.", ["its stake in the miner"], [""]),
 ])
 def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sources):
     figures = analyse(sentence)["figures"]
     assert figures["object"].tolist() == objects
     assert figures["source"].tolist() == sources
+
+
+@pytest.mark.parametrize("sentence, money", [
+    ("Revenue was 2 trillion won, and it paid 50 million Swedish crowns for the unit.", [("KRW", 2e12), ("SEK", 5e7)]),
+    ("The Norwegian company earned 3 billion crowns last year.", [("NOK", 3e9)]),  # the country the article names
+    ("Exports reached 40 billion Mexican pesos in May.", [("MXN", 4e10)]),
+])
+def test_currencies_several_countries_name_alike(analyse, sentence, money):
+    figures = analyse(sentence)["figures"]
+    assert list(zip(figures["unit"], figures["value"])) == money
+
+
+def test_crowns_of_no_named_country_are_not_given_a_code(analyse):
+    figures = analyse("The company earned 3 billion crowns last year.")["figures"]
+    assert figures["unit"].tolist() == ["crown"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("TOKYO, Aug 2 - Toyota said sales rose 4%.", ("Aug 2", "--08-02")),
+    ("PRAGUE, Nov 8 - Car output fell 2%, the statistics office said.", ("Nov 8", "--11-08")),
+])
+def test_a_datelines_date_is_a_date(analyse, text, date):
+    dates = analyse(text)["dates"]
+    assert (dates["text"].iloc[0], dates["iso"].iloc[0]) == date
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Carmaker Volta lifts outlook\n\nVolta Motors said on Monday that sales rose 8%.", "Volta Motors"),
+    ("Steelmaker Arkon cuts jobs\n\nArkon Steel said on Friday it would cut 500 jobs.", "Arkon Steel"),
+])
+def test_a_headline_descriptor_is_not_part_of_the_name(analyse, text, name):
+    entities = analyse(text)["entities"]
+    assert list(zip(entities["entity"], entities["label"], entities["mentions"])) == [(name, "ORG", 2)]
+
+
+def test_an_organisation_kind_before_a_name_makes_it_an_organisation(analyse):
+    entities = analyse("Bills rose 5%, the energy regulator Ofgem said.")["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Ofgem", "ORG")]
+
+
+def test_the_ministry_is_not_the_company_that_spoke_before(analyse):
+    figures = analyse("Glencore said output rose 3%. Exports fell 2%, the ministry said.")["figures"]
+    assert figures["source"].tolist()[1] == "ministry"
 
 
 def test_a_pronoun_is_not_an_object(analyse):
