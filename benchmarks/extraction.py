@@ -24,7 +24,7 @@ def tables_for(article: Path, folder: Path) -> dict:
     papermill.execute_notebook(str(ROOT / "analysis.ipynb"), str(folder / f"{name}.ipynb"), cwd=str(ROOT),
                                parameters={"ARTICLE_PATH": str(article), "OUTPUT_DIR": str(folder / name)},
                                kernel_name="python3", progress_bar=False, log_output=False)
-    read = lambda t: pd.read_csv(folder / name / f"{t}.csv", dtype={"text": str, "iso": str, "object": str, "source": str},
+    read = lambda t: pd.read_csv(folder / name / f"{t}.csv", dtype={"text": str, "iso": str, "object": str, "source": str, "measure": str},
                                  keep_default_na=False, na_values={"value": [""], "value_high": [""]})
     return {t: read(t) for t in ("figures", "entities", "dates", "quotes")}
 

@@ -1,7 +1,8 @@
 """Compare the notebook's tables with the hand-made expected tables of a fixture article.
 
 Shared by the tests and by benchmarks/extraction.py. A figure is *found* when a row has the expected text, value
-(within 0.1% or 0.001) and unit; it is *fully right* when its qualifier, object and source match too.
+(within 0.1% or 0.001) and unit; it is *fully right* when its qualifier, object and source match too, and, for a
+percentage, whether it is a share, a change or a level (`measure`).
 """
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ def figure_problems(want: dict, got: dict) -> list[str]:
     for key in ("value", "value_high"):
         if not _close(got.get(key), want.get(key)):
             problems.append(f"{key} {got.get(key)!r} != {want.get(key)!r}")
-    for key in ("unit", "qualifier", "object", "source"):
-        if _norm(got.get(key)) != _norm(want.get(key)):
+    for key in ("unit", "qualifier", "object", "source", "measure"):
+        if key in want and _norm(got.get(key)) != _norm(want.get(key)):
             problems.append(f"{key} {got.get(key)!r} != {want.get(key)!r}")
     return problems
 

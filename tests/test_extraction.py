@@ -171,6 +171,28 @@ def test_the_ministry_is_not_the_company_that_spoke_before(analyse):
     assert figures["source"].tolist()[1] == "ministry"
 
 
+@pytest.mark.parametrize("sentence, measures", [
+    ("Data centres account for about 40% of group sales.", ["share"]),
+    ("Sales rose 5% in May.", ["change"]),
+    ("Shares closed 1.8% lower.", ["change"]),
+    ("Inflation slowed to 5.1% in May.", ["level"]),
+    ("The bank kept its main rate at 4% on Thursday.", ["level"]),
+    ("Acme reported revenue of $4.2 billion, up 12% from a year earlier.", ["", "change"]),
+    ("Electric cars made up 13.5% of new registrations, down from 18.4% a year earlier.", ["share", "share"]),
+    ("The union wants a rise of 8% for its members.", ["change"]),
+])
+def test_percentages_are_shares_changes_or_levels(analyse, sentence, measures):
+    assert analyse(sentence)["figures"]["measure"].tolist() == measures
+
+
+def test_a_change_is_never_labelled_a_share_of_its_object(nbdefs, analyse):
+    rows = list(analyse("Acme reported revenue of $4.2 billion, up 12% from a year earlier.")["figures"].itertuples())
+    assert nbdefs["percentage_label"](rows[1]).startswith("a change of 12%: revenue")
+    assert nbdefs["stated"](rows[1]) == "**12%**, a change in revenue"
+    share = next(analyse("Data centres account for about 40% of group sales.")["figures"].itertuples())
+    assert nbdefs["stated"](share) == "**about 40%** (40%) of group sales"
+
+
 def test_a_pronoun_is_not_an_object(analyse):
     figures = analyse("The council bought the old library in 2019 and has spent $4 million on it since.")["figures"]
     assert figures["object"].tolist() == [""]
