@@ -22,6 +22,7 @@ def test_numbers_are_read_with_their_scale(nbdefs):
     ("2025", "date", "2025"), ("early 2024", "date", "2024"), ("the 1990s", "period", "1990/1999"),
     ("2020-23", "period", "2020/2023"), ("between 2020 and 2023", "period", "2020/2023"),
     ("the first quarter of 1987", "period", "1987-01/1987-03"), ("the first half of 2024", "period", "2024-01/2024-06"),
+    ("the 12 months through March 2024", "period", "2023-04/2024-03"), ("six months ended September 30, 2024", "period", "2024-04/2024-09"),
     ("last year", "relative", ""), ("Thursday", "relative", ""), ("March 17", "date", "--03-17"),
 ])
 def test_dates_keep_the_granularity_written(nbdefs, text, kind, iso):
@@ -121,6 +122,10 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     ("The bank's rate-setting committee said growth would slow to 2% this year.", ["growth"], ["bank's rate-setting committee"]),
     ("Acme reported revenue of $4.2 billion, up 12% from a year earlier.", ["revenue", "revenue"], ["Acme", "Acme"]),
     ("The fund raised its stake in the miner to 25% last week.", ["its stake in the miner"], [""]),
+    ("Average hourly earnings rose 0.4% after gaining 0.2% in May.", ["Average hourly earnings"] * 2, ["", ""]),
+    ("Employers created 40,000 fewer jobs than expected.", ["jobs"], [""]),
+    ("The deal set a lower 10% duty on most cars.", ["a lower duty on most cars"], [""]),
+    ("Annual revisions showed 90,000 fewer jobs were created.", ["jobs"], [""]),  # revisions name nobody
 ])
 def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sources):
     figures = analyse(sentence)["figures"]
