@@ -29,6 +29,17 @@ def test_dates_keep_the_granularity_written(nbdefs, text, kind, iso):
     assert nbdefs["classify_date"](text) == (kind, iso)
 
 
+def test_a_date_names_no_month_it_does_not_write(nbdefs):
+    assert nbdefs["classify_date"]("ten in 2004") == ("date", "2004")  # dateparser alone reads October 2004
+
+
+def test_a_ratio_is_not_lost_to_a_date_the_model_starts_inside_it(analyse):
+    tables = analyse("Half of adults rent, up from one in ten in 2004.")
+    assert tables["figures"]["text"].tolist() == ["Half", "one in ten"]
+    assert tables["figures"]["object"].tolist() == ["adults", "adults"]
+    assert list(zip(tables["dates"]["text"], tables["dates"]["iso"])) == [("2004", "2004")]
+
+
 @pytest.mark.parametrize("text", ["50 years", "two decades", "58", "annual"])
 def test_durations_ages_and_bare_numbers_are_not_dates(nbdefs, text):
     assert nbdefs["classify_date"](text) is None
@@ -126,6 +137,9 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     ("Employers created 40,000 fewer jobs than expected.", ["jobs"], [""]),
     ("The deal set a lower 10% duty on most cars.", ["a lower duty on most cars"], [""]),
     ("Annual revisions showed 90,000 fewer jobs were created.", ["jobs"], [""]),  # revisions name nobody
+    ("The drug reduced patients' weight by an average of 15% in the trial.", ["patients' weight"], [""]),
+    ("Rents rose 5%, said Ann Lee of the housing charity Shelter. She said about half of tenants struggle.",
+     ["Rents", "tenants"], ["Ann Lee", "Ann Lee"]),  # Shelter is a charity, so 'she' is Ann Lee
 ])
 def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sources):
     figures = analyse(sentence)["figures"]
@@ -137,6 +151,7 @@ def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sour
     ("Revenue was 2 trillion won, and it paid 50 million Swedish crowns for the unit.", [("KRW", 2e12), ("SEK", 5e7)]),
     ("The Norwegian company earned 3 billion crowns last year.", [("NOK", 3e9)]),  # the country the article names
     ("Exports reached 40 billion Mexican pesos in May.", [("MXN", 4e10)]),
+    ("Sales reached 2 billion Swiss francs last year.", [("CHF", 2e9)]),
 ])
 def test_currencies_several_countries_name_alike(analyse, sentence, money):
     figures = analyse(sentence)["figures"]
@@ -164,6 +179,21 @@ def test_a_datelines_date_is_a_date(analyse, text, date):
 def test_a_headline_descriptor_is_not_part_of_the_name(analyse, text, name):
     entities = analyse(text)["entities"]
     assert list(zip(entities["entity"], entities["label"], entities["mentions"])) == [(name, "ORG", 2)]
+
+
+def test_a_deal_names_its_companies_by_descriptors_and_company_words(analyse):
+    tables = analyse("Danish drugmaker Lunda agreed to buy biotech Corvex Therapeutics for $2 billion.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [
+        ("Danish", "NORP"), ("Lunda", "ORG"), ("Corvex Therapeutics", "ORG")]
+    assert tables["figures"]["object"].tolist() == ["biotech Corvex Therapeutics"]  # what is bought, not the buyer
+
+
+def test_a_name_resolved_once_is_resolved_everywhere(analyse):
+    text = ("Kestrel to buy biotech Veyra for $1 billion\n\nKestrel Pharma said on Monday it would buy Veyra Biosciences. "
+            "Veyra's shares jumped 30%.")
+    entities = analyse(text)["entities"]
+    assert "Veyra" not in set(entities["entity"])
+    assert entities.loc[entities["entity"] == "Veyra Biosciences", "label"].tolist() == ["ORG"]
 
 
 def test_an_organisation_kind_before_a_name_makes_it_an_organisation(analyse):
