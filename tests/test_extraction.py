@@ -137,6 +137,9 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     ("Employers created 40,000 fewer jobs than expected.", ["jobs"], [""]),
     ("The deal set a lower 10% duty on most cars.", ["a lower duty on most cars"], [""]),
     ("Annual revisions showed 90,000 fewer jobs were created.", ["jobs"], [""]),  # revisions name nobody
+    ("About three of every four buyers chose petrol cars.", ["buyers"], [""]),
+    ("Fires burned 300,000 hectares in the north.", ["Fires"], [""]),  # 'in the north' is where, not what
+    ("Insurers received claims worth $2 billion.", ["claims"], [""]),
     ("The drug reduced patients' weight by an average of 15% in the trial.", ["patients' weight"], [""]),
     ("Rents rose 5%, said Ann Lee of the housing charity Shelter. She said about half of tenants struggle.",
      ["Rents", "tenants"], ["Ann Lee", "Ann Lee"]),  # Shelter is a charity, so 'she' is Ann Lee
@@ -152,10 +155,22 @@ def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sour
     ("The Norwegian company earned 3 billion crowns last year.", [("NOK", 3e9)]),  # the country the article names
     ("Exports reached 40 billion Mexican pesos in May.", [("MXN", 4e10)]),
     ("Sales reached 2 billion Swiss francs last year.", [("CHF", 2e9)]),
+    ("The plan will cost ₹2,500 crore.", [("INR", 2.5e10)]),  # a crore is ten million
 ])
 def test_currencies_several_countries_name_alike(analyse, sentence, money):
     figures = analyse(sentence)["figures"]
     assert list(zip(figures["unit"], figures["value"])) == money
+
+
+def test_temperatures_and_ratios_of_every(analyse):
+    figures = analyse("Temperatures hit 41.5 degrees Celsius on Monday. About three of every four buyers chose petrol cars.")["figures"]
+    assert list(zip(figures["text"], figures["unit"])) == [("41.5 degrees Celsius", "degree Celsius"), ("About three of every four", "percent")]
+    assert figures["value"].tolist() == [41.5, 0.75]
+
+
+def test_a_datelines_agency_is_an_organisation(analyse):
+    entities = analyse("PERTH, July 9 (AAP) - Iron ore exports fell 3%.")["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Perth", "GPE"), ("AAP", "ORG")]
 
 
 def test_crowns_of_no_named_country_are_not_given_a_code(analyse):
