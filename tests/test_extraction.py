@@ -140,6 +140,11 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     ("About three of every four buyers chose petrol cars.", ["buyers"], [""]),
     ("Fires burned 300,000 hectares in the north.", ["Fires"], [""]),  # 'in the north' is where, not what
     ("Insurers received claims worth $2 billion.", ["claims"], [""]),
+    ("Exports fell 3% in May, central bank data showed.", ["Exports"], ["central bank"]),
+    ("Exports fell 3% in May, data showed.", ["Exports"], [""]),  # evidence alone names nobody
+    ("Glencore said output rose 3%. Sales fell 2%, the world's largest commodity trader said.",
+     ["output", "Sales"], ["Glencore", "Glencore"]),
+    ("The Dangote refinery, which can process 650,000 bpd, began selling petrol.", ["The Dangote refinery"], [""]),
     ("The drug reduced patients' weight by an average of 15% in the trial.", ["patients' weight"], [""]),
     ("Rents rose 5%, said Ann Lee of the housing charity Shelter. She said about half of tenants struggle.",
      ["Rents", "tenants"], ["Ann Lee", "Ann Lee"]),  # Shelter is a charity, so 'she' is Ann Lee
@@ -166,6 +171,13 @@ def test_temperatures_and_ratios_of_every(analyse):
     figures = analyse("Temperatures hit 41.5 degrees Celsius on Monday. About three of every four buyers chose petrol cars.")["figures"]
     assert list(zip(figures["text"], figures["unit"])) == [("41.5 degrees Celsius", "degree Celsius"), ("About three of every four", "percent")]
     assert figures["value"].tolist() == [41.5, 0.75]
+
+
+def test_a_company_name_the_model_missed_is_the_long_form_of_its_first_word(analyse):
+    text = "Lumina profit jumps\n\nSEOUL, May 2 - Lumina Electronics said profit rose 5%. Lumina shares rose 2%."
+    entities = analyse(text)["entities"]
+    assert list(zip(entities["entity"], entities["label"], entities["mentions"])) == [
+        ("Lumina Electronics", "ORG", 3), ("Seoul", "GPE", 1)]
 
 
 def test_a_datelines_agency_is_an_organisation(analyse):
