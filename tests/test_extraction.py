@@ -140,6 +140,10 @@ def test_a_down_from_figure_shares_the_object_of_the_figure_it_compares(analyse)
     ("About three of every four buyers chose petrol cars.", ["buyers"], [""]),
     ("Fires burned 300,000 hectares in the north.", ["Fires"], [""]),  # 'in the north' is where, not what
     ("Insurers received claims worth $2 billion.", ["claims"], [""]),
+    ("Orion Airlines cut its profit forecast, saying it now expects revenue of $2 billion.", ["revenue"], ["Orion Airlines"]),
+    ("The carrier will ground around 15 aircraft and hire 300 staff.", ["aircraft", "staff"], ["", ""]),
+    ("The waiting list fell to 6.8 million in May.", ["The waiting list"], [""]),  # a bare million counts the subject
+    ("The group carried 50 million passengers, 5% more than a year earlier.", ["passengers", "passengers"], ["", ""]),
     ("Exports fell 3% in May, central bank data showed.", ["Exports"], ["central bank"]),
     ("Exports fell 3% in May, data showed.", ["Exports"], [""]),  # evidence alone names nobody
     ("Glencore said output rose 3%. Sales fell 2%, the world's largest commodity trader said.",
@@ -178,6 +182,12 @@ def test_a_company_name_the_model_missed_is_the_long_form_of_its_first_word(anal
     entities = analyse(text)["entities"]
     assert list(zip(entities["entity"], entities["label"], entities["mentions"])) == [
         ("Lumina Electronics", "ORG", 3), ("Seoul", "GPE", 1)]
+
+
+def test_a_surname_that_speaks_stays_the_persons(analyse):
+    tables = analyse('Finance chief Maria Streichert told analysts costs were rising. "We are cutting jobs," Streichert said.')
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["mentions"])) == [("Maria Streichert", 2)]
+    assert tables["quotes"]["speaker"].tolist() == ["Maria Streichert"]
 
 
 def test_a_datelines_agency_is_an_organisation(analyse):
