@@ -165,6 +165,7 @@ def test_objects_and_sources_in_small_sentences(analyse, sentence, objects, sour
     ("Exports reached 40 billion Mexican pesos in May.", [("MXN", 4e10)]),
     ("Sales reached 2 billion Swiss francs last year.", [("CHF", 2e9)]),
     ("The plan will cost ₹2,500 crore.", [("INR", 2.5e10)]),  # a crore is ten million
+    ("Uganda's coffee exports earned 3 trillion shillings last year.", [("UGX", 3e12)]),
 ])
 def test_currencies_several_countries_name_alike(analyse, sentence, money):
     figures = analyse(sentence)["figures"]
