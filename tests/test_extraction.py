@@ -244,6 +244,55 @@ def test_the_ministry_is_not_the_company_that_spoke_before(analyse):
     assert figures["source"].tolist()[1] == "ministry"
 
 
+def test_ministry_data_name_the_ministry_the_text_named(analyse):
+    figures = analyse("The Trade Ministry said exports rose 5% in March. Steel made up 30% of the shipments, ministry data showed.")["figures"]
+    assert figures["source"].tolist() == ["Trade Ministry", "Trade Ministry"]
+
+
+def test_a_ministrys_name_is_read_on_over_words_the_model_left_out(analyse):
+    tables = analyse("Exports rose 4% in May, the Mines and Mineral Resources Ministry said on Tuesday.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Mines and Mineral Resources Ministry", "ORG")]
+    assert tables["figures"]["source"].tolist() == ["Mines and Mineral Resources Ministry"]
+    assert "left out" in tables["corrections"]["rule"].iloc[0]
+    entities = analyse("Officials from Peru and Energy Ministry staff met on Monday.")["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Peru", "GPE"), ("Energy Ministry", "ORG")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Copper could fall 10% this year, analysts at Brennan said.", "Brennan"),
+    ("Sales at the watchmaker Valdor fell 3% in May.", "Valdor"),
+])
+def test_analysts_employers_and_watchmakers_are_organisations(analyse, sentence, name):
+    entities = analyse(sentence)["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Analysts at Kessler expect sales to shrink by between 1% and 3% in 2027.", "Kessler"),
+    ("The EIA expects prices to average $3.10 a gallon next year.", "EIA"),
+    ("It expects sales to rise 5% next year.", ""),  # a pronoun after no name
+    ("Germany's car industry expects production to fall 3%, the VDA said.", "VDA"),  # the sentence's own cue wins
+    ("Investors expect the bank to cut its rate to 4%.", ""),  # no name
+])
+def test_a_named_expectation_is_attributed(analyse, sentence, source):
+    assert analyse(sentence)["figures"]["source"].tolist() == [source]
+
+
+def test_a_quantity_a_year_earlier_is_not_a_rate(analyse):
+    figures = analyse("The country mined 2.2 million tonnes of bauxite, up from 1.8 million tonnes a year earlier. "
+                      "The refinery can process 1.1 million tonnes a year.")["figures"]
+    assert figures["unit"].tolist() == ["tonne", "tonne", "tonne per year"]
+    assert figures["object"].tolist()[:2] == ["bauxite", "bauxite"]
+
+
+def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speaker(analyse):
+    said = '"We will open two more plants," said Maria Lindqvist, the company\'s chief executive.'
+    quotes = analyse(said + ' "The demand is clearly there."')["quotes"]
+    assert quotes["speaker"].tolist() == ["Maria Lindqvist", "Maria Lindqvist"]
+    quotes = analyse(said + '\n"The demand is clearly there for everyone."')["quotes"]  # a new paragraph
+    assert quotes["speaker"].tolist() == ["Maria Lindqvist", ""]
+
+
 @pytest.mark.parametrize("sentence, measures", [
     ("Data centres account for about 40% of group sales.", ["share"]),
     ("Sales rose 5% in May.", ["change"]),
