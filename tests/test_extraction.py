@@ -267,6 +267,23 @@ def test_analysts_employers_and_watchmakers_are_organisations(analyse, sentence,
     assert list(zip(entities["entity"], entities["label"])) == [(name, "ORG")]
 
 
+@pytest.mark.parametrize("sentence, entity", [
+    ("Arden, Britain's biggest grocer, employs more than 200,000 people.", ("Arden", "ORG")),
+    ("Indonesia, the world's biggest nickel miner, banned exports.", ("Indonesia", "GPE")),  # a country can mine
+    ("Escondida, the world's biggest copper mine, produced less.", ("Escondida", "FAC")),
+])
+def test_a_phrase_set_beside_a_name_says_what_it_is(analyse, sentence, entity):
+    entities = analyse(sentence)["entities"]
+    assert list(zip(entities["entity"], entities["label"]))[0] == entity
+
+
+def test_where_a_plant_stands_is_a_place(analyse):
+    entities = analyse("The company runs a smelter at Kwinana and plants in Leeds and Derby.")["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Kwinana", "GPE"), ("Leeds", "GPE"), ("Derby", "GPE")]
+    entities = analyse("Sales at Apple and Samsung rose.")["entities"]  # no built thing: the model's labels stand
+    assert list(zip(entities["entity"], entities["label"])) == [("Apple", "ORG"), ("Samsung", "ORG")]
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("Analysts at Kessler expect sales to shrink by between 1% and 3% in 2027.", "Kessler"),
     ("The EIA expects prices to average $3.10 a gallon next year.", "EIA"),
