@@ -267,6 +267,12 @@ def test_analysts_employers_and_watchmakers_are_organisations(analyse, sentence,
     assert list(zip(entities["entity"], entities["label"])) == [(name, "ORG")]
 
 
+def test_an_untagged_employer_is_found(analyse):
+    tables = analyse('"Buyers are wary," said Ana Lopes, a consumer analyst at EY.')
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Ana Lopes", "PERSON"), ("EY", "ORG")]
+    assert tables["corrections"]["model_label"].tolist() == ["(none)"]
+
+
 @pytest.mark.parametrize("sentence, entity", [
     ("Arden, Britain's biggest grocer, employs more than 200,000 people.", ("Arden", "ORG")),
     ("Indonesia, the world's biggest nickel miner, banned exports.", ("Indonesia", "GPE")),  # a country can mine
