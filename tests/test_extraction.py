@@ -301,6 +301,36 @@ def test_a_named_expectation_is_attributed(analyse, sentence, source):
     assert analyse(sentence)["figures"]["source"].tolist() == [source]
 
 
+@pytest.mark.parametrize("sentence, objects", [
+    ("The regulator raised its import levy to 12.5% from 4.2%.", ["its import levy"] * 2),
+    ("Norway sold NOK 40 billion ($3.9 billion) of salmon abroad.", ["salmon", "salmon"]),
+    ("Spain and Greece took 11% and 7% of the cargoes.", ["the cargoes", "the cargoes"]),
+    ("Sales rose 5% and 3% of the staff left.", ["Sales", "the staff"]),  # two clauses: nothing shared
+    ("The growers' group expects output to rise 4% to 12 million 50-kg sacks.", ["output", "50-kg sacks"]),
+])
+def test_second_values_conversions_and_forecasts_find_their_objects(analyse, sentence, objects):
+    figures = analyse(sentence)["figures"]
+    assert figures["object"].tolist() == objects
+
+
+def test_a_size_in_a_counted_nouns_modifier_is_no_range(analyse):
+    figures = analyse("The port handled 2 million 20-foot containers.")["figures"]
+    assert list(zip(figures["text"], figures["value"], figures["value_high"].isna())) == [
+        ("2 million 20-foot containers", 2e6, True)]
+
+
+def test_customs_data_name_the_customs_office_the_text_names(analyse):
+    text = ("Tea exports rose 8% in May, customs data showed on Tuesday. "
+            "Prices averaged $3 a kilogram, the Revenue and Customs Authority said.")
+    assert analyse(text)["figures"]["source"].tolist()[0] == "Revenue and Customs Authority"
+
+
+def test_a_season_written_with_a_slash_is_a_period(analyse):
+    tables = analyse("Output in the 2021/22 crop year rose 6%.")  # the model reads '2021/22' as a number
+    assert list(zip(tables["dates"]["text"], tables["dates"]["kind"], tables["dates"]["iso"])) == [("2021/22", "period", "2021/2022")]
+    assert tables["figures"]["text"].tolist() == ["6%"]
+
+
 def test_a_quantity_a_year_earlier_is_not_a_rate(analyse):
     figures = analyse("The country mined 2.2 million tonnes of bauxite, up from 1.8 million tonnes a year earlier. "
                       "The refinery can process 1.1 million tonnes a year.")["figures"]
