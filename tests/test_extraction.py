@@ -283,6 +283,13 @@ def test_a_phrase_set_beside_a_name_says_what_it_is(analyse, sentence, entity):
     assert list(zip(entities["entity"], entities["label"]))[0] == entity
 
 
+def test_a_plural_common_noun_at_a_sentence_start_is_not_a_name(analyse):
+    tables = analyse("Farmers cannot keep waiting three months to be paid, said Mary Wanjiru. Americans bought more tea.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Mary Wanjiru", "PERSON"), ("Americans", "NORP")]
+    corrections = tables["corrections"]
+    assert list(zip(corrections["text"], corrections["model_label"], corrections["label"])) == [("Farmers", "ORG", "(none)")]
+
+
 def test_where_a_plant_stands_is_a_place(analyse):
     entities = analyse("The company runs a smelter at Kwinana and plants in Leeds and Derby.")["entities"]
     assert list(zip(entities["entity"], entities["label"])) == [("Kwinana", "GPE"), ("Leeds", "GPE"), ("Derby", "GPE")]
