@@ -290,6 +290,17 @@ def test_a_plural_common_noun_at_a_sentence_start_is_not_a_name(analyse):
     assert list(zip(corrections["text"], corrections["model_label"], corrections["label"])) == [("Farmers", "ORG", "(none)")]
 
 
+def test_a_board_is_read_on_over_the_place_it_is_of(analyse):
+    tables = analyse("Earnings rose 3% in 2024, the Cocoa Board of Ghana said in its annual report.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Cocoa Board of Ghana", "ORG")]
+    assert tables["figures"]["source"].tolist() == ["Cocoa Board of Ghana"]
+
+
+def test_a_kind_of_place_after_a_name_is_not_part_of_it(analyse):
+    entities = analyse('"Growers are happy," said Jane Muthoni, a grower in Meru county.')["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Jane Muthoni", "PERSON"), ("Meru", "GPE")]
+
+
 def test_where_a_plant_stands_is_a_place(analyse):
     entities = analyse("The company runs a smelter at Kwinana and plants in Leeds and Derby.")["entities"]
     assert list(zip(entities["entity"], entities["label"])) == [("Kwinana", "GPE"), ("Leeds", "GPE"), ("Derby", "GPE")]
