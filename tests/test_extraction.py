@@ -40,7 +40,7 @@ def test_a_ratio_is_not_lost_to_a_date_the_model_starts_inside_it(analyse):
     assert list(zip(tables["dates"]["text"], tables["dates"]["iso"])) == [("2004", "2004")]
 
 
-@pytest.mark.parametrize("text", ["50 years", "two decades", "58", "annual"])
+@pytest.mark.parametrize("text", ["50 years", "two decades", "58", "annual", "six-month", "a three-month stretch"])
 def test_durations_ages_and_bare_numbers_are_not_dates(nbdefs, text):
     assert nbdefs["classify_date"](text) is None
 
@@ -281,6 +281,22 @@ def test_an_untagged_employer_is_found(analyse):
 def test_a_phrase_set_beside_a_name_says_what_it_is(analyse, sentence, entity):
     entities = analyse(sentence)["entities"]
     assert list(zip(entities["entity"], entities["label"]))[0] == entity
+
+
+def test_a_common_noun_at_a_sentence_start_is_not_a_name(analyse):
+    tables = analyse("Rice accounts for just 2% of food spending. Siemens said sales rose.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Siemens", "ORG")]
+    assert tables["corrections"]["label"].tolist() == ["(none)"]
+
+
+def test_a_short_name_given_in_brackets_is_the_same_organisation(analyse):
+    tables = analyse("Exports rose 4%, the Central Statistics Bureau (Statbank) said. Statbank revised its March figure.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["mentions"])) == [("Central Statistics Bureau", 3)]
+
+
+def test_a_rate_after_the_of_phrase_is_a_rate(analyse):
+    figures = analyse("Norway exports about 2.5 million tonnes of salmon a year.")["figures"]
+    assert list(zip(figures["text"], figures["unit"], figures["object"])) == [("about 2.5 million tonnes", "tonne per year", "salmon")]
 
 
 def test_a_plural_common_noun_at_a_sentence_start_is_not_a_name(analyse):
