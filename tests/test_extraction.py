@@ -365,6 +365,20 @@ def test_a_season_written_with_a_slash_is_a_period(analyse):
     assert tables["figures"]["text"].tolist() == ["6%"]
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("The Lima Grain Board lowered its forecast for the wheat crop to 12 million tonnes on Friday, citing a dry spell.",
+     "Lima Grain Board"),  # its own forecast; the dry spell is a reason, not a source
+    ("The board cut its forecast to 12 million tonnes, citing data from the Meteorological Office.", "Meteorological Office"),
+])
+def test_an_own_forecast_is_its_owners_and_citing_needs_a_source(analyse, sentence, source):
+    assert analyse(sentence)["figures"]["source"].tolist() == [source]
+
+
+def test_a_name_after_the_is_no_person(analyse):
+    entities = analyse("Rain fell across much of the Pampas on Friday. The Morales administration said tariffs would rise.")["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Pampas", "LOC"), ("Morales", "PERSON")]
+
+
 def test_a_quantity_a_year_earlier_is_not_a_rate(analyse):
     figures = analyse("The country mined 2.2 million tonnes of bauxite, up from 1.8 million tonnes a year earlier. "
                       "The refinery can process 1.1 million tonnes a year.")["figures"]
