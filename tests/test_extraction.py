@@ -341,6 +341,8 @@ def test_a_named_expectation_is_attributed(analyse, sentence, source):
     ("Spain and Greece took 11% and 7% of the cargoes.", ["the cargoes", "the cargoes"]),
     ("Sales rose 5% and 3% of the staff left.", ["Sales", "the staff"]),  # two clauses: nothing shared
     ("The growers' group expects output to rise 4% to 12 million 50-kg sacks.", ["output", "50-kg sacks"]),
+    ("The board lowered its forecast for the wheat crop to 12 million tonnes on Friday.", ["its forecast for the wheat crop"]),
+    ("The regulator cut prices in May by 5%.", ["prices"]),  # a time after the object belongs to the verb
 ])
 def test_second_values_conversions_and_forecasts_find_their_objects(analyse, sentence, objects):
     figures = analyse(sentence)["figures"]
