@@ -376,6 +376,25 @@ def test_an_own_forecast_is_its_owners_and_citing_needs_a_source(analyse, senten
     assert analyse(sentence)["figures"]["source"].tolist() == [source]
 
 
+def test_a_company_named_after_its_metal_is_no_person(analyse):
+    tables = analyse("Canadian nickel miner Harlan Nickel will cut 200 jobs, the nickel miner said on Monday.")
+    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Canadian", "NORP"), ("Harlan Nickel", "ORG")]
+    assert tables["figures"]["source"].tolist() == ["Harlan Nickel"]
+    entities = analyse("Finance chief Maria Stone said output rose 3%.")["entities"]  # no lower-case 'stone': a person
+    assert list(zip(entities["entity"], entities["label"])) == [("Maria Stone", "PERSON")]
+
+
+def test_a_figure_in_a_clause_about_the_speaker_is_not_the_speakers(analyse):
+    sentence = "Guatemala and Honduras, where remittances make up roughly a quarter of output, reported smaller declines."
+    assert analyse(sentence)["figures"]["source"].tolist() == [""]
+    assert analyse("Sales of 5 million cars were reported by the Vehicle Council.")["figures"]["source"].tolist() == ["Vehicle Council"]
+
+
+def test_a_dateline_date_the_model_ran_into_the_place_is_cut_off(analyse):
+    entities = analyse("PERTH, Nov 4 - Sydney Gas Ltd said profit rose 3%.")["entities"]
+    assert ("Perth", "GPE") in set(zip(entities["entity"], entities["label"]))
+
+
 def test_a_name_after_the_is_no_person(analyse):
     entities = analyse("Rain fell across much of the Pampas on Friday. The Morales administration said tariffs would rise.")["entities"]
     assert list(zip(entities["entity"], entities["label"])) == [("Pampas", "LOC"), ("Morales", "PERSON")]
