@@ -395,6 +395,17 @@ def test_a_dateline_date_the_model_ran_into_the_place_is_cut_off(analyse):
     assert ("Perth", "GPE") in set(zip(entities["entity"], entities["label"]))
 
 
+def test_small_misses_of_the_seventeenth_pair(analyse):
+    figures = analyse("Sales of small cars fell by almost a third in the period.")["figures"]
+    assert list(zip(figures["text"], figures["qualifier"], figures["measure"])) == [("almost a third", "nearly", "change")]
+    figures = analyse("Ridge Mining said output rose 2%. Metals make up 60% of exports, the central bank said.")["figures"]
+    assert figures["source"].tolist() == ["Ridge Mining", "central bank"]  # a central bank is no company that spoke
+    dates = analyse("Output has been halted since Aug 21 because protesters are blocking the road.")["dates"]
+    assert list(zip(dates["text"], dates["iso"])) == [("Aug 21", "--08-21")]
+    entities = analyse("Residents of the Cusco province say trucks damage their homes.")["entities"]
+    assert list(zip(entities["entity"], entities["label"])) == [("Cusco", "GPE")]
+
+
 def test_a_name_after_the_is_no_person(analyse):
     entities = analyse("Rain fell across much of the Pampas on Friday. The Morales administration said tariffs would rise.")["entities"]
     assert list(zip(entities["entity"], entities["label"])) == [("Pampas", "LOC"), ("Morales", "PERSON")]
