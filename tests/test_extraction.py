@@ -342,6 +342,7 @@ def test_a_named_expectation_is_attributed(analyse, sentence, source):
     ("Sales rose 5% and 3% of the staff left.", ["Sales", "the staff"]),  # two clauses: nothing shared
     ("The growers' group expects output to rise 4% to 12 million 50-kg sacks.", ["output", "50-kg sacks"]),
     ("The board lowered its forecast for the wheat crop to 12 million tonnes on Friday.", ["its forecast for the wheat crop"]),
+    ("The company produced 725,000 tonnes of spodumene concentrate in the year to June.", ["spodumene concentrate"]),
     ("The regulator cut prices in May by 5%.", ["prices"]),  # a time after the object belongs to the verb
 ])
 def test_second_values_conversions_and_forecasts_find_their_objects(analyse, sentence, objects):
@@ -404,6 +405,15 @@ def test_small_misses_of_the_seventeenth_pair(analyse):
     assert list(zip(dates["text"], dates["iso"])) == [("Aug 21", "--08-21")]
     entities = analyse("Residents of the Cusco province say trucks damage their homes.")["entities"]
     assert list(zip(entities["entity"], entities["label"])) == [("Cusco", "GPE")]
+
+
+def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
+    figures = analyse("Ghana earned 12 billion cedis ($1.1 billion) from cocoa sales in 2024, up 8% from the year before.")["figures"]
+    assert list(zip(figures["unit"], figures["object"])) == [("GHS", "cocoa sales"), ("USD", "cocoa sales"), ("percent", "cocoa sales")]
+    assert analyse("The firm bought the mine from Glencore for $2 billion.")["figures"]["object"].tolist() == ["the mine"]
+    units = [analyse(text)["figures"]["unit"].iloc[0] for text in ("Zambia's copper earnings reached 40 billion kwacha.",
+                                                                    "The bank lent 3 billion kwacha.")]
+    assert units == ["ZMW", "kwacha"]  # a kwacha of no named country stays unresolved
 
 
 def test_a_name_after_the_is_no_person(analyse):
