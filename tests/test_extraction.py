@@ -7,6 +7,11 @@ import pytest
 import evaluation
 
 
+def named(entities) -> list[tuple[str, str]]:
+    """An entities table as (entity, label) pairs, in order."""
+    return list(zip(entities["entity"], entities["label"]))
+
+
 # --- small pieces -------------------------------------------------------------------------------------------
 
 def test_numbers_are_read_with_their_scale(nbdefs):
@@ -193,7 +198,7 @@ def test_a_surname_that_speaks_stays_the_persons(analyse):
 
 def test_a_datelines_agency_is_an_organisation(analyse):
     entities = analyse("PERTH, July 9 (AAP) - Iron ore exports fell 3%.")["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Perth", "GPE"), ("AAP", "ORG")]
+    assert named(entities) == [("Perth", "GPE"), ("AAP", "ORG")]
 
 
 def test_crowns_of_no_named_country_are_not_given_a_code(analyse):
@@ -221,7 +226,7 @@ def test_a_headline_descriptor_is_not_part_of_the_name(analyse, text, name):
 
 def test_a_deal_names_its_companies_by_descriptors_and_company_words(analyse):
     tables = analyse("Danish drugmaker Lunda agreed to buy biotech Corvex Therapeutics for $2 billion.")
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [
+    assert named(tables["entities"]) == [
         ("Danish", "NORP"), ("Lunda", "ORG"), ("Corvex Therapeutics", "ORG")]
     assert tables["figures"]["object"].tolist() == ["biotech Corvex Therapeutics"]  # what is bought, not the buyer
 
@@ -236,7 +241,7 @@ def test_a_name_resolved_once_is_resolved_everywhere(analyse):
 
 def test_an_organisation_kind_before_a_name_makes_it_an_organisation(analyse):
     entities = analyse("Bills rose 5%, the energy regulator Ofgem said.")["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Ofgem", "ORG")]
+    assert named(entities) == [("Ofgem", "ORG")]
 
 
 def test_the_ministry_is_not_the_company_that_spoke_before(analyse):
@@ -251,11 +256,11 @@ def test_ministry_data_name_the_ministry_the_text_named(analyse):
 
 def test_a_ministrys_name_is_read_on_over_words_the_model_left_out(analyse):
     tables = analyse("Exports rose 4% in May, the Mines and Mineral Resources Ministry said on Tuesday.")
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Mines and Mineral Resources Ministry", "ORG")]
+    assert named(tables["entities"]) == [("Mines and Mineral Resources Ministry", "ORG")]
     assert tables["figures"]["source"].tolist() == ["Mines and Mineral Resources Ministry"]
     assert "left out" in tables["corrections"]["rule"].iloc[0]
     entities = analyse("Officials from Peru and Energy Ministry staff met on Monday.")["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Peru", "GPE"), ("Energy Ministry", "ORG")]
+    assert named(entities) == [("Peru", "GPE"), ("Energy Ministry", "ORG")]
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -264,12 +269,12 @@ def test_a_ministrys_name_is_read_on_over_words_the_model_left_out(analyse):
 ])
 def test_analysts_employers_and_watchmakers_are_organisations(analyse, sentence, name):
     entities = analyse(sentence)["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [(name, "ORG")]
+    assert named(entities) == [(name, "ORG")]
 
 
 def test_an_untagged_employer_is_found(analyse):
     tables = analyse('"Buyers are wary," said Ana Lopes, a consumer analyst at EY.')
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Ana Lopes", "PERSON"), ("EY", "ORG")]
+    assert named(tables["entities"]) == [("Ana Lopes", "PERSON"), ("EY", "ORG")]
     assert tables["corrections"]["model_label"].tolist() == ["(none)"]
 
 
@@ -280,12 +285,12 @@ def test_an_untagged_employer_is_found(analyse):
 ])
 def test_a_phrase_set_beside_a_name_says_what_it_is(analyse, sentence, entity):
     entities = analyse(sentence)["entities"]
-    assert list(zip(entities["entity"], entities["label"]))[0] == entity
+    assert named(entities)[0] == entity
 
 
 def test_a_common_noun_at_a_sentence_start_is_not_a_name(analyse):
     tables = analyse("Rice accounts for just 2% of food spending. Siemens said sales rose.")
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Siemens", "ORG")]
+    assert named(tables["entities"]) == [("Siemens", "ORG")]
     assert tables["corrections"]["label"].tolist() == ["(none)"]
 
 
@@ -301,27 +306,27 @@ def test_a_rate_after_the_of_phrase_is_a_rate(analyse):
 
 def test_a_plural_common_noun_at_a_sentence_start_is_not_a_name(analyse):
     tables = analyse("Farmers cannot keep waiting three months to be paid, said Mary Wanjiru. Americans bought more tea.")
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Mary Wanjiru", "PERSON"), ("Americans", "NORP")]
+    assert named(tables["entities"]) == [("Mary Wanjiru", "PERSON"), ("Americans", "NORP")]
     corrections = tables["corrections"]
     assert list(zip(corrections["text"], corrections["model_label"], corrections["label"])) == [("Farmers", "ORG", "(none)")]
 
 
 def test_a_board_is_read_on_over_the_place_it_is_of(analyse):
     tables = analyse("Earnings rose 3% in 2024, the Cocoa Board of Ghana said in its annual report.")
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Cocoa Board of Ghana", "ORG")]
+    assert named(tables["entities"]) == [("Cocoa Board of Ghana", "ORG")]
     assert tables["figures"]["source"].tolist() == ["Cocoa Board of Ghana"]
 
 
 def test_a_kind_of_place_after_a_name_is_not_part_of_it(analyse):
     entities = analyse('"Growers are happy," said Jane Muthoni, a grower in Meru county.')["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Jane Muthoni", "PERSON"), ("Meru", "GPE")]
+    assert named(entities) == [("Jane Muthoni", "PERSON"), ("Meru", "GPE")]
 
 
 def test_where_a_plant_stands_is_a_place(analyse):
     entities = analyse("The company runs a smelter at Kwinana and plants in Leeds and Derby.")["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Kwinana", "GPE"), ("Leeds", "GPE"), ("Derby", "GPE")]
+    assert named(entities) == [("Kwinana", "GPE"), ("Leeds", "GPE"), ("Derby", "GPE")]
     entities = analyse("Sales at Apple and Samsung rose.")["entities"]  # no built thing: the model's labels stand
-    assert list(zip(entities["entity"], entities["label"])) == [("Apple", "ORG"), ("Samsung", "ORG")]
+    assert named(entities) == [("Apple", "ORG"), ("Samsung", "ORG")]
 
 
 @pytest.mark.parametrize("sentence, source", [
@@ -379,10 +384,10 @@ def test_an_own_forecast_is_its_owners_and_citing_needs_a_source(analyse, senten
 
 def test_a_company_named_after_its_metal_is_no_person(analyse):
     tables = analyse("Canadian nickel miner Harlan Nickel will cut 200 jobs, the nickel miner said on Monday.")
-    assert list(zip(tables["entities"]["entity"], tables["entities"]["label"])) == [("Canadian", "NORP"), ("Harlan Nickel", "ORG")]
+    assert named(tables["entities"]) == [("Canadian", "NORP"), ("Harlan Nickel", "ORG")]
     assert tables["figures"]["source"].tolist() == ["Harlan Nickel"]
     entities = analyse("Finance chief Maria Stone said output rose 3%.")["entities"]  # no lower-case 'stone': a person
-    assert list(zip(entities["entity"], entities["label"])) == [("Maria Stone", "PERSON")]
+    assert named(entities) == [("Maria Stone", "PERSON")]
 
 
 def test_a_figure_in_a_clause_about_the_speaker_is_not_the_speakers(analyse):
@@ -404,7 +409,7 @@ def test_small_misses_of_the_seventeenth_pair(analyse):
     dates = analyse("Output has been halted since Aug 21 because protesters are blocking the road.")["dates"]
     assert list(zip(dates["text"], dates["iso"])) == [("Aug 21", "--08-21")]
     entities = analyse("Residents of the Cusco province say trucks damage their homes.")["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Cusco", "GPE")]
+    assert named(entities) == [("Cusco", "GPE")]
 
 
 def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
@@ -418,7 +423,7 @@ def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
 
 def test_a_name_after_the_is_no_person(analyse):
     entities = analyse("Rain fell across much of the Pampas on Friday. The Morales administration said tariffs would rise.")["entities"]
-    assert list(zip(entities["entity"], entities["label"])) == [("Pampas", "LOC"), ("Morales", "PERSON")]
+    assert named(entities) == [("Pampas", "LOC"), ("Morales", "PERSON")]
 
 
 def test_a_quantity_a_year_earlier_is_not_a_rate(analyse):
