@@ -412,6 +412,55 @@ def test_small_misses_of_the_seventeenth_pair(analyse):
     assert named(entities) == [("Cusco", "GPE")]
 
 
+def test_a_place_named_as_part_of_something_is_a_place(analyse):
+    tables = analyse("Heavy rain in July flooded parts of Assam and Arunachal Pradesh, killing 40 people, officials said.")
+    assert named(tables["entities"]) == [("Assam", "GPE"), ("Arunachal Pradesh", "GPE")]  # the model: one organisation
+    assert tables["corrections"]["model_label"].tolist() == ["ORG", "ORG"]
+    entities = analyse("The storm cut power in the provinces of Cebu and Bohol. \"We need help,\" said Maria Santos, "
+                       "the governor of Bohol.")["entities"]
+    assert named(entities) == [("Cebu", "GPE"), ("Bohol", "GPE"), ("Maria Santos", "PERSON")]
+    entities = analyse('"Demand is weak," said Ravi Menon, an analyst at Pune-based Sahyadri Capital.')["entities"]
+    assert named(entities) == [("Ravi Menon", "PERSON"), ("Pune", "GPE"), ("Sahyadri Capital", "ORG")]
+
+
+def test_a_date_or_a_description_the_model_took_for_a_name_is_set_aside(analyse):
+    tables = analyse("JAKARTA, Oct 2 - Prices rose 4%, the Statistics Bureau said.")
+    assert named(tables["entities"]) == [("Jakarta", "GPE"), ("Statistics Bureau", "ORG")]
+    assert ("Oct 2", "(none)") in set(zip(tables["corrections"]["text"], tables["corrections"]["label"]))
+    assert tables["dates"]["text"].tolist()[:1] == ["Oct 2"]
+    tables = analyse("Soy output rose 3%, according to the farm ministry. Exports to the U.S. fell.")
+    assert named(tables["entities"]) == [("United States", "GPE")]  # 'U.S.' has capitals, 'farm' has none
+    assert tables["figures"]["source"].tolist() == ["farm ministry"]
+
+
+def test_what_a_worth_a_joined_noun_a_describing_clause_and_a_left_out_verb_measure(analyse):
+    figures = analyse("Cocoa exports fell 6% to 540,000 tonnes, worth about $2.7 billion, the board said.")["figures"]
+    assert figures["object"].tolist() == ["Cocoa exports"] * 3  # the sum is the worth of what the tonnes measure
+    figures = analyse("Damage to bridges and schools is estimated at $40 million.")["figures"]
+    assert figures["object"].tolist() == ["Damage to bridges and schools"]
+    figures = analyse("Vineyards covering about 12,000 hectares were hit by hail.")["figures"]
+    assert figures["object"].tolist() == ["Vineyards"]
+    figures = analyse("Asia accounts for 40% of revenue and the Americas for about 25%.")["figures"]
+    assert list(zip(figures["object"], figures["measure"])) == [("revenue", "share"), ("revenue", "share")]
+
+
+def test_a_statement_joined_by_and_does_not_attribute_the_other_clause(analyse):
+    figures = analyse("Miners pay a 10% royalty on sales, and Kestrel Mining said it would delay a new shaft.")["figures"]
+    assert figures["source"].tolist() == [""]
+    figures = analyse("Halden Foods expects profit to grow 5% this year and will close 12 plants, chief executive "
+                      "Lars Berg told reporters.")["figures"]  # a tag the parse joins by 'and' still attributes
+    assert figures["source"].tolist() == ["Lars Berg", "Lars Berg"]
+
+
+def test_speeds_and_flows_are_rates(analyse):
+    figures = analyse("The storm brought sustained winds of 120 kilometres per hour before landfall and gusts of "
+                      "150 km/h, or 93 mph.")["figures"]
+    assert list(zip(figures["value"], figures["unit"])) == [
+        (120, "kilometre per hour"), (150, "kilometre per hour"), (93, "mile per hour")]
+    figures = analyse("The pump moves 40 litres per hour.")["figures"]  # the model calls it a time
+    assert list(zip(figures["text"], figures["unit"])) == [("40 litres per hour", "litre per hour")]
+
+
 def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
     figures = analyse("Ghana earned 12 billion cedis ($1.1 billion) from cocoa sales in 2024, up 8% from the year before.")["figures"]
     assert list(zip(figures["unit"], figures["object"])) == [("GHS", "cocoa sales"), ("USD", "cocoa sales"), ("percent", "cocoa sales")]
