@@ -461,6 +461,26 @@ def test_speeds_and_flows_are_rates(analyse):
     assert list(zip(figures["text"], figures["unit"])) == [("40 litres per hour", "litre per hour")]
 
 
+def test_a_datelines_untagged_place_and_a_bracket_the_model_ran_into(analyse):
+    entities = analyse("SUNYANI, May 4 - Gold output rose 3%.")["entities"]
+    assert named(entities) == [("Sunyani", "GPE")]  # the model tagged nothing
+    tables = analyse("TOKYO, Nov 19 - Japan welcomed 3.1 million foreign visitors in May, the Japan National Tourism "
+                     "Organization (JNTO) said.")  # the model: 'the Japan National Tourism Organization (JNTO'
+    assert ("Japan National Tourism Organization", "ORG") in named(tables["entities"])
+    assert tables["figures"]["source"].tolist() == ["Japan National Tourism Organization"]
+
+
+def test_organisations_known_by_what_the_text_says_of_them(analyse):
+    entities = analyse("Spain's La Liga, the biggest league, earned 2.9 billion euros.")["entities"]
+    assert named(entities) == [("Spain", "GPE"), ("La Liga", "ORG")]  # the model: a facility
+    entities = analyse("Osprey Air will buy Bluebird Airways.")["entities"]
+    assert named(entities) == [("Osprey Air", "ORG"), ("Bluebird Airways", "ORG")]  # the model: a person
+    tables = analyse("Kestrel Air will buy Bluebird Airways for $1.2 billion, the companies said. The airline would have "
+                     "about 200 aircraft, according to Kestrel.")  # the model: 'Kestrel' a person
+    assert named(tables["entities"]) == [("Kestrel Air", "ORG"), ("Bluebird Airways", "ORG")]
+    assert tables["figures"]["source"].tolist() == ["companies", "Kestrel Air"]  # 'the companies': both, not the last
+
+
 def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
     figures = analyse("Ghana earned 12 billion cedis ($1.1 billion) from cocoa sales in 2024, up 8% from the year before.")["figures"]
     assert list(zip(figures["unit"], figures["object"])) == [("GHS", "cocoa sales"), ("USD", "cocoa sales"), ("percent", "cocoa sales")]
