@@ -481,6 +481,18 @@ def test_organisations_known_by_what_the_text_says_of_them(analyse):
     assert tables["figures"]["source"].tolist() == ["companies", "Kestrel Air"]  # 'the companies': both, not the last
 
 
+def test_a_year_to_a_day_is_a_period(analyse):
+    dates = analyse("Profit fell in the year ended March 31, 2024, and output rose in the year to June 30, 2025.")["dates"]
+    assert list(zip(dates["kind"], dates["iso"])) == [("period", "2023-04/2024-03"), ("period", "2024-07/2025-06")]
+
+
+def test_the_company_expects_is_the_company_named_before_and_no_more(analyse):
+    figures = analyse("Harlan Metals said it would expand its plant. The company produced 725,000 tonnes of ore last "
+                      "year, and expects output of between 820,000 and 870,000 tonnes this year.")["figures"]
+    assert figures["source"].tolist() == ["", "Harlan Metals"]  # what it produced is not what it expects
+    assert analyse("The company expects sales to rise 5%.")["figures"]["source"].tolist() == [""]  # no company named
+
+
 def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
     figures = analyse("Ghana earned 12 billion cedis ($1.1 billion) from cocoa sales in 2024, up 8% from the year before.")["figures"]
     assert list(zip(figures["unit"], figures["object"])) == [("GHS", "cocoa sales"), ("USD", "cocoa sales"), ("percent", "cocoa sales")]
