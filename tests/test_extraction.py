@@ -493,6 +493,28 @@ def test_the_company_expects_is_the_company_named_before_and_no_more(analyse):
     assert analyse("The company expects sales to rise 5%.")["figures"]["source"].tolist() == [""]  # no company named
 
 
+def test_the_story_after_a_dateline_is_tagged_by_itself(analyse):
+    # with the dateline before them, the model read 'June 3 - Laura Jimenez' as a date and missed 'Greek'
+    entities = analyse("LIMA, June 3 - Laura Jimenez of the Popular Action Party won the run-off on Sunday with 52% of "
+                       "the vote.")["entities"]
+    assert named(entities) == [("Lima", "GPE"), ("Laura Jimenez", "PERSON"), ("Popular Action Party", "ORG")]
+    entities = analyse("ATHENS, Feb 12 - Greek shipper Kalos said profit fell.")["entities"]
+    assert named(entities) == [("Athens", "GPE"), ("Greek", "NORP"), ("Kalos", "ORG")]
+
+
+def test_an_organisations_last_word_alone_is_that_organisation(analyse):
+    entities = analyse("Banca Meridiana raised its dividend. Meridiana shares rose 2%.")["entities"]
+    assert list(zip(entities["entity"], entities["mentions"])) == [("Banca Meridiana", 2)]
+
+
+def test_by_half_is_a_change_and_a_hedged_duration_is_no_date(analyse):
+    figures = analyse("The number of flights has fallen by half. Output fell by about half.")["figures"]
+    assert list(zip(figures["value"], figures["qualifier"], figures["measure"])) == [
+        (0.5, "", "change"), (0.5, "approximately", "change")]
+    dates = analyse("The strike lasted about two weeks, after the plant shut for roughly 40 days in 2023.")["dates"]
+    assert dates["text"].tolist() == ["2023"]
+
+
 def test_earnings_from_a_source_with_a_conversion_in_brackets(analyse):
     figures = analyse("Ghana earned 12 billion cedis ($1.1 billion) from cocoa sales in 2024, up 8% from the year before.")["figures"]
     assert list(zip(figures["unit"], figures["object"])) == [("GHS", "cocoa sales"), ("USD", "cocoa sales"), ("percent", "cocoa sales")]
