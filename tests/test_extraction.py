@@ -429,6 +429,15 @@ def test_a_place_named_as_part_of_something_is_a_place(analyse):
     ("ATHENS, Feb 12 - Greek shipper Kalos said profit fell.", [("Athens", "GPE"), ("Greek", "NORP"), ("Kalos", "ORG")]),
     ("Spain's La Liga, the biggest league, earned 2.9 billion euros.", [("Spain", "GPE"), ("La Liga", "ORG")]),  # a facility
     ("Osprey Air will buy Bluebird Airways.", [("Osprey Air", "ORG"), ("Bluebird Airways", "ORG")]),  # a person
+    ("Tallis, the Danish furniture maker, cut its forecast on Monday.", [("Tallis", "ORG"), ("Danish", "NORP")]),  # a person
+    ("Furniture maker Tallis cut its forecast.", [("Tallis", "ORG")]),  # a person
+    # untagged by the model; the second mention opens a sentence, where a common noun would be set aside
+    ("Prices spiked on Monday, grid operator NORDGRID said. NORDGRID asked users to save power.", [("NORDGRID", "ORG")]),
+    ("\"Costs are rising,\" said Kestrel's chairman, Paul Dunne.", [("Kestrel", "ORG"), ("Paul Dunne", "PERSON")]),  # a person
+    # common nouns the tagger calls proper at a sentence start: the model took them for a person and an organisation
+    ("The election was calm. Turnout was 64%, the commission said.", []),
+    ('"Shoppers in our main markets are holding back," Chief Executive Ann Moss said.', [("Ann Moss", "PERSON")]),
+    ("Poll shows Greens ahead\n\nSupport for the Greens rose in a poll by Halden Research.", [("Greens", "NORP"), ("Halden Research", "ORG")]),
 ])
 def test_what_the_text_says_of_a_name_corrects_the_model(analyse, sentence, entities):
     assert named(analyse(sentence)["entities"]) == entities
@@ -453,6 +462,58 @@ def test_what_a_worth_a_joined_noun_a_describing_clause_and_a_left_out_verb_meas
     assert figures["object"].tolist() == ["Vineyards"]
     figures = analyse("Asia accounts for 40% of revenue and the Americas for about 25%.")["figures"]
     assert list(zip(figures["object"], figures["measure"])) == [("revenue", "share"), ("revenue", "share")]
+
+
+def test_a_title_with_a_name_beside_it_speaks_for_that_person(analyse):
+    tables = analyse('"Costs are rising," said Kestrel\'s chairman, Paul Dunne. Sales fell 4%, said the group\'s chief '
+                     'executive, Ann Lee.')
+    assert tables["quotes"]["speaker"].tolist() == ["Paul Dunne"]
+    assert tables["figures"]["source"].tolist() == ["Ann Lee"]
+
+
+def test_a_sum_that_leaves_out_its_currency_takes_the_one_beside_it(analyse):
+    figures = analyse("Operating profit fell to 310 million euros from 402 million. The city has 4 million people, up "
+                      "from 3 million in 2000.")["figures"]
+    assert list(zip(figures["text"], figures["unit"], figures["object"])) == [
+        ("310 million euros", "EUR", "Operating profit"), ("402 million", "EUR", "Operating profit"),
+        ("4 million people", "count", "people"), ("3 million", "count", "people")]  # people are no sum
+    figures = analyse("Revenue rose from 2.1 billion to $2.6 billion.")["figures"]
+    assert list(zip(figures["value"], figures["unit"], figures["object"])) == [
+        (2_100_000_000, "USD", "Revenue"), (2_600_000_000, "USD", "Revenue")]
+
+
+def test_basis_points_and_a_currency_that_firms_or_weakens(analyse):
+    figures = analyse("The central bank raised its rate by 25 basis points. Spreads widened 40 bps. The rand weakened "
+                      "1.2% to 18.4 rand per dollar. The team scored 98 points.")["figures"]
+    assert list(zip(figures["text"], figures["value"], figures["unit"], figures["measure"], figures["object"])) == [
+        ("25 basis points", 25, "basis point", "change", "its rate"), ("40 bps", 40, "basis point", "change", "Spreads"),
+        ("1.2%", 0.012, "percent", "change", "The rand"), ("18.4 rand", 18.4, "ZAR", "", "The rand"),
+        ("98 points", 98, "count", "", "points")]
+
+
+def test_a_clause_the_writer_adds_after_a_reporting_verb_is_not_attributed(analyse):
+    figures = analyse("Power demand hit 52,000 megawatts, the operator said, as temperatures reached 38 degrees Celsius.")["figures"]
+    assert figures["source"].tolist() == ["operator", ""]
+    figures = analyse("The operator said demand hit 52,000 megawatts as temperatures reached 38 degrees.")["figures"]
+    assert figures["source"].tolist() == ["operator", "operator"]  # inside what was said
+    figures = analyse("Four homes burned, while insurers received claims worth $9 million, according to the council.")["figures"]
+    assert figures["source"].tolist() == ["council", "council"]  # 'according to' covers its whole sentence
+
+
+def test_what_moved_what_stands_at_a_figure_and_a_whole_left_out(analyse):
+    assert analyse("The warning sent its shares down 9% on Monday.")["figures"]["object"].tolist() == ["its shares"]
+    figures = analyse("Acme reported revenue of $4.2 billion, up 12%.")["figures"]
+    assert figures["object"].tolist() == ["revenue", "revenue"]  # 'up' after a comma: the change of the sum before
+    figures = analyse("Support for the Greens rose to 14%, behind the Social Democrats at 22%.")["figures"]
+    assert figures["object"].tolist() == ["Support for the Greens", "the Social Democrats"]
+    figures = analyse("Food made up 31% of the basket, with energy at 12%. Prices rose 3%, with inflation at 2.1%.")["figures"]
+    assert list(zip(figures["object"], figures["measure"])) == [
+        ("the basket", "share"), ("the basket", "share"), ("Prices", "change"), ("inflation", "level")]
+    figures = analyse("Gas supplied 40% of the country's power, while coal supplied about 25%. Sales rose 5%, while "
+                      "profits rose 2%.")["figures"]
+    assert figures["object"].tolist() == ["the country's power", "the country's power", "Sales", "profits"]
+    figures = analyse("The poll has a margin of error of 3 percentage points.")["figures"]
+    assert figures["object"].tolist() == ["a margin of error"]
 
 
 def test_a_statement_joined_by_and_does_not_attribute_the_other_clause(analyse):
