@@ -438,6 +438,11 @@ def test_a_place_named_as_part_of_something_is_a_place(analyse):
     ("The election was calm. Turnout was 64%, the commission said.", []),
     ('"Shoppers in our main markets are holding back," Chief Executive Ann Moss said.', [("Ann Moss", "PERSON")]),
     ("Poll shows Greens ahead\n\nSupport for the Greens rose in a poll by Halden Research.", [("Greens", "NORP"), ("Halden Research", "ORG")]),
+    # the headline case made 'NEW' lower case, as the body writes 'new'; the dateline's story opens with a plural
+    ("NEW DELHI, April 15 - Airlines added new flights to the new terminal.", [("New Delhi", "GPE")]),
+    ("Market leader QuickRail carried 9 million passengers. McCarthy said profits rose.",
+     [("QuickRail", "ORG"), ("McCarthy", "PERSON")]),  # the model: QuickRail a person
+    ("Prices in the West rose 4%, while those in the Midwest fell 2%.", [("Midwest", "LOC")]),  # the model: ORG
 ])
 def test_what_the_text_says_of_a_name_corrects_the_model(analyse, sentence, entities):
     assert named(analyse(sentence)["entities"]) == entities
@@ -514,6 +519,17 @@ def test_what_moved_what_stands_at_a_figure_and_a_whole_left_out(analyse):
     assert figures["object"].tolist() == ["the country's power", "the country's power", "Sales", "profits"]
     figures = analyse("The poll has a margin of error of 3 percentage points.")["figures"]
     assert figures["object"].tolist() == ["a margin of error"]
+
+
+def test_a_figure_near_a_noun_a_poll_and_pronouns(analyse):
+    figures = analyse("Factory output slowed in June, held back by interest rates near 5%.")["figures"]
+    assert list(zip(figures["text"], figures["qualifier"], figures["object"])) == [("near 5%", "approximately", "interest rates")]
+    figures = analyse("Analysts polled by Bloomberg had forecast sales at 2.1 million.")["figures"]
+    assert list(zip(figures["object"], figures["source"])) == [("sales", "Bloomberg")]  # the poll's, as in us_jobs
+    figures = analyse("Airlines flew 9 million passengers in May. Polar Air carried 2 million of them.")["figures"]
+    assert figures["object"].tolist() == ["passengers", ""]  # 'of them' names nothing
+    figures = analyse("Prices in the West rose 4%, while those in the Midwest fell 2%.")["figures"]
+    assert figures["object"].tolist() == ["Prices in the West", "those in the Midwest"]
 
 
 def test_a_statement_joined_by_and_does_not_attribute_the_other_clause(analyse):
