@@ -443,6 +443,10 @@ def test_a_place_named_as_part_of_something_is_a_place(analyse):
     ("Market leader QuickRail carried 9 million passengers. McCarthy said profits rose.",
      [("QuickRail", "ORG"), ("McCarthy", "PERSON")]),  # the model: QuickRail a person
     ("Prices in the West rose 4%, while those in the Midwest fell 2%.", [("Midwest", "LOC")]),  # the model: ORG
+    ("LONDON, May 5 - The Competition and Markets Authority blocked the deal.",
+     [("London", "GPE"), ("Competition and Markets Authority", "ORG")]),  # the model: nothing
+    ("Chip sales to AI firms rose 9%, lobby group Greenfield said. Demand for artificial intelligence grew.",
+     [("Greenfield", "ORG")]),  # the model: AI a place, Greenfield a person
 ])
 def test_what_the_text_says_of_a_name_corrects_the_model(analyse, sentence, entities):
     assert named(analyse(sentence)["entities"]) == entities
@@ -530,6 +534,14 @@ def test_a_figure_near_a_noun_a_poll_and_pronouns(analyse):
     assert figures["object"].tolist() == ["passengers", ""]  # 'of them' names nothing
     figures = analyse("Prices in the West rose 4%, while those in the Midwest fell 2%.")["figures"]
     assert figures["object"].tolist() == ["Prices in the West", "those in the Midwest"]
+
+
+def test_a_title_run_into_a_name_and_a_limit_that_is_a_figure(analyse):
+    tables = analyse('"Banks abused their power at every step," Competition Commissioner Ilse Brandt told a news conference.')
+    assert named(tables["entities"]) == [("Ilse Brandt", "PERSON")]  # the model: the whole a work of art
+    assert tables["quotes"]["speaker"].tolist() == ["Ilse Brandt"]
+    figures = analyse("The fine equals about 4% of the company's turnover, below the legal maximum of 10%.")["figures"]
+    assert list(zip(figures["object"], figures["measure"])) == [("the company's turnover", "share"), ("the legal maximum", "level")]
 
 
 def test_a_statement_joined_by_and_does_not_attribute_the_other_clause(analyse):
