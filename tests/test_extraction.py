@@ -447,6 +447,11 @@ def test_a_place_named_as_part_of_something_is_a_place(analyse):
      [("London", "GPE"), ("Competition and Markets Authority", "ORG")]),  # the model: nothing
     ("Chip sales to AI firms rose 9%, lobby group Greenfield said. Demand for artificial intelligence grew.",
      [("Greenfield", "ORG")]),  # the model: AI a place, Greenfield a person
+    # the parse joined 'Aug' to the place before it, with no 'and'; the model: Nile Harvest a place
+    ("CAIRO, Aug 27 - Egypt's state grain buyer, Nile Harvest, bought 480,000 tonnes of wheat in a tender on Tuesday "
+     "at an average price of $248 a tonne including freight, traders said.",
+     [("Cairo", "GPE"), ("Egypt", "GPE"), ("Nile Harvest", "ORG")]),
+    ("Dairy exporter Kowhai raised its price.", [("Kowhai", "ORG")]),  # the model: a person
 ])
 def test_what_the_text_says_of_a_name_corrects_the_model(analyse, sentence, entities):
     assert named(analyse(sentence)["entities"]) == entities
@@ -542,6 +547,17 @@ def test_a_title_run_into_a_name_and_a_limit_that_is_a_figure(analyse):
     assert tables["quotes"]["speaker"].tolist() == ["Ilse Brandt"]
     figures = analyse("The fine equals about 4% of the company's turnover, below the legal maximum of 10%.")["figures"]
     assert list(zip(figures["object"], figures["measure"])) == [("the company's turnover", "share"), ("the legal maximum", "level")]
+
+
+def test_currency_signs_with_letters_a_purpose_after_a_comma_and_a_nationality_that_speaks(analyse):
+    figures = analyse("Kowhai raised its price to NZ$9.80 per kilogram, from NZ$9.20. The New Zealand dollar was little "
+                      "changed at 58.3 U.S. cents.")["figures"]
+    assert list(zip(figures["text"], figures["value"], figures["unit"])) == [
+        ("NZ$9.80", 9.8, "NZD"), ("NZ$9.20", 9.2, "NZD"), ("58.3 U.S. cents", 0.583, "USD")]
+    figures = analyse("Egypt buys around 12 million tonnes a year, roughly half of it for its bread programme.")["figures"]
+    assert figures["object"].tolist() == ["Egypt", ""]  # the purpose after a comma is not what the tonnes measure
+    quotes = analyse('"Prices are low," said a European trader who asked not to be named.')["quotes"]
+    assert quotes["speaker"].tolist() == ["European trader"]
 
 
 def test_a_statement_joined_by_and_does_not_attribute_the_other_clause(analyse):
