@@ -560,6 +560,25 @@ def test_currency_signs_with_letters_a_purpose_after_a_comma_and_a_nationality_t
     assert quotes["speaker"].tolist() == ["European trader"]
 
 
+def test_a_change_noun_with_its_sums_a_bare_quantity_a_companys_filing_and_a_poll(analyse):
+    figures = analyse("Acme reported a 15% drop in first-quarter net income to 26 billion riyals ($6.9 billion).")["figures"]
+    assert list(zip(figures["object"], figures["source"])) == [
+        ("a drop in first-quarter net income", "Acme"), ("first-quarter net income", "Acme"), ("first-quarter net income", "Acme")]
+    figures = analyse("Output averaged 3.1 million barrels per day in the quarter, down from 3.3 million a year earlier.")["figures"]
+    assert list(zip(figures["value"], figures["unit"], figures["object"])) == [
+        (3_100_000, "barrel per day", "Output"), (3_300_000, "barrel per day", "Output")]
+    figures = analyse("Harlow Mining said profit fell. The miner kept its quarterly dividend at 0.32 riyals a share, according "
+                      "to a filing with the stock exchange. Output rose 5%, according to a filing.")["figures"]
+    assert figures["source"].tolist() == ["Harlow Mining", ""]  # the miner's own filing; a filing about nobody's clause
+    figures = analyse("Economists polled by Reuters had expected a rate of 3.7%.")["figures"]
+    assert list(zip(figures["object"], figures["source"])) == [("a rate", "Reuters")]  # as 'had forecast'
+    figures = analyse("The central bank expects inflation to peak at 4.0% in September, twice its 2% target.")["figures"]
+    assert figures["object"].tolist() == ["inflation", "its target"]
+    assert figures["source"].tolist()[1] == ""  # a phrase set beside the subject is not what the subject expects
+    figures = analyse("Food and non-alcoholic drink prices rose 4.9%, the biggest increase since February 2024.")["figures"]
+    assert figures["object"].tolist() == ["Food and non-alcoholic drink prices"]  # the parse hangs 'and' on 'Food'
+
+
 def test_a_statement_joined_by_and_does_not_attribute_the_other_clause(analyse):
     figures = analyse("Miners pay a 10% royalty on sales, and Kestrel Mining said it would delay a new shaft.")["figures"]
     assert figures["source"].tolist() == [""]
