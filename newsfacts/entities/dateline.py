@@ -1,0 +1,74 @@
+"""Wire datelines ('LUSAKA, March 17 (Reuters) - ') and the `dateline_ner` component that reads the story after one anew."""
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+# Month names and their abbreviations, for datelines here and for dates in Step 5.
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"], 1)}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
+MONTH_RE = r"(?:%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# A wire dateline at the start of a line: 'LUSAKA, March 17 (Reuters) - ', 'CALGARY, Alberta, June 3 - '.
+DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Za-z.'’]+)*(?: \([^)]{1,40}\))?[ ,]*(?:[A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)]{1,40}\))? [-\u2013\u2014] ")
+
+
+def datelines(text: str):
+    """(offset of its line, match) for each line of `text` that opens with a wire dateline."""
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        if (match := DATELINE.match(text[line_start:line_start + 90])) is not None:
+            yield line_start, match
+        line_start = len(text) if line_end < 0 else line_end + 1
+
+
+@Language.factory("dateline_ner")
+def make_dateline_ner(nlp: Language, name: str):
+    def dateline_ner(doc: Doc) -> Doc:
+        """Tag again, by itself, the rest of a line that opens with a wire dateline. After 'SAN JOSE, April 7 - ' the
+        model reads the story's first words as part of the date ('April 7 - Elena Ruiz') or misses them ('Dutch
+        brewer ...'); the line without its dateline it reads as it reads any sentence. Only such lines are read again
+        (a name run into from the dateline, or a first word left untagged). The dateline keeps its own names, and a
+        date run into the story keeps its dateline part ('April 7')."""
+        bodies, text = [], doc.text  # (start, end) of each line's story; doc.text is built anew at each use
+        for line_start, match in datelines(text):
+            line_end = text.find("\n", line_start)
+            bodies.append((line_start + match.end(), len(text) if line_end < 0 else line_end))
+        if not bodies:
+            return doc
+        starts = [start for start, _ in bodies]
+
+        def body_of(e: Span) -> int | None:
+            k = bisect.bisect_right(starts, e.end_char - 1) - 1
+            return k if k >= 0 and e.start_char < bodies[k][1] else None
+
+        placed = [(e, body_of(e)) for e in doc.ents]
+        redo = {k for e, k in placed if k is not None and e.start_char < starts[k]}  # a name run into from the dateline
+        for k, (start, end) in enumerate(bodies):  # or the story's first word left untagged ('Dutch brewer ...')
+            story = doc.char_span(start, end, alignment_mode="contract")
+            first = story[0] if story is not None and len(story) else None
+            if first is not None and first.ent_iob_ == "O" and first.text[:1].isupper() and not first.is_stop:
+                redo.add(k)
+        if not redo:
+            return doc
+        kept = []
+        for e, k in placed:  # a name in a line read again goes; a date run into its story keeps its dateline part
+            if k not in redo:
+                kept.append(e)
+            elif e.start_char < starts[k] and (head := doc.char_span(e.start_char, starts[k], alignment_mode="contract")):
+                end = next((t.i + 1 for t in reversed(head) if not t.is_punct and not t.is_space), head.start)
+                kept += [Span(doc, head.start, end, label=e.label_)] if end > head.start else []
+        again = sorted(redo)
+        for k, body in zip(again, nlp.get_pipe("ner").pipe(nlp.make_doc(text[slice(*bodies[k])]) for k in again)):
+            spans = (doc.char_span(starts[k] + e.start_char, starts[k] + e.end_char, label=e.label_) for e in body.ents)
+            kept += [span for span in spans if span is not None]
+        doc.ents = filter_spans(kept)
+        return doc
+
+    return dateline_ner

@@ -1,0 +1,645 @@
+"""One row per real-world entity: the `entity_resolver` component corrects the model's names and labels from evidence in the document."""
+
+import bisect
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
+from newsfacts.rules import (
+    COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_OR_COMPANY_DESCRIPTORS,
+    EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, ORGANISATION_NOUNS,
+    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
+    SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
+)
+
+
+for _name in ("entity", "model_label", "rule"):
+    Span.set_extension(_name, default="", force=True)
+Doc.set_extension("mention_index", default=None, force=True)
+
+
+def as_written(span: Span) -> str:
+    """A span's text as the article writes it (the pipeline may read headline capitals in normal case)."""
+    article = span.doc.user_data.get("article")
+    return article[span.start_char:span.end_char] if article is not None else span.text
+
+
+def name_key(text: str) -> str:
+    """A comparison key for names: 'U.S.' -> 'us', 'ZAMBIA' -> 'zambia', 'the  United States’' -> 'the united states'."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace(".", "")
+    return re.sub(r"\s+", " ", text).strip(" '").casefold()
+
+
+def split_mention(span: Span) -> list[Span]:
+    """Split a name the model ran across a line break, a dateline dash or a sentence start:
+    'Riverton\\n\\nRiverton' -> two; 'PERTH - Pilbara Minerals' -> 'PERTH', 'Pilbara Minerals'."""
+    doc, parts, start = span.doc, [], span.start
+    for tok in span[1:]:
+        boundary = tok.is_sent_start and (doc[tok.i - 1].is_punct or doc[tok.i - 1].is_space)  # not 'Elena | Ruiz'
+        if boundary or tok.is_space or (tok.text in ("-", "\u2013", "\u2014") and tok.whitespace_):
+            parts.append((start, tok.i))
+            start = tok.i + (0 if tok.is_sent_start and not tok.is_space else 1)
+    parts.append((start, span.end))
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_PARTS:
+        # 'parts of Punjab and Himachal Pradesh', taken as one name: two places
+        cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
+        parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
+    return [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
+
+
+def clean_mention(span: Span) -> Span | None:
+    """Drop a leading 'the' or trade noun, a trailing possessive and a trailing descriptor written in lower case:
+    'the United States'' -> 'United States', 'Chipmaker Nordvik' -> 'Nordvik', "Lopez's" -> 'Lopez',
+    'the ACEA association' -> 'ACEA', 'Kericho county' -> 'Kericho', and the date a dateline ran into a place:
+    'Perth, Nov 4' -> 'Perth', a bracket the model ran into: 'Tourism Organization (JNTO' -> 'Tourism
+    Organization', and a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt'."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1)):
+        start += 1
+    comma = next((t.i for t in doc[start:max(start, end - 2)] if t.text == "," and re.fullmatch(
+        MONTH_RE, doc[t.i + 1].text, flags=re.I) and doc[t.i + 2].like_num), None)
+    end = comma if comma is not None else end  # 'Perth, Nov 4' in a dateline -> 'Perth'
+    end = next((t.i for t in doc[start + 1:end] if t.text == "("), end)  # '... Organization (JNTO' -> '... Organization'
+    title = max((t.i for t in doc[start:end - 1] if t.lower_ in PERSON_TITLES and t.text[:1].isupper()), default=None)
+    if title is not None and end - title > 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title + 1:end]):
+        start = title + 1  # 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt'
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or (
+            end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
+        end -= 1
+    return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _named_kind_of_organisation(span: Span) -> bool:
+    """Whether an ORG's name ends in a capitalised organisation noun: '... Ministry', '... Board'."""
+    return span.label_ == "ORG" and span[-1].lower_ in ORGANISATION_NOUNS and span[-1].text[:1].isupper()
+
+
+def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
+    """An organisation's name that ends in an organisation noun, read on over 'of' and the place the model tagged
+    apart: 'Coffee Board' + 'of' + 'Uganda' -> 'Coffee Board of Uganda' (`places` maps a start to its GPE mention),
+    or over the name after an 'of' where the model stopped ('Cocoa Board of' + 'Ghana'); None when there is none."""
+    doc = span.doc
+    if span.label_ == "ORG" and len(span) > 2 and span[-1].lower_ == "of" and span[-2].lower_ in ORGANISATION_NOUNS:
+        end = span.end  # the model stopped at 'of': 'the Cocoa Board of' + 'Ghana'
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        return Span(doc, span.start, end, label="ORG") if end > span.end else None
+    if not _named_kind_of_organisation(span):
+        return None
+    place = places.get(span.end + 1)
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and place is not None:
+        return Span(doc, span.start, place.end, label="ORG")
+    return None
+
+
+def with_coordinated_words(span: Span) -> Span:
+    """An organisation's name that ends in an organisation noun, extended over the capitalised words that the model
+    left out before an 'and': 'Mineral Resources Ministry' in 'the Mines and Mineral Resources Ministry' ->
+    'Mines and Mineral Resources Ministry', as in 'Trade, Industry and Energy Ministry'. Words the model tagged
+    as something else ('Peru and Energy Ministry officials') stay out."""
+    doc = span.doc
+    if not _named_kind_of_organisation(span):
+        return span
+
+    def free_name_word(i: int) -> bool:
+        return i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].ent_type_ and doc[i].lower_ != "the"
+
+    start, joiners = span.start, ("and", "&")
+    while start >= 2 and doc[start - 1].lower_ in joiners and free_name_word(start - 2):
+        start -= 2
+        while free_name_word(start - 1) and not doc[start].is_sent_start:
+            start -= 1
+        joiners = (",",)  # further left, only a list: 'Trade, Industry and Energy Ministry'
+    return span if start == span.start else Span(doc, start, span.end, label="ORG")
+
+
+def initials(span: Span) -> str:
+    """Initials of a name's content words: 'International Energy Agency' -> 'IEA', 'Bank of England' -> 'BE'."""
+    skip = name_function_words()
+    return "".join(t.text[0] for t in span if t.lower_ not in skip and t.text[:1].isalpha()).upper()
+
+
+def load_country_aliases(path: Path) -> dict[str, str]:
+    """Alias key -> country name, from the reference table (columns country, alias, source)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    aliases = {name_key(a): c for a, c in zip(table["alias"], table["country"])}
+    aliases.update({name_key(c): c for c in table["country"]})
+    return aliases
+
+
+def company_short_names(long_forms: list[Span]) -> dict[str, Span]:
+    """Short name -> full company name, for names whose rest ends in a corporate suffix and is capitalised:
+    'suncor' -> 'Suncor Inc', 'syncrude' -> 'Syncrude Alberta Ltd'."""
+    short = {}
+    for form in long_forms:
+        for n in range(1, len(form)):
+            rest = form[n:]
+            if rest[-1].lower_ in CORPORATE_SUFFIXES and all(t.text[:1].isupper() or t.lower_ in CORPORATE_SUFFIXES for t in rest):
+                short.setdefault(name_key(form[:n].text), form)
+    return short
+
+
+def organisation_first_words(long_forms: list[Span], last: bool = False) -> dict[str, Span]:
+    """First word -> organisation, for organisations' names of capitalised words: 'nordvik' -> 'Nordvik
+    Semiconductor'. News copy shortens a company to its first word; a mention counts as that short name only when
+    the model tagged it ORG or a descriptor says it is one (a place that starts a company's name stays a place).
+    With `last`, the last word ('lufthansa' -> 'Deutsche Lufthansa'), which counts only for a mention tagged ORG."""
+    first: dict[str, Span] = {}
+    for form in long_forms:
+        if all(t.text[:1].isupper() for t in form) and form[0].lower_ not in NAME_FUNCTION_WORDS:
+            first.setdefault(name_key(form[-1 if last else 0].text), form)
+    return first
+
+
+def _by_name(spans: list[Span]) -> list[list[Span]]:
+    """Spans grouped by name, each group in document order: a long article names the same people many times."""
+    groups: dict[str, list[Span]] = {}
+    for span in spans:
+        groups.setdefault(name_key(span.text), []).append(span)
+    return list(groups.values())
+
+
+def _person_for(span: Span, people: list[list[Span]]) -> Span | None:
+    """The full-name PERSON whose last words are `span` ('Lopez' -> 'Maria Lopez'): the nearest before, else the first
+    after. `people` holds the full names grouped by name (see _by_name)."""
+    n, key = len(span), name_key(span.text)
+    before, after = None, None
+    for group in people:
+        if len(group[0]) <= n or name_key(group[0][-n:].text) != key:
+            continue
+        k = bisect.bisect_left([p.start for p in group], span.start)
+        if k and (before is None or group[k - 1].start > before.start):
+            before = group[k - 1]
+        if k < len(group) and (after is None or group[k].start < after.start):
+            after = group[k]
+    return before or after
+
+
+def _long_form_for(span: Span, acronyms: dict[str, Span]) -> Span | None:
+    """The multi-word name whose initials spell acronym `span` ('IEA' -> 'International Energy Agency');
+    `acronyms` maps initials to the first name that has them."""
+    letters = span.text.replace(".", "")  # a capitalised word is found only if the text gave it in brackets
+    return acronyms.get(letters) if re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Za-z]*", letters) else None
+
+
+def bracketed_acronyms(doc: Doc, mentions: list[Span]) -> dict[str, Span]:
+    """Acronyms the text defines in brackets just after a name, whatever their letters: 'the National Statistics
+    Institute (INE)' -> {'INE': National Statistics Institute}. News copy often gives the acronym of the name in
+    its own language, which the English initials do not spell, or a short name of an organisation ('the Federal
+    Statistics Office (Statbank)')."""
+    found: dict[str, Span] = {}
+    for m in mentions:
+        if len(m) >= 2 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            letters = doc[m.end + 1].text.replace(".", "")
+            if re.fullmatch(r"[A-Z]{2,6}", letters) or (m.label_ == "ORG" and re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", letters)):
+                found.setdefault(letters, m)
+    return found
+
+
+def _set_beside(span: Span) -> Token | None:
+    """The noun a name is set beside with commas, either way round: "Egypt's state grain buyer, Nile Harvest, ..."
+    or "Nile Harvest, Egypt's state grain buyer, ..." -> buyer."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return root.head
+    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+
+
+def described_as(span: Span) -> tuple[str, str] | None:
+    """(label, rule) for a name the text describes with a common noun, else None: an organisation descriptor just
+    before it ('State miner Codelco', 'operator BHP', 'the energy regulator CNMC') -> ORG, as is the employer of
+    analysts and the like ('analysts at Harlow'), a one-word 'person' with what only organisations have ("Harlow's
+    chairman"), and a name of several words that ends in a company word ('Helix
+    Therapeutics'); a phrase set beside it that ends in a facility noun ('Escondida, the world's biggest copper mine,
+    ...') -> FAC, or in a kind of organisation ('Arden, Britain's biggest grocer, ...', 'La Liga, the second-richest
+    league') -> ORG (a place only when the phrase puts it in a place); where a built thing stands ('a smelter at
+    Kwinana', 'its plant in Lincoln') -> GPE; a 'person' after 'the' ('across much of the Pampas') -> LOC.
+    A person's full name is not relabelled by a descriptor, unless its last word is one the text writes in lower case
+    ('lithium miner Yilgarn Lithium'), nor a nationality but by a company descriptor ('biotech Helix'); a one-word
+    'person' set beside a trade noun is a company ('Holt, the furniture maker, ...'), as is one word with a capital
+    inside ('NovaPay'); a name made of points of the compass ('the Northeast') is a region, LOC."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if (before is not None and before.lower_ in PERSON_TITLES and before.text[:1].isupper() and span.label_ != "PERSON"
+            and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span)):
+        return "PERSON", f"a name after the title '{before.text}'"  # the model: 'Commissioner Ilse Brandt' a work of art
+    if span.label_ != "LOC" and all(t.lower_ in COMPASS_WORDS for t in span):
+        return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
+    inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
+    if span.label_ == "PERSON" and inner and inner.group(1) not in SURNAME_PREFIXES:
+        return "ORG", "one word with a capital inside, as company names have ('NovaPay'; 'McCarthy' is a surname)"
+    common_last_word = span[-1].lower_ in doc.user_data.get("lower_words", ())  # 'lithium miner Yilgarn Lithium'
+    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013") and doc[span.end + 1].lower_ == "based":
+        # 'Mumbai-based': a place, though it follows 'economist at'
+        return None if span.label_ in ("GPE", "LOC") else ("GPE", f"where something is based ('{doc[span.start:span.end + 2].text}')")
+    if (before is not None and before.lower_ in NAME_DESCRIPTORS and (before.text.islower() or before.is_sent_start)
+            and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
+            and (len(span) == 1 or span.label_ != "PERSON" or common_last_word)):
+        return "ORG", f"named after the descriptor '{before.text}'"
+    if (span.label_ == "PERSON" and len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
+            and doc[span.end + 1].lower_ in ORGANISATION_POSSESSIONS):
+        return "ORG", f"a name with a {doc[span.end + 1].lower_}, which no person has"  # "Kestrel's chairman"
+    if (before is not None and before.lower_ in COUNTRY_OR_COMPANY_DESCRIPTORS and before.text.islower()
+            and span.label_ == "PERSON" and len(span) == 1):
+        return "ORG", f"a name after '{before.text}', which no person is"  # 'dairy exporter Kowhai'; 'exporter Brazil' stays
+    body = _set_beside(span)
+    if (body is not None and body.lemma_.lower() not in PERSON_TITLES | EMPLOYEE_NOUNS
+            and any(t.lower_ in ("state", "government") for t in body.subtree if t.i < body.i)):
+        return "ORG", f"set beside a state body ('{body.text}')"  # "Egypt's state grain buyer, Nile Harvest"
+    if (span.start >= 2 and before.lower_ == "at" and doc[span.start - 2].lemma_.lower() in EMPLOYEE_NOUNS
+            and span.label_ != "ORG" and (len(span) == 1 or span.label_ != "PERSON")):
+        return "ORG", f"the employer in '{doc[span.start - 2].text} at'"
+    if (span.label_ == "PERSON" and before is not None and before.lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod")
+            and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))):
+        return "LOC", "a name after 'the', and no modifier, is no person's"  # but 'the Smith report' may be
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_WORDS - {"region"} and span.label_ in ("LOC", "ORG", "PERSON", "NORP"):
+        return "GPE", f"named as a {doc[span.end].lower_}"  # 'the Cusco province': an administrative place
+    first = span.root.head.left_edge.i if span.root.dep_ == "conj" and span.root.head.i < span.start else span.start
+    if (first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in PLACE_PARTS
+            and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT") and not any(t.lower_ in ORGANISATION_WORDS for t in span)):
+        return "GPE", f"a place: '{doc[first - 2:first].text} ...'"  # 'the provinces of Leyte and Samar'
+    if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS
+            and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
+        return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
+    if len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper():
+        return "ORG", f"a name that ends in the company word '{span[-1].text}'"
+    if span.end + 3 < len(doc) and doc[span.end].text == "," and (
+            doc[span.end + 1].lower_ in ("the", "a", "an") or doc[span.end + 2].text in ("'s", "’s")):
+        stop = next((t.i for t in doc[span.end + 1:span.end + 12] if t.text in (",", ".", ";", ":", "(", ")") or t.is_space), None)
+        kind = doc[stop - 1].lemma_.lower() if stop is not None and doc[stop].text in (",", ".") else ""
+        if kind in FACILITY_NOUNS and span.label_ not in ("FAC", "PERSON"):
+            return "FAC", f"set beside '{doc[span.end + 1:stop].text}'"
+        owner = next((t.head for t in doc[span.end + 1:stop] if t.dep_ == "case"), None)  # 'Britain' in "Britain's"
+        in_a_place = owner is not None and (owner.ent_type_ == "GPE" or owner.lower_ in ("country", "nation"))
+        one_word_person = span.label_ == "PERSON" and len(span) == 1 and kind in TRADE_NOUNS  # 'Tallis, the ... maker'
+        if kind in ORGANISATION_WORDS and (span.label_ not in ("ORG", "PERSON") or one_word_person) and (
+                span.label_ != "GPE" or in_a_place):
+            return "ORG", f"set beside '{doc[span.end + 1:stop].text}'"  # a country may be 'the world's biggest miner'
+    return None
+
+
+def model_nouns(nlp: Language) -> frozenset[str]:
+    """The common nouns the model's lemmatizer knows (its `lemma_index` table); empty when it has none."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
+def _common_word(span: Span, nouns: frozenset[str], counts: Counter) -> bool:
+    """Whether a one-word name at a sentence start is a common noun the tagger took for a proper one: a 'person' or a
+    plural ('Turnout was 71%', '"Households ... are holding back"'), written nowhere else in the document, whose
+    lower-case form the model knows as a noun, and that does not speak ('Marsh said' stays a name)."""
+    tok = span[0]
+    if span.label_ not in ("PERSON", "ORG") or (span.label_ == "ORG" and tok.tag_ != "NNPS") or counts[tok.text] > 1:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    return tok.lower_ in nouns or (tok.tag_ == "NNPS" and known_plural(tok, nouns))
+
+
+def known_plural(tok: Token, nouns: frozenset[str]) -> bool:
+    """Whether a word is the plural of a noun the model knows: 'Households', 'Airlines'."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in nouns
+
+
+def dateline_place(doc: Doc, line_start: int, match: re.Match) -> Span | None:
+    """The place a wire dateline opens with ('NEW DELHI' in 'NEW DELHI, April 15 - '), as a span of `doc`."""
+    place = re.match(r"[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)*", match.group())
+    return doc.char_span(line_start, line_start + place.end()) if place else None
+
+
+def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """The model's names, made whole: split where they run across lines, cleaned (clean_mention), lengthened over
+    words the model left out (with_coordinated_words, with_place_after), and without the common nouns it took for
+    names at a sentence start ('Farmers say ...', and see _common_word; kept in doc.user_data['not_names'] for the
+    corrections table). `nouns` are the common nouns the model knows. Returns the mentions and, for each lengthened
+    one, its rule."""
+    parts = [p for e in doc.ents if e.label_ in ENTITY_LABELS for p in split_mention(e)]
+    starts = [p for p in parts if len(p) == 1 and (p[0].is_sent_start or (  # '"Farmers say'
+        p.start > 0 and doc[p.start - 1].is_sent_start and doc[p.start - 1].is_punct))]
+    counts = Counter(t.text for t in doc) if any(p.label_ == "PERSON" or p[0].tag_ == "NNPS" for p in starts) else Counter()
+    common = [p for p in starts if (p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts)]
+    doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
+    mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
+    dates = [m for m in mentions if re.fullmatch(rf"{MONTH_RE} \d{{1,2}}", m.text, flags=re.I)  # 'MANILA, Oct 2 -'
+             or (re.fullmatch(MONTH_RE, m.text, flags=re.I) and m.end < len(doc)  # 'Aug' of 'CAIRO, Aug 27 -'
+                 and re.fullmatch(r"\d{1,2}", doc[m.end].text))]
+    lower = [m for m in mentions if not any(c.isupper() for c in m.text)]  # 'the farm ministry' -> 'farm'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
+    doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
+    mentions = [m for m in mentions if m not in dates and m not in lower]
+    extended = {}
+    for k, m in enumerate(mentions):
+        longer = with_coordinated_words(m)
+        if longer.start != m.start:
+            mentions[k] = longer
+            extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
+    places, absorbed = {m.start: m for m in mentions if m.label_ == "GPE"}, set()
+    for k, m in enumerate(mentions):
+        if (longer := with_place_after(m, places)) is not None:
+            mentions[k] = longer
+            absorbed.update(range(m.end, longer.end))
+            extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
+    return [m for m in mentions if m.label_ == "ORG" or not absorbed.intersection(range(m.start, m.end))], extended
+
+
+def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, str]) -> dict[Span, str]:
+    """The mentions in capitals that stand for words the text writes in lower case, with those words: 'AI' and
+    'artificial intelligence', 'GDP' and 'gross domestic product' (a country's alias, such as 'US', is never one)."""
+    candidates = [m for m in mentions if 2 <= len(m.text) <= 5 and m.text.isupper() and m.text.isalpha()
+                  and name_key(m.text) not in aliases]
+    if not candidates:
+        return {}
+    spelled: dict[str, str] = {}  # initials of runs of lower-case content words -> the first such run
+    words = [t for t in doc]
+    for k in {len(m.text) for m in candidates}:
+        for i in range(len(words) - k + 1):
+            run = words[i:i + k]
+            if all(t.is_lower and t.is_alpha and not t.is_stop for t in run):
+                spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[i:i + k].text)
+    return {m: spelled[m.text] for m in candidates if m.text in spelled}
+
+
+@Language.factory("entity_resolver", default_config={"aliases_path": ""})
+def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
+    aliases = load_country_aliases(Path(aliases_path)) if aliases_path else {}
+    nouns = model_nouns(nlp)
+
+    def entity_resolver(doc: Doc) -> Doc:
+        """Put canonical mentions in doc.spans['mentions'] with Span._.entity, ._.model_label and ._.rule."""
+        text = doc.user_data.get("readable") or doc.text
+        doc.user_data["lower_words"] = {t.text for t in doc if t.is_lower}
+        mentions, extended = model_mentions(doc, nouns)
+        described = acronyms_of_descriptions(doc, mentions, aliases)  # 'AI' where the text writes 'artificial intelligence'
+        doc.user_data["not_names"] += [(m.text, m.label_, f"short for '{words}', which the text writes in lower case")
+                                       for m, words in described.items()]
+        mentions = [m for m in mentions if m not in described]
+        model_label = {(m.start, m.end): m.label_ for m in mentions}
+        runs = _company_runs(doc, mentions)  # company names the model missed count as long forms too
+        mentions += [span for span, _ in runs]
+        model_label.update({(span.start, span.end): "" for span, _ in runs})
+        people = _by_name([m for m in mentions if m.label_ == "PERSON" and len(m) >= 2])
+        long_forms = [group[0] for group in _by_name([m for m in mentions if len(m) >= 2])]
+        companies = company_short_names(long_forms)
+        organisations = [f for f in long_forms if f.label_ == "ORG" or (described_as(f) or ("",))[0] == "ORG"]
+        firsts, lasts = organisation_first_words(organisations), organisation_first_words(organisations, last=True)
+        acronyms: dict[str, Span] = {}
+        for form in long_forms:
+            acronyms.setdefault(initials(form), form)
+        bracketed = bracketed_acronyms(doc, mentions)
+        acronyms.update(bracketed)
+        canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
+        for m in mentions:
+            key = name_key(m.text)
+            if key in aliases:
+                rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
+                canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
+            elif len(m) < 3 and (person := _person_for(m, people)) is not None:
+                canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
+            elif (long_form := _long_form_for(m, acronyms)) is not None:
+                kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
+                canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
+            elif (company := companies.get(key)) is not None and len(company) > len(m):
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
+            elif (company := firsts.get(key)) is not None and len(company) > len(m) and (
+                    m.label_ == "ORG" or described_as(m) or (m.label_ == "PERSON" and len(m) == 1)):  # 'Skyline' of 'Skyline Air'
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
+            elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"last word of {company.text}, named in full in the document")
+        for m in mentions:
+            if (m.start, m.end) not in canonical and (described := described_as(m)) is not None:
+                canonical[(m.start, m.end)] = (m.text, *described)
+        resolved: dict[str, tuple[str, str, str]] = {}  # a name resolved once is resolved everywhere ('Helix')
+        for m in mentions:
+            if (m.start, m.end) in canonical and canonical[(m.start, m.end)][0] != m.text:
+                resolved.setdefault(name_key(m.text), canonical[(m.start, m.end)])
+        for m in mentions:
+            if (m.start, m.end) not in canonical and (found := resolved.get(name_key(m.text))) is not None:
+                canonical[(m.start, m.end)] = (found[0], found[1], f"as another mention of {m.text}: {found[2]}")
+        for span, rule in runs:
+            canonical.setdefault((span.start, span.end), (span.text, "ORG", rule))
+        for (start, end), rule in extended.items():
+            canonical.setdefault((start, end), (doc[start:end].text, "ORG", rule))
+        for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
+                           + _described_names(doc, mentions)):
+            mentions.append(span)
+            model_label[(span.start, span.end)] = ""
+            canonical[(span.start, span.end)] = (span.text, span.label_, rule)
+        for m in mentions:
+            if _in_dateline(m, text) and (m.start, m.end) not in canonical and model_label.get((m.start, m.end)) != "GPE":
+                canonical[(m.start, m.end)] = (m.text, "GPE", "the place of a dateline")
+        for span, entity, label, rule in _missed_mentions(doc, mentions, people, canonical, bracketed):
+            mentions.append(span)
+            model_label[(span.start, span.end)] = ""
+            canonical[(span.start, span.end)] = (entity, label, rule)
+        # group by key; display name: the most frequent form that is not in capitals
+        groups: dict[str, list[Span]] = defaultdict(list)
+        for m in mentions:
+            entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]
+            groups[name_key(entity)].append(m)
+        spans = []
+        for key, members in groups.items():
+            forced = [canonical[(m.start, m.end)] for m in members if (m.start, m.end) in canonical]
+            forms = Counter(f[0] for f in forced) + Counter(m.text for m in members if (m.start, m.end) not in canonical)
+            normal = [f for f, _ in forms.most_common() if not (f.isupper() and len(f) > 3)]
+            entity = normal[0] if normal else forms.most_common(1)[0][0]  # an acronym keeps its capitals
+            votes = Counter(model_label[(m.start, m.end)] for m in members if model_label[(m.start, m.end)])
+            label = forced[0][1] if forced else (votes.most_common(1)[0][0] if votes else "")
+            for m in members:
+                rule = canonical.get((m.start, m.end), ("", "", ""))[2]
+                old = model_label[(m.start, m.end)]
+                if not rule and old != label:
+                    rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
+                            f"label vote among the mentions of {entity} (ties go to the first)")
+                if not rule and as_written(m) != m.text:
+                    rule = f"capitalised form of {entity}, read in normal case"
+                span = Span(doc, m.start, m.end, label=label)
+                span._.entity, span._.model_label, span._.rule = entity, old, rule
+                spans.append(span)
+        spans.sort(key=lambda s: s.start)
+        doc.spans["mentions"] = spans
+        index = [None] * len(doc)
+        for span in spans:
+            for i in range(span.start, span.end):
+                index[i] = span
+        doc._.mention_index = index
+        ordered = sorted(spans, key=lambda m: m.end)
+        doc.user_data["mention_list"] = (ordered, [m.end for m in ordered])
+        doc.user_data["mention_words"] = {w.lower() for m in spans for w in m.text.split()}
+        by_word: dict[str, tuple[list, list]] = {}
+        for m in (m for m in ordered if m.label_ == "ORG"):
+            for word in set(m._.entity.lower().split()):
+                by_word.setdefault(word, ([], []))[0].append(m)
+                by_word[word][1].append(m.end)
+        doc.user_data["orgs_by_word"] = by_word  # word of an ORG's name -> its mentions, by end
+        speakers = [m for m in ordered if m.label_ == "ORG" and any(t.dep_ in ("nsubj", "nsubjpass") for t in m)]
+        doc.user_data["org_subjects"] = (speakers, [m.end for m in speakers])
+        return doc
+
+    return entity_resolver
+
+
+def _covered(mentions: list[Span]) -> set[int]:
+    """The token indices the mentions cover, so that a rule adds no mention over another."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether a sentence writes (nearly) every word with a capital, as headlines in title case do."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals')
+    or a kind of organisation ('The Competition and Markets Authority'; not in a headline in title case)."""
+    taken = _covered(mentions)
+    runs, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or (
+                doc[j].lower_ in ("&", "and") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())) and (
+                doc[j].is_alpha or doc[j].text == "&"):
+            j += 1
+        start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
+        if j - start >= 2 and doc[j - 1].lower_ in COMPANY_WORDS and not doc[i:j].text.isupper():
+            runs.append((Span(doc, start, j, label="ORG"), "company name the model missed (it ends in a company word)"))
+        elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
+              and not _title_case(doc[j - 1].sent)):
+            runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
+        i = max(j, i + 1)
+    return runs
+
+
+def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> list[tuple[Span, str]]:
+    """A single capitalised proper noun that the model left untagged but that is the subject of a reporting verb
+    ('Glencore said ...'): news copy names people in full first, so a lone name that speaks is an organisation,
+    unless it is the surname of a person the document names in full ('Streichert said'), which stays a person's, or a
+    common noun with a capital only because it starts a sentence, a headline or the story after a dateline ('Poll
+    shows ...', where the text also writes 'a poll'; 'Airlines added ...', a plural of a noun the model knows)."""
+    taken = _covered(mentions)
+    surnames = {m[-1].text for m in mentions if m.label_ == "PERSON" and len(m) >= 2}
+    found = []
+    for tok in doc:
+        opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ("-", "\u2013", "\u2014"))
+        plural = known_plural(tok, nouns)  # the tagger may call 'Airlines' singular
+        if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i not in taken and tok.text[:1].isupper() and tok.is_alpha
+                and tok.text not in surnames and not (opens and (tok.lower_ in doc.user_data["lower_words"] or plural))
+                and tok.head.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
+                and (tok.i == 0 or not (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].dep_ == "compound"))):
+            found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "an untagged name that is the subject of a reporting verb"))
+    return found
+
+
+def _described_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """An untagged name just after a descriptor in lower case: 'grid operator NORDGRID' -> NORDGRID, an organisation
+    (described_as does the same for names the model tagged with another label)."""
+    taken = _covered(mentions)
+    found = []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if (tok.i not in taken and tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_
+                and before.lower_ in NAME_DESCRIPTORS and before.text.islower() and not tok.is_sent_start):
+            end = tok.i + 1
+            while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                   and not doc[end].ent_type_):
+                end += 1
+            if end < len(doc) and end in taken:
+                continue  # 'central bank Governor Ana Ruiz': a title before a name
+            found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after the descriptor '{before.text}'"))
+    return found
+
+
+def _employers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """An untagged name after 'analyst at' and the like: 'a consumer analyst at Corbel' -> Corbel, an organisation."""
+    taken = _covered(mentions)
+    found = []
+    for tok in doc[2:]:
+        if (tok.i not in taken and tok.text[:1].isupper() and tok.pos_ == "PROPN" and doc[tok.i - 1].lower_ == "at"
+                and doc[tok.i - 2].lemma_.lower() in EMPLOYEE_NOUNS and not doc[tok.i - 1].is_sent_start):
+            end = tok.i + 1
+            while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after '{doc[tok.i - 2].text} at'"))
+    return found
+
+
+def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """The place a wire dateline opens with and the news agency it names in brackets, where the model left them
+    untagged: 'ACCRA, Nov 18 - ', 'MELBOURNE, Jan 8 (AAP) - '."""
+    taken = _covered(mentions)
+    found = []
+    for line_start, match in datelines(doc.user_data.get("readable") or doc.text):
+        span = dateline_place(doc, line_start, match)
+        if span is not None and not taken.intersection(range(span.start, span.end)) and not re.fullmatch(MONTH_RE, span.text, flags=re.I):
+            found.append((Span(doc, span.start, span.end, label="GPE"), "the place of a dateline, which the model left untagged"))
+        for agency in re.finditer(r"\(([A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+)*)\)", match.group()):
+            span = doc.char_span(line_start + agency.start(1), line_start + agency.end(1))
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                found.append((Span(doc, span.start, span.end, label="ORG"), "the news agency of a dateline"))
+    return found
+
+
+def _in_dateline(span: Span, text: str) -> bool:
+    """Whether a mention stands in the dateline that opens its line (`text` is the doc's text)."""
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    match = DATELINE.match(text[line_start:line_start + 90])
+    inside_brackets = text[line_start:span.start_char].count("(") > text[line_start:span.start_char].count(")")
+    return bool(match) and span.end_char <= line_start + match.end() and not inside_brackets
+
+
+def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], canonical: dict,
+                     bracketed: dict[str, Span]) -> list[tuple]:
+    """Mentions the model did not tag, as (span, entity, label, rule): a surname of a person the document
+    names in full, standing alone; a name the document uses written in capitals ('ZAMBIA'); another use of an
+    acronym or a name of several words that the model tagged elsewhere ('the VDA industry association'); a short name
+    the text gave in brackets (`bracketed`, 'the Central Statistics Bureau (Statbank)'); a proper noun joined by 'and'
+    to a place."""
+    taken = _covered(mentions)
+    wanted = {group[0][-1].text: group[0] for group in people}
+    for m in mentions:
+        entity, label, _ = canonical.get((m.start, m.end), (m.text, m.label_, ""))
+        if len(m.text) > 3 and not m.text.isupper():
+            wanted.setdefault(m.text.upper(), (entity, label, f"capitalised form of {entity}, missed by the model"))
+        if label != "PERSON" and (len(m) >= 2 or re.fullmatch(r"[A-Z]{2,6}", m.text)):
+            wanted.setdefault(m.text, (entity, label, f"another mention of {entity}, missed by the model"))
+    for short, long_form in bracketed.items():
+        entity, label, _ = canonical.get((long_form.start, long_form.end), (long_form.text, long_form.label_, ""))
+        wanted.setdefault(short, (entity, label, f"short name of {entity}, given in brackets, missed by the model"))
+    found = []
+    if not wanted:
+        return found
+    pattern = re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(f) for f in sorted(wanted, key=len, reverse=True)))
+    for match in pattern.finditer(doc.user_data.get("readable") or doc.text):
+        target = wanted[match.group()]
+        span = doc.char_span(match.start(), match.end())
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        if isinstance(target, Span):
+            person = _person_for(span, people) or target
+            found.append((span, person.text, "PERSON", f"surname of {person.text}, missed by the model"))
+        else:
+            found.append((span, *target))
+    places = {}  # token -> (entity, label) of the place mention it is in
+    for m in mentions:
+        entity, label, _ = canonical.get((m.start, m.end), (m.text, m.label_, ""))
+        if label in ("GPE", "LOC"):
+            places.update({i: (entity, label) for i in range(m.start, m.end)})
+    for tok in doc:  # 'plants in Leeds and Derby': a proper noun joined by 'and' to a place is a place
+        if (tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.i in places and tok.text[:1].isupper() and not tok.ent_type_
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in tok.head.subtree)):  # not 'CAIRO, Aug 27'
+            start = min([c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
+            if not taken.intersection(range(start, tok.i + 1)):
+                taken.update(range(start, tok.i + 1))
+                entity, label = places[tok.head.i]
+                found.append((doc[start:tok.i + 1], doc[start:tok.i + 1].text, label, f"a name joined by 'and' to the place {entity}"))
+    return found

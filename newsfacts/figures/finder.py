@@ -1,0 +1,254 @@
+"""The `figure_finder` component: patterns matched, non-figures dropped, each figure read with its object and source."""
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsfacts.figures.objects import after_of, figure_object, moved_object, noun_at, stands_for
+from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
+from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
+from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, TIME_UNITS, UNITS
+
+
+for _name in ("value", "value_high", "unit", "measure", "qualifier", "object", "source"):
+    Span.set_extension(_name, default=None, force=True)
+
+_PRIORITY = ["percent", "money", "fraction", "change", "ratio", "quantity", "count"]
+_CHANGE_WORDS = {"by", "from", "to", "up", "down", "than", "over", "under"}  # 'rose by a third', 'up from a fifth', 'more than a third'
+_DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "both", "each", "every"}  # + possessives: "the group's 10 members"
+
+
+def _not_a_figure(kind: str, span: Span) -> bool:
+    """Dates, ordinals, durations, referential numerals and numbers inside names are not figures."""
+    doc = span.doc
+    nums = [t for t in span if t._.is_num]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    index = doc._.mention_index or [None] * len(doc)
+    times = ("DATE", "ORDINAL") if kind == "quantity" else ("DATE", "TIME", "ORDINAL")  # the model: '40 litres per hour' a time
+    if any(index[t.i] is not None or t.ent_type_ in times for t in nums) and kind not in ("percent", "money"):
+        return True
+    if kind == "change":  # a bare fraction counts only as the size of a change: 'by a third', 'by almost a third'
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            return True
+        hedge_start = qualifier_before(doc, span.start)[1]
+        before_hedge = doc[hedge_start - 1].lower_ if hedge_start > 0 else ""
+        return before_hedge not in _CHANGE_WORDS or _after_ordinal(doc, span.start)
+    if kind == "fraction":
+        lows = [t.lower_ for t in span]
+        needs_multiplier = lows[-1] in ("third", "quarter", "fifth", "tenth")
+        after_of = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text))
+        return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
+    if kind in ("count", "quantity"):
+        noun = span[-1]
+        if before in _DETERMINERS | {"'s", "’s", "'"} or noun.lemma_.lower() in TIME_UNITS or noun.lower_ in CURRENCY_WORDS:
+            return True
+        if kind == "count" and (noun.lower_ in UNITS or (nums[0].text.isdigit() and 1000 <= nums[0]._.num <= 2100)):
+            return True
+        if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":
+            return True
+    return False
+
+
+def _after_ordinal(doc: Doc, start: int) -> bool:
+    """Whether the word before `start` makes a fraction word an ordinal: 'the third quarter', 'first half'."""
+    return start > 0 and doc[start - 1].lower_ in ("the", "first", "second", "third", "fourth", "last", "latter", "final", "former")
+
+
+def _split_range(kind: str, span: Span) -> list[Span]:
+    """'from 5% to 7%' and '5% and 7%' are two figures, not a range ('between 5% and 7%' and '95 to 98 pct' are)."""
+    doc = span.doc
+    seps = [t for t in span if t.lower_ in ("to", "and", "-", "\u2013") and t.i > span.start]
+    if not seps:
+        return [span]
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    sep = seps[0]
+    if (sep.lower_ == "to" and before == "from") or (sep.lower_ == "and" and before != "between"):
+        left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
+        if any(t._.is_num for t in left) and any(t._.is_num for t in right):
+            return [Span(doc, left.start, left.end, label=kind), Span(doc, right.start, right.end, label=kind)]
+    return [span]
+
+
+def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The earlier figure that `core` gives another value of, so that the two share an object: one it is joined to by
+    'and' ('a rise of 4.5% this year and 3% in 2026'), one it is compared with ('made up 13.5% of new
+    registrations, down from 18.4% a year earlier'; '..., compared with 5%'; 'rose 0.5% after gaining 0.3%'), the
+    sum it converts in brackets, or the one whose change it gives
+    ('revenue of 4.2 billion crowns, up 31%'). `earlier` holds the (figure, core) pairs before `core`; only figures
+    of the same sentence count (of the same unit, but for a change), the nearest first. A figure with an 'of'
+    phrase of its own keeps it ('65% of the world's lithium and nearly 75% of its cobalt')."""
+    if after_of(core) is not None:
+        return None
+    start = core.sent.start
+    in_sentence = []
+    for out, other in reversed(earlier):  # the figures before `core` in its sentence, nearest first
+        if other.start < start:
+            break
+        in_sentence.append((out, other))
+    in_sentence.reverse()
+    if core.start >= 2 and core.doc[core.start - 1].text == "(" and in_sentence and in_sentence[-1][1].end == core.start - 1:
+        return in_sentence[-1][0]  # 'earned 180 billion shillings ($1.4 billion)': a conversion measures what its sum does
+    worth = core.root.head
+    if worth.lower_ == "worth" and (valued := [out for out, other in in_sentence if other.start <= worth.head.i < other.end]):
+        return valued[-1]  # 'rose to 1.3 million tonnes, worth 122 billion crowns': the crowns measure what the tonnes do
+    same = [(out, other) for out, other in in_sentence if out._.unit == core._.unit]
+    if core.root.dep_ == "conj":
+        head = core.root.head  # the other figure, or the verb both figures complete ('offered 4.5% ... and 3% ...')
+        joined = [out for out, other in same if other.start <= head.i < other.end or head in other.root.ancestors]
+        if joined:
+            return joined[-1]
+    prep = core.root.head
+    gapped = [out for out, other in same if other.root.head.dep_ == "prep" and other.root.head.lower_ == prep.lower_
+              and prep.dep_ == "prep" and other.root.head.head.i == prep.head.i and other.root.head.i != prep.i]
+    if gapped:
+        return gapped[-1]  # 'Europe accounts for 55% of sales and Africa for about 20%': the verb left out, the whole too
+    verb = core.root.head
+    wholes = [out for out, other in same if after_of(other) is not None]
+    if wholes and noun_at(core) is not None:
+        return wholes[-1]  # '41% of respondents, ahead of inflation at 27%': a share of the same whole
+    repeated = [out for out, other in same if after_of(other) is not None and other.root.head.pos_ == "VERB"
+                and other.root.head.lemma_ == verb.lemma_ and other.root.head.i != verb.i and verb.dep_ in ("conj", "advcl")
+                and other.root.head.i == verb.head.i]
+    if repeated and core.root.dep_ in ("dobj", "npadvmod"):
+        return repeated[-1]  # 'solar supplied 28% of the power, while wind supplied less than 10%': the whole left out
+    if prep.dep_ == "pcomp" and prep.head.lower_ in ("after", "following") and prep.lemma_.lower() in CHANGE_WORDS:
+        return same[-1][0] if same else None  # 'rose 0.5% after gaining 0.3% the previous month'
+    if (prep.lower_ in ("up", "down", "more", "less", "higher", "lower") and core.root.dep_ == "npadvmod"
+            and not moved_object(prep)):
+        return in_sentence[-1][0] if in_sentence else None  # 'revenue of 4.2 billion crowns, up 31%'
+    if (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")) or (
+            prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"):
+        return same[-1][0] if same else None
+    return None
+
+
+def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
+    """The sum or quantity whose unit a bare number leaves out: one beside it, joined by one word ('dropped to 412
+    million crowns from 655 million', 'from 655 million to 412 million crowns' -> the crowns), or the last one before
+    it in its sentence when it is what the figure is 'up from' or 'down from' ('averaged 3.1 million barrels per day
+    in the quarter, down from 3.3 million'). `bare` is a figure as written (with its hedge); None when it counts
+    something ('655 million people') or no such figure stands by it."""
+    doc = bare.doc
+    if bare.label_ != "count" or bare[-1].lower_ not in SCALES:
+        return None
+    measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
+    for out in measured:
+        if (out.end + 1 == bare.start and doc[out.end].lower_ in ("from", "to", "and", "or", "versus", "against", "than")) or (
+                bare.end + 1 == out.start and doc[bare.end].lower_ in ("to", "and", "or", "versus")):
+            return out
+    compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
+    before = [out for out in measured if out.end <= bare.start]
+    return before[-1] if compared and before else None
+
+
+def figure_measure(core: Span, unit: str) -> str:
+    """What a percentage is: a 'share' of a whole ('40% of group sales', 'half of'), a 'change' or gap ('rose 5%',
+    'up 31%', 'a rise of 8%', 'by a third', '10% below'), or a 'level' ('inflation slowed to 5.13%', 'kept its rate
+    at 15%', 'inflation of 4.8%'). Other units have none."""
+    if unit not in ("percent", "percentage point", "basis point"):
+        return ""
+    if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
+        return "change"
+    if core.label_ in ("fraction", "ratio") or after_of(core) is not None:
+        return "share"
+    if core.label_ == "change":
+        return "change"
+    node, via = stands_for(core), ""
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in CHANGE_WORDS or node.lower_ in CHANGE_WORDS:
+            return "level" if via in ("to", "at", "from") else "change"  # 'rose to 5% from 4%': two levels
+        if node.dep_ == "prep" or node.pos_ == "ADP":
+            via = node.lower_
+            continue
+        if node.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+            break
+    return "level"
+
+
+def rate_at(doc: Doc, i: int) -> str:
+    """The time unit of a rate written at token i ('a year', 'per day') -> 'year', 'day'; '' for none, and for 'a
+    year earlier', which dates a figure rather than making it a rate ('per hour before' does not)."""
+    short = {"h": "hour", "hr": "hour", "d": "day", "yr": "year", "day": "day", "year": "year"}
+    if i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].lower_.rstrip(".") in short and not doc[i].whitespace_:
+        return short[doc[i + 1].lower_.rstrip(".")]  # '120 km/h', '2 mln t/yr'
+    if i + 1 < len(doc) and doc[i].lower_ in ("per", "a", "an") and doc[i + 1].lemma_.lower() in ("day", "year", "month", "week", "hour"):
+        if doc[i].lower_ == "per" or not (i + 2 < len(doc) and doc[i + 2].lower_ in ("earlier", "ago", "later", "before", "after")):
+            return doc[i + 1].lemma_.lower()
+    return ""
+
+
+@Language.factory("figure_finder")
+def make_figure_finder(nlp: Language, name: str):
+    matcher = Matcher(nlp.vocab)
+    for kind, pattern in figure_patterns():
+        matcher.add(kind, [pattern])
+    attributions = DependencyMatcher(nlp.vocab)
+    for kind, pattern in attribution_patterns().items():
+        attributions.add(kind, [pattern])
+
+    def figure_finder(doc: Doc) -> Doc:
+        """Find the figures of `doc` and store them, read, in doc.spans['figures']."""
+        best: dict[tuple[int, int], str] = {}
+        for match_id, start, end in matcher(doc):
+            kind = nlp.vocab.strings[match_id]
+            if kind == "fraction":
+                end -= 1  # the 'of' belongs to the object
+            key = (start, end)
+            if key not in best or _PRIORITY.index(kind) < _PRIORITY.index(best[key]):
+                best[key] = kind
+        spans = [Span(doc, s, e, label=k) for (s, e), k in best.items() if not _not_a_figure(k, Span(doc, s, e))]
+        figures = []
+        for span in filter_spans(spans):
+            kind = span.label_
+            parts = _split_range(kind, span)
+            if len(parts) == 2 and kind == "percent" and not any(t.lower_ in ("%", "percent", "pct", "cent") for t in parts[0]):
+                parts = [span]
+            for part in parts:
+                figure = read_figure(kind, part)
+                if figure is None:
+                    continue
+                qualifier, start = qualifier_before(doc, part.start)
+                if start > 0 and doc[start - 1].lower_ == "between" and figure.value_high is not None:
+                    start -= 1
+                if start > 0 and doc[start - 1].lower_ == "minus":
+                    start -= 1
+                    figure.value = -figure.value
+                end = part.end
+                if kind == "quantity" and (per := rate_at(doc, end)):  # '1.1 mln tonnes a year'
+                    figure.unit += f" per {per}"
+                    end += 2
+                elif kind == "quantity" and end < len(doc) and doc[end].lower_ == "of":  # '770,000 tonnes of rice a year'
+                    objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+                    if objects and (per := rate_at(doc, objects[0].right_edge.i + 1)):
+                        figure.unit += f" per {per}"
+                if figure.unit == "degree" and end < len(doc) and doc[end].lower_ in ("celsius", "fahrenheit", "centigrade"):
+                    figure.unit += f" {doc[end].text.capitalize()}"  # '46.2 degrees Celsius'
+                    end += 1
+                out = Span(doc, start, end, label=figure.kind)
+                out._.value, out._.value_high, out._.unit, out._.qualifier = figure.value, figure.value_high, figure.unit, qualifier
+                figures.append((out, Span(doc, part.start, end, label=kind)))
+        cues = attribution_cues(doc, attributions) if figures else {}
+        for k, (out, core) in enumerate(figures):  # object and source are read from the figure itself, without its hedge
+            sum_beside = unit_left_out(out, figures)
+            if sum_beside is not None:  # '... 412 million crowns from 655 million': crowns too
+                out.label_, out._.unit = sum_beside.label_, sum_beside._.unit
+            core._.unit = out._.unit
+            earlier = sum_beside is not None and sum_beside.start < out.start  # a later one has no object yet
+            base = sum_beside if earlier else measured_alongside(core, figures[:k])
+            out._.object = base._.object if base is not None else figure_object(core)
+            out._.measure = figure_measure(core, out._.unit)
+            if base is not None and base._.unit == out._.unit:
+                out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
+            out._.source = figure_source(core, cues.get(out.sent.start, []))
+        figures = [out for out, _ in figures]
+        doc.spans["figures"] = figures
+        return doc
+
+    return figure_finder

@@ -1,0 +1,229 @@
+"""What a figure measures: its object, read from the dependency parse."""
+
+
+from spacy.tokens import Span, Token
+
+from newsfacts.entities.resolver import as_written
+from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, SCALES, TIME_UNITS, UNITS
+import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
+
+
+_CUT = {"conj", "cc", "punct", "appos", "advcl", "parataxis", "mark", "det:predet"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> Span:
+    """The contiguous noun phrase headed by `token`, without the dependents in `cut` or the tokens in `skip`:
+    phrase(earnings) in '70 percent of its export earnings and a third of ...' -> 'its export earnings'."""
+    doc = token.doc
+    keep = {token.i}
+    stack = [c for c in token.children if c.dep_ not in cut and c.i not in skip]
+    while stack:
+        child = stack.pop()
+        keep.add(child.i)
+        stack.extend(c for c in child.children if c.i not in skip and (c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
+                                                                         or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)))
+    start = token.i
+    while start - 1 in keep:
+        start -= 1
+    end = token.i + 1
+    while end in keep:
+        end += 1
+    while start < end and (doc[start].is_punct or doc[start].i in skip):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].i in skip):
+        end -= 1
+    return doc[start:end]
+
+
+def _joined_noun(token: Token) -> bool:
+    """Whether `token` is a plain noun joined by 'and'/'or' inside a phrase ('Damage to crops and roads'), or that
+    'and'/'or' itself; a joined phrase with a number in it is another figure's, not part of this phrase."""
+    noun = token if token.dep_ == "conj" else next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), None)
+    if token.dep_ == "cc" and token.lower_ not in ("and", "or") or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cc = token.doc[noun.head.i + 1] if noun.head.i + 1 < len(token.doc) else None
+    return (cc is not None and cc.lower_ in ("and", "or") and noun.left_edge.i == cc.i + 1
+            and not any(t._.is_num or t.is_punct for t in noun.subtree))
+
+
+def after_of(span: Span) -> Span | None:
+    """The phrase after 'of' that a figure is a part of: '70 percent of its export earnings' -> 'its export earnings',
+    'almost half of the zinc produced' -> 'the zinc produced' (a participle the parse hangs on the figure); a sum
+    and its conversion in brackets both reach the 'of' after them ('C$8.5 billion ($6.2 billion) of lumber'), as do
+    percentages joined by 'and' ('14% and 9% of the shipments')."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].text == "(":  # 'C$8.5 billion ($6.2 billion) of lumber': past the conversion
+        end = next((t.i + 1 for t in doc[end:end + 8] if t.text == ")"), end)
+    elif end < len(doc) and doc[end].text == ")" and span.start and doc[span.start - 1].text == "(":  # the conversion itself
+        end += 1
+    elif end < len(doc) and doc[end].lower_ in ("and", "or"):  # 'taking 14% and 9% of the shipments': the 'of' is shared
+        later = next((t.i for t in doc[end + 1:end + 6] if t.lower_ == "of"), None)
+        second = doc[end + 1:later] if later is not None else []  # '9%', when the parse joins it to this figure
+        if len(second) and all(t._.is_num or t.lower_ in ("%", "percent", "per", "cent", "pct") or t.pos_ == "ADV" for t in second) and (
+                second[-1].dep_ == "conj" and second[-1].head.i in range(span.start, span.end)):
+            end = later
+    of = doc[end] if end < len(doc) and doc[end].lower_ == "of" else None
+    if of is None:
+        return None
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    nxt = objects or [t for t in doc[of.i + 1:of.i + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
+    if not nxt:
+        return None
+    found = phrase(nxt[0])
+    after = doc[found.end] if found.end < len(doc) else None  # 'tonnes of spodumene concentrate', 'concentrate' hung elsewhere
+    if (after is not None and after.tag_ in ("NN", "NNS") and after.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+            and after not in span.root.ancestors):  # not 'Half of adults rent', where 'rent' is the verb
+        found = doc[found.start:found.end + 1]
+    trailing = doc[found.end] if found.end < len(doc) else None
+    if trailing is not None and trailing.dep_ in ("acl", "relcl") and trailing.head.i in range(span.start, of.i + 1):
+        found = doc[found.start:phrase(trailing, _CUT | {"prep"}).end]
+    return found
+
+
+def noun_at(span: Span) -> Token | None:
+    """The noun a figure is given for with 'at' (or 'near', 'around'), where the parse hangs both on the verb: 'behind
+    the opposition party at 35%', 'with unemployment at 5%', 'dragged down by mortgage rates near 7%' -> party,
+    unemployment, rates (a noun in a phrase of its own, just before)."""
+    at = span.root.head
+    if at.lower_ not in ("at", "near", "around") or at.dep_ != "prep" or not at.i:
+        return None
+    noun = at.doc[at.i - 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    just_before = noun.right_edge.i == at.i - 1 or at.head == noun
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before else None
+
+
+def stands_for(span: Span) -> Token:
+    """The token whose place a figure takes in the parse: its root, or the statistic it is 'an average of' ('cut
+    weight by an average of 18%' -> average), so that what holds for the statistic holds for the figure; not 'the
+    legal maximum of 10%', where the figure is the limit itself."""
+    of = span.root.head
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in of.head.children)  # 'below the legal maximum of 10%'
+    if (of.lower_ == "of" and of.head.lemma_.lower() in ("average", "total", "median", "maximum", "minimum", "peak", "sum")
+            and of.head.i < span.start and not definite):
+        return of.head
+    return span.root
+
+
+def _written_before(noun: Token, span: Span) -> str:
+    """The words of `noun`'s phrase that stand before the figure `span` inside it, as written and without the figure
+    or its hedge: 'a lower' in 'a lower 15% tariff on most of its goods'; '' in '350 new jobs'."""
+    doc = noun.doc
+    figure = {t.i for t in span.root.subtree} | set(range(span.start, span.end))
+    before = [t for t in doc[noun.left_edge.i:span.start] if t.i not in figure and not t.is_punct
+              and t.dep_ != "predet"]  # 'twice its 2% target' -> 'its target'
+    return "".join(as_written(doc[t.i:t.i + 1]) + t.whitespace_ for t in before)
+
+
+def _with_phrase_after(found: Span, verb: Token) -> Span:
+    """`found` read on over a 'for', 'on', 'of' or 'in' phrase right after it that the parse hangs on the verb instead:
+    'lowered its forecast for the soy crop to 46 million tonnes' -> 'its forecast for the soy crop'. A time or a
+    place there belongs to the verb ('cut prices in May by 5%')."""
+    doc = found.doc
+    prep = doc[found.end] if found.end < len(doc) else None
+    if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of", "in"):
+        return found
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or t._.is_num for t in objects[0].subtree):
+        return found
+    return doc[found.start:prep.right_edge.i + 1]
+
+
+def moved_object(particle: Token) -> Token | None:
+    """The object that 'up' or 'down' says a verb moved, written between them: 'sending its shares down 12%' ->
+    shares; None for 'revenue of 4.2 billion crowns, up 31%', where 'up' follows a comma or a figure."""
+    verb, doc = particle.head, particle.doc
+    if particle.lower_ not in ("up", "down") or verb.pos_ != "VERB" or doc[particle.i - 1].text == ",":
+        return None
+    return next((c for c in verb.children
+                 if c.dep_ == "dobj" and c.i < particle.i and not any(t._.is_num for t in c.subtree)), None)
+
+
+def figure_object(span: Span) -> str:
+    """The noun phrase a figure quantifies, as written: the phrase after 'of'; the noun a number counts
+    ('350 new jobs' -> 'new jobs'); the noun a figure completes ('revenue of $5bn' -> 'revenue'); the direct object of
+    a change ('cut prices by 40 percent' -> 'prices'); what money is spent on ('spend $3m on a new plant' -> 'a new plant');
+    what a sum is the worth of ('claims worth A$900 million' -> 'claims'); else the subject of the verb it completes
+    ('exports rose 5%' -> 'exports'). Empty when none is written, or when all that is written is a pronoun ('spent
+    $3m on it')."""
+    doc = span.doc
+    inside = set(range(span.start, span.end))
+    if (of_phrase := after_of(span)) is not None:
+        return "" if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON" else as_written(of_phrase)  # '9.1 million of them'
+    if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
+        return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.label_ == "ratio":  # 'one in five households', 'six of every ten electric cars'
+        noun = next((t for t in doc[span.end:span.end + 4] if t.pos_ != "ADJ"), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return as_written(doc[span.end:phrase(noun, skip=inside).end])
+    if (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_.lower() not in TIME_UNITS
+            and nxt.lower_ not in UNITS and nxt.lower_ not in CURRENCY_WORDS and span.root.head.i in (nxt.i, *range(span.start, span.end), *[t.i for t in nxt.subtree])):
+        noun = nxt
+        while noun.head.i != noun.i and noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        other_figures = {t.i for c in noun.children if c.dep_ == "prep" and c.i > span.end and any(x._.is_num for x in c.subtree)
+                         for t in c.subtree}  # 'a 15% drop in net income to 26 billion riyals': not the riyals
+        return _written_before(noun, span) + as_written(doc[span.end:phrase(noun, skip=inside | other_figures).end])
+    if span.label_ == "count":
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t._.is_num and t.lower_ not in SCALES
+                 and t.tag_ not in ("JJR", "RBR")]  # '598,000 fewer jobs' counts jobs
+        if nouns:
+            first = nouns[0].i - 2 if doc[nouns[0].i - 1].text == "-" and doc[nouns[0].i - 2]._.is_num else nouns[0].i
+            return as_written(doc[first:span.end])  # '3 million 60-kg bags' counts 60-kg bags
+    head = stands_for(span)
+    worth = head.head
+    if worth.lower_ == "worth":  # 'claims worth an estimated A$900 million', 'a deal worth $5bn'
+        noun = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[worth.i - 1] if worth.i and doc[worth.i - 1].pos_ in ("NOUN", "PROPN") else None
+        if noun is not None:
+            return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
+    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN"):
+        return _written_before(head.head, span) + as_written(phrase(head.head, skip=inside))
+    node, via = head, ""
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        via = node.lower_ if node.dep_ in ("prep", "agent") else via  # the parse may call 'by' an agent
+        came_from, node = node, node.head
+        if node.i in inside:
+            continue
+        if node.pos_ == "NOUN" and via in ("to", "from") and node.lemma_.lower() in CHANGE_WORDS:
+            changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+            if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
+                return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
+        if node.pos_ in ("NOUN", "PROPN") and via == "of":
+            after = {t.i for t in node.subtree if t.i > node.i}
+            while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+                node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
+            return as_written(phrase(node, skip=inside | after))
+        if node.pos_ in ("VERB", "AUX"):
+            objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside]
+            spent_on = ("on", "in", "into", "for", "to") if span.label_ == "money" else ("on", "into", "for", "to")  # 'in Victoria' is a place
+            if span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive"):
+                spent_on += ("from",)  # 'earned $5bn from tea exports'
+
+            preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
+                     and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
+                     for p in c.children if p.dep_ == "pobj" and not p.ent_type_ in ("DATE", "TIME") and not p._.is_num]
+            if via in ("by", "at", "to", "from", "for") and objects:  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn'
+                return as_written(_with_phrase_after(phrase(objects[0]), node)) if objects[0].pos_ != "PRON" else ""
+            if (moved := moved_object(came_from)) is not None:  # 'sending its shares down 12%'
+                return as_written(phrase(moved)) if moved.pos_ != "PRON" else ""
+            if head.dep_ == "dobj" and preps:
+                return as_written(phrase(preps[0])) if preps[0].pos_ != "PRON" else ""
+            if objects and came_from.dep_ in ("ccomp", "xcomp") and objects[0].i < came_from.i:  # 'expects output to rise 6%'
+                return as_written(phrase(objects[0])) if objects[0].pos_ != "PRON" else ""
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                return as_written(phrase(node.head, cut=_CUT | {"relcl"}))  # 'the refinery, which can process 650,000 bpd'
+            if subjects:  # a pronoun alone is no object, but 'those in the Northeast' is one
+                described = any(c.dep_ == "prep" for c in subjects[0].children) and subjects[0].lower_ in ("those", "that")
+                return as_written(phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
+            if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # 'farms covering about 58,000 hectares'
+                return as_written(phrase(node.head, cut=_CUT | {"acl"}))
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+                return ""
+    return ""

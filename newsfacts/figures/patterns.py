@@ -1,0 +1,143 @@
+"""Figures as token patterns, and reading a matched span as a value, a unit and a hedge."""
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.rules import (
+    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, SCALES, TIME_UNITS,
+    UNITS, invariant_plurals,
+)
+import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
+
+
+def figure_patterns() -> list[tuple[str, list[dict]]]:
+    """Token patterns of figures, by kind: ('percent', '70 percent'), ('money', '$1.2bn'), ('fraction', 'a third of'),
+    ('change', 'rose by a third', 'up from a fifth'),
+    ('ratio', 'one in five', 'six of every ten'), ('quantity', '1.1 mln tonnes'), ('count', '2,000 workers', '40,000 rail
+    workers', '20 aircraft', and a bare '7.39 million', which counts whatever its sentence is about)."""
+    num = {"_": {"is_num": True}}
+    scale = {"LOWER": {"IN": sorted(SCALES)}, "OP": "?"}
+    pct = [{"LOWER": {"IN": ["%", "percent", "pct"]}}]
+    per_cent = [{"LOWER": "per"}, {"LOWER": "cent"}]
+    points = [{"LOWER": "percentage"}, {"LOWER": {"IN": ["point", "points"]}}]
+    basis = [{"LOWER": "basis"}, {"LOWER": {"IN": ["point", "points"]}}]  # '50 basis points', a hundredth of a point
+    to = {"LOWER": {"IN": ["to", "-", "\u2013", "and"]}}
+    sym = {"LOWER": {"IN": sorted(CURRENCY_SYMBOLS)}}
+    cur_word = {"LOWER": {"IN": sorted(CURRENCY_WORDS)}}
+    dollar_adj = {"LOWER": {"IN": sorted({w.split()[-1] for names in CURRENCY_COUNTRIES.values() for w in names})}, "OP": "*"}
+    unit = {"LOWER": {"IN": sorted(UNITS)}}
+    frac_mult = {"LOWER": {"IN": ["a", "one", "two", "three", "four", "nine"]}, "OP": "?"}
+    measures = set(UNITS) | set(CURRENCY_WORDS) | set(SCALES) | {"percent", "pct", "per", "cent", "percentage"}
+    measures |= TIME_UNITS | {w + "s" for w in TIME_UNITS}
+    modifier = {"TAG": {"IN": ["NN", "JJ"]}, "LOWER": {"NOT_IN": sorted(measures)}}  # a noun or adjective, not a unit
+    patterns = []
+    for p in (pct, per_cent, points, basis, [{"LOWER": {"IN": ["bps", "bp"]}}]):
+        patterns += [("percent", [num, *p]), ("percent", [num, to, num, *p]), ("percent", [num, *p, to, num, *p])]
+    patterns += [
+        ("money", [sym, num, scale]), ("money", [sym, num, scale, to, {**sym, "OP": "?"}, num, scale]),
+        ("money", [num, scale, dollar_adj, cur_word]), ("money", [num, scale, to, num, scale, dollar_adj, cur_word]),
+        ("fraction", [frac_mult, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(FRACTIONS)}}, {"LOWER": "of"}]),
+        ("change", [{"LOWER": frac_mult["LOWER"]}, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(FRACTIONS)}}]),
+        ("change", [{"LOWER": "half"}]),  # 'fell by half'; 'half of' and 'the first half' are no change
+        ("ratio", [num, {"LOWER": {"IN": ["in", "out"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": "every", "OP": "?"}, num]),
+        ("ratio", [num, {"LOWER": "of"}, {"LOWER": "every"}, num]),  # 'six of every ten'
+        ("quantity", [num, scale, unit]), ("quantity", [num, scale, to, num, scale, unit]),
+        ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
+        ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
+        ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
+        ("count", [num, scale, {"LOWER": {"IN": sorted(invariant_plurals())}}]),  # '20 aircraft', '300 staff'
+        ("count", [num, scale, num, {"LOWER": "-"}, {"TAG": {"IN": ["NN", "JJ"]}}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '3 million 60-kg bags'
+        ("count", [num, {"LOWER": {"IN": ["million", "billion", "trillion", "mln", "bln", "bn"]}}]),  # 'fell to 7.39 million'
+    ]
+    return patterns
+
+
+@dataclass
+class Figure:
+    """One figure as the notebook reads it."""
+    kind: str
+    value: float
+    value_high: float | None
+    unit: str
+    qualifier: str = ""
+
+
+def _groups(tokens: list[Token], money: bool) -> list[float]:
+    """Numbers in a figure's tokens with their scales applied: ['$', '1', 'to', '2', 'bn'] -> [1e9, 2e9].
+    A range's low end takes the high end's scale when it has none of its own."""
+    values, factors = [], []
+    for tok in tokens:
+        if tok._.is_num:
+            values.append(tok._.num)
+            factors.append(tok._.scale)
+        elif values and tok.lower_ in SCALES and (len(tok.text) > 1 or money):
+            factors[-1] *= SCALES[tok.lower_]
+    if len(values) == 2 and factors[0] == 1.0:
+        factors[0] = factors[1]
+    return [v * f for v, f in zip(values, factors)]
+
+
+def read_figure(kind: str, span: Span) -> Figure | None:
+    """Value, upper value, unit and kind of a matched figure span; None when the match is not a figure."""
+    tokens = list(span)
+    lows = [t.lower_ for t in tokens]
+    if kind in ("fraction", "change"):
+        mult = NUMBER_WORDS.get(lows[0], 1.0) if lows[0] not in FRACTIONS else 1.0
+        return Figure("share", mult * FRACTIONS[lows[-1]], None, "percent")
+    if kind == "ratio":
+        nums = [t._.num for t in tokens if t._.is_num]
+        return Figure("share", nums[0] / nums[1], None, "percent") if len(nums) == 2 and nums[1] else None
+    money = kind == "money"
+    if kind == "count":  # '3 million 60-kg bags': the size in the noun's modifier is no second value
+        tokens = tokens[:next((i for i in range(1, len(tokens) - 1) if tokens[i]._.is_num and lows[i + 1] == "-"), len(tokens))]
+    values = _groups(tokens, money)
+    if not values:
+        return None
+    if kind == "percent" and lows[-1] in ("bps", "bp", "point", "points") and "percentage" not in lows:
+        unit = "basis point"  # '50 basis points', '25 bps': counted as written
+    elif kind == "percent":
+        values = [v / 100 for v in values]
+        unit = "percentage point" if "percentage" in lows else "percent"
+    elif money:
+        unit, factor = _currency(tokens)
+        values = [v * factor for v in values]
+    elif kind == "quantity":
+        unit = UNITS[lows[-1]]
+    else:
+        unit = "count"
+    high = values[1] if len(values) > 1 else None
+    return Figure("share" if kind == "percent" else kind, values[0], high, unit)
+
+
+def _currency(tokens: list[Token]) -> tuple[str, float]:
+    """ISO code and factor of a money span: '$' -> (USD, 1), '55 pence' -> (GBP, 0.01), 'Canadian dlrs' -> (CAD, 1),
+    '4.2 billion crowns' in an article about a Swedish company -> (SEK, 1); see currency_countries()."""
+    lows = [t.lower_ for t in tokens]
+    for low in lows:
+        if low in CURRENCY_SYMBOLS:
+            return CURRENCY_SYMBOLS[low], 1.0
+    code, factor = CURRENCY_WORDS[lows[-1]]
+    countries = CURRENCY_COUNTRIES.get(code, {})
+    text = " ".join(lows)
+    named = [other for adjective, other in countries.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", text)]
+    if named:
+        return named[0], factor
+    if code in CURRENCY_COUNTRIES and code != "USD":
+        doc = tokens[0].doc
+        found = {countries[e.text.lower()] for e in doc.ents if e.label_ in ("GPE", "NORP") and e.text.lower() in countries}
+        return (found.pop() if len(found) == 1 else code), factor
+    return code, factor
+
+
+def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
+    """The hedge written just before token `start` and the index where it begins:
+    'approximately 70 percent' -> ('approximately', i-1); none -> ('', start)."""
+    for width in (4, 3, 2, 1):
+        if start - width < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[start - width:start])
+        if phrase in HEDGES:
+            return HEDGES[phrase], start - width
+    return "", start

@@ -1,0 +1,240 @@
+"""Who says so: a figure's source, read from attribution cues in its sentence and the one before."""
+
+import bisect
+from collections import defaultdict
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.figures.objects import SUBJECT_DEPS, phrase
+from newsfacts.rules import (
+    AMBIGUOUS_REPORTING, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
+    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, REPORTING_VERBS,
+)
+
+
+def mentions_before(doc: Doc, before: int) -> list[Span]:
+    """The entity mentions that end at or before token `before`, in document order."""
+    mentions, ends = doc.user_data["mention_list"]
+    return mentions[:bisect.bisect_right(ends, before)]
+
+
+def resolve_actor(tokens: Span, before: int) -> str:
+    """The canonical entity a subject phrase names: an entity inside it ('Figures from the IEA' -> IEA), a
+    pronoun's antecedent (the last PERSON for he/she, ORG or GPE for it/they), the author of 'the report', the
+    name the text says it is known by ('the committee, known as Copom'), or the phrase itself when it names no
+    entity ('analysts'). A title with a person's name set beside it is that person ('said Harlow's president, Ann
+    Lee' -> Ann Lee, though the phrase holds Harlow). A nationality inside the phrase names nobody ('a European
+    trader' -> 'European trader'). Evidence nouns alone ('data show') name nobody; with a kind of organisation before them
+    they name it ('central bank data show' -> 'central bank'), and a one-word kind names the organisation of that
+    kind the text names ('ministry data showed' -> 'Energy Ministry'; the last named before, else the first after)."""
+    doc = tokens.doc
+    index = doc._.mention_index or [None] * len(doc)
+    if index[tokens.root.i] is None:
+        titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
+        if titled and titled[0].label_ == "PERSON":
+            return titled[0]._.entity
+    for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is
+        if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])):
+            return index[tok.i]._.entity
+    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        pronoun = tokens[0].lower_
+        if pronoun in ("i", "me", "you"):
+            return ""
+        wanted = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}.get(pronoun, {"ORG", "PERSON", "GPE"})
+        return next((m._.entity for m in reversed(mentions_before(doc, before)) if m.label_ in wanted), "")
+    head = tokens.root
+    definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts) or tokens[0].lower_ == "the"  # 'the world's largest chipmaker'
+    if head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS:  # 'data' has the lemma 'datum'
+        if definite:
+            return author_of(head)
+        kinds = ORGANISATION_NOUNS | {"government"}
+        owner = [c for c in head.children if c.dep_ in ("compound", "nmod") and (c.lemma_.lower() in kinds or c.lower_ in kinds)]
+        first = tokens.start + (tokens[0].pos_ == "DET")
+        if owner and first == head.i - 1:  # 'ministry data showed' -> the ministry the text names, before or after
+            later = doc.user_data["orgs_by_word"].get(doc[first].lower_, ([], []))[0]
+            return organisation_named_before(doc[first], before) or (later[0]._.entity if later else doc[first].text)
+        return doc[first:head.i].text if owner else ""  # 'central bank data show' -> 'central bank'
+    if definite and (head.lemma_.lower() in ORGANISATION_WORDS or head.lower_ in doc.user_data["mention_words"]):
+        named = organisation_named_before(head, before)
+        if named:
+            return named
+    for child in head.children:  # 'the bank's rate-setting committee, known as Copom'
+        if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name"):
+            named = [index[t.i] for t in child.subtree if index[t.i] is not None]
+            if named:
+                return named[0]._.entity
+    start = tokens.start + 1 if tokens[0].pos_ in ("DET", "PRON") and len(tokens) > 1 else tokens.start
+    return doc[start:tokens.end].text.strip()
+
+
+def organisation_named_before(noun: Token, before: int) -> str:
+    """The organisation a definite description points back to: the last ORG whose name holds the noun
+    ('the chamber' -> 'Chamber of Mines'), else, for a bare noun, the last ORG that was the subject of a clause
+    ('the miner', 'the world's largest memory chipmaker' -> 'Northbridge Metals', after 'Northbridge Metals said
+    ...'), if the noun names a kind of company; none otherwise ('the steel ministry'; 'the ministry' after a company
+    spoke; 'the central bank', which is no company whatever the noun; 'the companies', more than one)."""
+    doc = noun.doc
+    holders, holder_ends = doc.user_data["orgs_by_word"].get(noun.lower_, ([], []))
+    k = bisect.bisect_right(holder_ends, before)
+    named = holders[k - 1] if k else None
+    subjects, ends = doc.user_data["org_subjects"]
+    subjects = subjects[:bisect.bisect_right(ends, before)]
+    public = any(c.lower_ in ("central", "national", "state", "federal") for c in noun.children)  # 'the central bank'
+    plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
+    pick = [named] if named is not None else (subjects if noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural else [])
+    return pick[-1]._.entity if pick else ""
+
+
+def author_of(noun: Token) -> str:
+    """Who the document says produced an evidence noun ('the report'): an earlier 'report by X', 'X's report',
+    'X report', 'a report from X', or 'X published/released a report'."""
+    doc = noun.doc
+    index = doc._.mention_index
+    for tok in reversed(doc[:noun.i]):
+        if tok.lemma_.lower() != noun.lemma_.lower():
+            continue
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound") and index[child.i] is not None:
+                return index[child.i]._.entity
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                for obj in child.children:
+                    found = [index[t.i] for t in obj.subtree if index[t.i] is not None]
+                    if found:
+                        return found[0]._.entity
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lemma_ in ("publish", "release", "issue", "produce", "compile"):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                found = [index[t.i] for t in subject.subtree if index[t.i] is not None]
+                if found:
+                    return found[0]._.entity
+    return ""
+
+
+def attribution_patterns() -> dict[str, list[dict]]:
+    """Dependency patterns of attribution, each with a `cue` and a `source` node: 'according to X' and 'based on X'
+    ('Exports rose 5%, according to the ministry'), 'X said' for any reporting verb ('Statistics from X revealed that
+    ...', 'X told Reuters'), 'X cut its forecast, saying ...', the passive 'was reported by X', and 'citing X'."""
+    verbs = sorted(REPORTING_VERBS)
+    return {
+        "according": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LOWER": {"IN": ["according", "based"]}}},
+                      {"LEFT_ID": "cue", "REL_OP": ".", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": {"IN": ["to", "on"]}}},
+                      {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}}],
+        "subject": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}},
+                    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+        "saying": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "TAG": "VBG", "DEP": "advcl"}},
+                   {"LEFT_ID": "cue", "REL_OP": "<", "RIGHT_ID": "main", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+                   {"LEFT_ID": "main", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+        "agent": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}},
+                  {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+                  {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}}],
+        "citing": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "cite", "POS": "VERB"}},
+                   {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "dobj"}}],
+        "expecting": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(EXPECTATION_VERBS)}, "POS": "VERB"}},
+                      {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+        "expecting too": [  # 'The company produced ... and expects ...': the subject of the verb it is joined to
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(EXPECTATION_VERBS)}, "POS": "VERB", "DEP": "conj"}},
+            {"LEFT_ID": "cue", "REL_OP": "<", "RIGHT_ID": "joined", "RIGHT_ATTRS": {"POS": "VERB"}},
+            {"LEFT_ID": "joined", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+        "own forecast": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"POS": "VERB"}},
+                         {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "forecast", "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(FORECAST_NOUNS)}}},
+                         {"LEFT_ID": "forecast", "REL_OP": ">", "RIGHT_ID": "its", "RIGHT_ATTRS": {"DEP": "poss"}},
+                         {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+    }
+
+
+_SOURCE_CUT = {"according": {"punct", "conj", "cc"}, "citing": {"punct"},
+               "subject": {"punct", "conj", "cc", "relcl", "appos"}, "agent": {"punct", "conj", "cc", "relcl", "appos"},
+               "saying": {"punct", "conj", "cc", "relcl", "appos"}, "expecting": {"punct", "conj", "cc", "relcl", "appos"},
+               "expecting too": {"punct", "conj", "cc", "relcl", "appos"},
+               "own forecast": {"punct", "conj", "cc", "relcl", "appos"}}
+
+
+def own_filing(source: Token, anchor: Token, before: int) -> str:
+    """The organisation whose own filing or statement 'according to a filing' cites: the one the clause is about
+    ('The producer kept its dividend at 0.32 riyals, according to a filing' -> the producer named before); ''
+    when the clause's subject is no organisation ('Output rose 5%, according to a filing')."""
+    if source.lemma_.lower() not in ("filing", "statement", "release", "announcement"):
+        return ""
+    subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return ""
+    named = resolve_actor(phrase(subject, cut=_SOURCE_CUT["subject"]), before)
+    organisations = {m._.entity for m in source.doc.spans["mentions"] if m.label_ == "ORG"}
+    return named if named in organisations else ""
+
+
+def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tuple[Token, str]]]:
+    """(anchor, source) pairs for the attributions in each sentence, by the sentence's first token: the anchor is the
+    verb whose clause the source covers. 'Statistics from X revealed that ...' -> (revealed, X); 'according to X'
+    -> (the verb it modifies, X). A reporting verb with another common sense ('add', 'show') must govern a clause.
+    A verb of expecting, or one whose object is its subject's own forecast ('the board lowered its forecast'), counts
+    in a sentence with no other cue, when its subject is a name, the people of one ('analysts at Kessler') or a
+    company named before ('the company expects', after 'Yilgarn Lithium said'). 'Citing
+    X' counts when X is a name or a kind of source ('citing data', not 'citing a month without rain')."""
+    cues: dict[int, list[tuple[Token, str]]] = defaultdict(list)
+    fallback: dict[int, list[tuple[Token, str]]] = defaultdict(list)
+    index = doc._.mention_index or [None] * len(doc)
+    for match_id, token_ids in sorted(matcher(doc), key=lambda m: min(m[1])):
+        kind = doc.vocab.strings[match_id]
+        names = [p["RIGHT_ID"] for p in attribution_patterns()[kind]]
+        cue, source = doc[token_ids[names.index("cue")]], doc[token_ids[names.index("source")]]
+        if kind in ("expecting", "expecting too", "own forecast"):
+            words = phrase(source, cut=_SOURCE_CUT[kind])
+            people_of = [t for c in source.children if (c.dep_ == "prep" and c.lower_ in ("at", "from")) or c.dep_ == "acl"
+                         for t in c.subtree]  # 'analysts at Kessler', 'economists polled by Reuters'
+            named_before = any(c.lower_ == "the" for c in source.children) and organisation_named_before(source, cue.i)
+            if index[source.i] is not None or named_before or (  # 'The company expects ...' after the company was named
+                    source.lemma_.lower() in EMPLOYEE_NOUNS and any(index[t.i] is not None for t in people_of)):
+                fallback[cue.sent.start].append((cue, resolve_actor(words, cue.i)))
+            continue
+        left = cue.left_edge.i  # a reporting tag after the clause, set off by a comma: '..., a survey found.'
+        reporting_tag = (cue.dep_ in ("ccomp", "parataxis") or (cue.dep_ == "advcl" and not any(c.dep_ in ("mark", "dobj") for c in cue.children))
+                         ) and cue.head.i < cue.i and left > 0 and doc[left - 1].text in (",", "\u2014")
+        if kind in ("subject", "agent", "saying") and cue.lemma_.lower() in AMBIGUOUS_REPORTING and not reporting_tag and not any(
+                c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+            continue
+        if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
+            continue  # 'citing a month without rain' names a reason, not a source
+        anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
+        actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
+        if actor:
+            cues[cue.sent.start].append((anchor, actor))
+    for start, found in fallback.items():
+        cues.setdefault(start, found)
+    return cues
+
+
+_NARRATING_MARKS = {"as", "while", "when", "after"}
+
+
+def _narrated_after(clause: Token, cue: Token) -> bool:
+    """Whether `clause` is one the writer adds after a reporting verb, with 'as', 'while', 'when' or 'after': '...,
+    the operator said, as temperatures reached 41 degrees' (what was said ends at the verb). 'According to X' covers
+    its whole sentence."""
+    return (clause.dep_ == "advcl" and clause.left_edge.i > cue.i and cue.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "mark" and c.lower_ in _NARRATING_MARKS for c in clause.children))
+
+
+def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
+    """The source of the cue whose clause holds the figure; with one cue in the sentence, that one, unless the cue is
+    a clause of its own joined to the figure's by 'and', with a statement of its own ('Farmers pay a 25% tax, and
+    Fjordlaks said it had ...'; a tag the parse joins by 'and', '..., Till Streichert told analysts', still counts). A
+    figure in a clause that describes the cue's subject is not what the subject says ('Guatemala, where remittances
+    make up a quarter of output, reported smaller declines'), nor is one in a clause the writer hangs on the reporting
+    verb after it ('..., the operator said, as temperatures reached 41 degrees')."""
+    path = [span.root, *span.root.ancestors]
+    for k, node in enumerate(path):
+        for anchor, source in cues:
+            if anchor.i == node.i:
+                describes_subject = k > 0 and path[k - 1].dep_ in ("nsubj", "nsubjpass") and any(
+                    t.dep_ in ("relcl", "acl", "appos") for t in path[:k - 1])
+                narrated = k > 0 and _narrated_after(path[k - 1], anchor)
+                return "" if describes_subject or narrated else source
+    beside = [anchor.dep_ == "conj" and anchor.head in path and any(c.dep_ in SUBJECT_DEPS for c in anchor.children)
+              and any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) for anchor, _ in cues]  # says something else
+    expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS for anchor, _ in cues]  # what X expects, and no more
+    narrated = [any(_narrated_after(t, anchor) for t in path) for anchor, _ in cues]  # '..., X said, as temperatures rose'
+    if len({source for _, source in cues}) == 1 and not all(beside) and not all(expectations) and not all(narrated):
+        return cues[0][1]
+    return ""

@@ -1,0 +1,57 @@
+"""Numbers as values: the `number_tagger` component gives each token that writes a number its value."""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts.rules import NUMBER_WORDS, SCALES
+
+
+for _name in ("num", "scale"):
+    Token.set_extension(_name, default=None, force=True)
+Token.set_extension("is_num", getter=lambda t: t._.num is not None, force=True)
+
+_NUMBER_RE = re.compile(r"^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]{0,3})$", re.I)
+
+
+def parse_number(text: str) -> tuple[float, float] | None:
+    """Value and glued scale of one token: '1,200' -> (1200, 1), '1.2bn' -> (1.2, 1e9), 'two' -> (2, 1), 'May' -> None."""
+    low = text.lower()
+    if low in NUMBER_WORDS and low not in ("a", "an"):
+        return NUMBER_WORDS[low], 1.0
+    m = _NUMBER_RE.match(text)
+    if not m:
+        return None
+    sign, whole, decimals, suffix = m.groups()
+    if suffix and suffix.lower() not in SCALES:
+        return None
+    value = float(whole.replace(",", "") + (decimals or ""))
+    return (-value if sign else value), SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
+
+
+def number_tagger(doc: Doc) -> Doc:
+    """Set Token._.num (the number a token writes) and Token._.scale (a glued multiplier such as 'bn'). A DATE the
+    model started inside a ratio starts at its year: 'one in [ten in 2004]' -> 'one in ten in [2004]'."""
+    for token in doc:
+        parsed = parse_number(token.text)
+        if parsed:
+            token._.num, token._.scale = parsed
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if (ent.label_ == "DATE" and len(ent) >= 3 and ent[0]._.num is not None and ent[1].lower_ == "in"
+                and re.fullmatch(r"1[5-9]\d\d|20\d\d", ent[2].text)):
+            ents[k] = Span(doc, ent.start + 2, ent.end, label="DATE")
+    if ents != list(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+@Language.factory("number_tagger")
+def make_number_tagger(nlp: Language, name: str):
+    """The `number_tagger` component; it has no settings."""
+    return number_tagger
+
+
+assert parse_number("1,200") == (1200.0, 1.0) and parse_number("1.2bn") == (1.2, 1e9)
+assert parse_number("two") == (2.0, 1.0) and parse_number("May") is None and parse_number("-3.5") == (-3.5, 1.0)

@@ -1,0 +1,166 @@
+"""The pipeline: the model loaded, our components added, and an article read in one call (in pieces when long)."""
+
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsfacts.entities.dateline import DATELINE
+from newsfacts.inputs import ParameterError
+from newsfacts.rules import CURRENCY_SYMBOLS
+
+# Importing the component modules registers their factories with spaCy (an installed package is also found through
+# its spacy_factories entry points, without this import).
+import newsfacts.dates  # noqa: F401
+import newsfacts.entities.resolver  # noqa: F401
+import newsfacts.figures.finder  # noqa: F401
+import newsfacts.numbers  # noqa: F401
+import newsfacts.quotes  # noqa: F401
+
+
+def load_model(names: list[str]) -> Language:
+    """Load the first installed spaCy model among `names` (the MODEL_NAMES parameter)."""
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ParameterError(f"MODEL_NAMES: none of {names} is installed. Install requirements.txt (pip install -r requirements.txt).")
+
+OUR_PIPES = ["dateline_ner", "number_tagger", "entity_resolver", "figure_finder", "date_finder", "quote_finder"]
+
+
+def model_name(nlp: Language) -> str:
+    """The model's name and version, and spaCy's: 'en_core_web_sm 3.8.0 (spaCy 3.8.7)'."""
+    return f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']} (spaCy {spacy.__version__})"
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break and after a dateline ('LUSAKA, March 17 (Reuters) - '), so that a
+    headline or a dateline is never read as part of the first sentence. Runs before the parser, which keeps these."""
+    line_start, text = 0, doc.text
+    for token in doc:
+        if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+            line_start = token.idx
+        match = DATELINE.match(text[line_start:line_start + 90]) if token.i == 0 or token.is_sent_start else None
+        if match and len(match.group()) < 72:
+            after = doc.char_span(line_start + match.end(), line_start + match.end() + 1, alignment_mode="expand")
+            if after is not None and after.start < len(doc):
+                doc[after.start].is_sent_start = True
+    return doc
+
+
+@Language.factory("line_breaks")
+def make_line_breaks(nlp: Language, name: str):
+    """The `line_breaks` component (it runs before the parser); it has no settings."""
+    return line_breaks
+
+
+def build_pipeline(nlp: Language, reference_dir: str) -> Language:
+    """Add this notebook's components to a loaded model (once): line_breaks before the parser, ours after the NER.
+    The tokenizer also splits a currency sign with letters from its number ('NZ$10.00' -> 'NZ$', '10.00'), as it
+    does '$5' and 'A$5'."""
+    signs = [re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if s.endswith("$") and len(s) > 1]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(
+        [rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search
+    if "line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
+    for name in OUR_PIPES:
+        if name not in nlp.pipe_names:
+            config = {"aliases_path": str(Path(reference_dir) / "country_aliases.csv")} if name == "entity_resolver" else {}
+            nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """Cut `text` at line ends into pieces of about `size` characters that join back to `text` exactly."""
+    pieces, current = [], ""
+    for line in text.splitlines(keepends=True):
+        while len(line) > size:  # a single very long line: cut after a sentence end
+            if current:
+                pieces.append(current)
+                current = ""
+            cut = line.rfind(". ", 0, size)
+            cut = cut + 2 if cut > 0 else size
+            pieces.append(line[:cut])
+            line = line[cut:]
+        if current and len(current) + len(line) > size:
+            pieces.append(current)
+            current = ""
+        current += line
+    return pieces + ([current] if current else [])
+
+
+def recase_shouting(text: str) -> str:
+    """The same text, character for character in length, with headline and dateline capitals in the case the body
+    uses ('ZAMBIA COPPER OUTPUT RISES' -> 'Zambia copper output rises' when the body writes 'Zambia' and 'copper'),
+    so that the model reads them as it reads the body. Words the body never writes become lower case (a headline's
+    first word and each word of a dateline's place name take a capital: 'NEW DELHI' -> 'New Delhi', though the
+    body writes 'new')."""
+    lines = text.split("\n")
+
+    def shouting(line: str) -> bool:
+        letters = [c for c in line if c.isalpha()]
+        return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+    body_words = re.findall(r"[A-Za-z][A-Za-z'’.&-]*[A-Za-z]|[A-Za-z]", "\n".join(l for l in lines if not shouting(l)))
+    forms: dict[str, Counter] = defaultdict(Counter)  # lower-case word -> the forms the body writes it in
+    for word in body_words:
+        forms[word.lower()][word] += 1
+
+    def body_form(word: str, capital: bool) -> str:
+        known = [w for w, _ in forms.get(word.lower(), Counter()).most_common() if not (w.isupper() and len(w) > 3)]
+        if word.lower() in forms and not known:
+            return word  # the body writes it in capitals too: an acronym
+        form = known[0] if known else word.lower()
+        return form[:1].upper() + form[1:] if capital else form
+
+    def recase(match: re.Match, capital_first: bool = True) -> str:
+        new = body_form(match.group(), capital_first and match.start() == 0)
+        return new if len(new) == len(match.group()) else match.group()
+
+    out = []
+    for line in lines:
+        if shouting(line):
+            first = re.search(r"[A-Za-z]", line)
+            line = re.sub(r"[A-Z][A-Z'’.&-]*[A-Z]|[A-Z]", lambda m: recase(m, first is not None and m.start() == first.start()) if len(m.group()) > 1 else m.group(), line)
+        else:
+            dateline = DATELINE.match(line)  # the same dateline pattern the entity resolver and line_breaks use
+            if dateline:
+                place = re.sub(r"\b[A-Z][A-Z'’.-]+\b", lambda m: next((w[:1].upper() + w[1:] for w in forms.get(m.group().lower(), ())
+                                                                    if not w.isupper()), m.group().title()),
+                               dateline.group().split("(")[0])  # a place name's words keep a capital: 'NEW DELHI', 'new routes'
+                line = place + line[len(place):]
+            line = re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group() if not [w for w in forms.get(m.group().lower(), ()) if not w.isupper()] else recase(m, False), line)
+        out.append(line)
+    result = "\n".join(out)
+    return result if len(result) == len(text) else text
+
+
+def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
+    """Run the pipeline on `text` and return one Doc for the whole article (Doc.user_data['article'] keeps the text
+    as written; the model reads it with headline capitals in normal case)."""
+    readable = recase_shouting(text)
+    pieces = chunks(readable, chunk_chars)
+    if len(pieces) == 1:
+        doc = nlp.make_doc(readable)
+        doc.user_data["article"], doc.user_data["readable"] = text, readable
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return doc
+    docs = []
+    with nlp.select_pipes(disable=OUR_PIPES):
+        for i, piece in enumerate(nlp.pipe(pieces, batch_size=4), 1):
+            docs.append(piece)
+            if i % 5 == 0 or i == len(pieces):
+                print(f"parsed {i} of {len(pieces)} pieces")
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == readable, "the pieces must join back to the article"
+    doc.user_data["article"], doc.user_data["readable"] = text, readable
+    for name in OUR_PIPES:
+        doc = nlp.get_pipe(name)(doc)
+    return doc

@@ -1,0 +1,343 @@
+"""Rules are data: the vocabulary of news prose that every stage reads, as small documented functions."""
+
+
+
+
+def hedge_words() -> dict[str, str]:
+    """Words just before a figure that qualify it: 'approximately 70 percent' -> approximately,
+    'almost two-thirds' -> nearly, 'more than $2bn' -> more than, 'as much as 5%' -> up to."""
+    groups = {
+        "approximately": ["approximately", "about", "around", "roughly", "some", "an estimated", "circa", "approx.", "near"],
+        "nearly": ["nearly", "almost", "virtually", "just under", "just below", "close to", "not quite", "just shy of"],
+        "more than": ["more than", "over", "above", "topped", "topping", "exceeding", "in excess of", "upwards of",
+                      "just over", "just above", "well over", "greater than"],
+        "less than": ["less than", "fewer than", "under", "below", "well under", "well below"],
+        "at least": ["at least", "no less than", "no fewer than", "a minimum of"],
+        "up to": ["up to", "as much as", "as many as", "as high as", "at most", "no more than", "a maximum of"],
+    }
+    return {phrase: qualifier for qualifier, phrases in groups.items() for phrase in phrases}
+
+
+def number_words() -> dict[str, float]:
+    """Spelled-out numbers: 'two' -> 2, 'twenty' -> 20, 'dozen' -> 12."""
+    units = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    words = {w: float(i) for i, w in enumerate(units)}
+    words.update({w: float(10 * (i + 2)) for i, w in enumerate(tens)})
+    words.update({"dozen": 12.0, "a": 1.0, "an": 1.0})
+    return words
+
+
+def scale_words() -> dict[str, float]:
+    """Multipliers written after a number: '1.1 mln' -> 1.1e6, '$1.2bn' -> 1.2e9, '500 thousand' -> 5e5, and the
+    Indian lakh and crore: '₹16,000 crore' -> 1.6e11. The one-letter forms ('5m', '2b', '3k') count only when glued
+    to the number or after a currency."""
+    return {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+            "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+            "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+
+
+def fraction_words() -> dict[str, float]:
+    """Fractions of a whole, used as 'X of Y': 'half of' -> 0.5, 'a third of' -> 1/3, 'two-thirds of' -> 2/3."""
+    return {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+            "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+
+
+def percent_words() -> list[str]:
+    """Unit words of a percentage: '26%', '70 percent', '5 per cent', '12 pct'."""
+    return ["%", "percent", "pct", "per cent", "percentage points", "percentage point"]
+
+
+def currency_symbols() -> dict[str, str]:
+    """Currency signs before an amount and their ISO 4217 codes: '$5' -> USD, '£3bn' -> GBP, 'A$2m' -> AUD."""
+    return {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+            "s$": "SGD", "nz$": "NZD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR", "chf": "CHF",
+            "usd": "USD", "gbp": "GBP", "eur": "EUR", "jpy": "JPY", "cny": "CNY", "aud": "AUD", "cad": "CAD",
+            "rmb": "CNY", "zar": "ZAR", "inr": "INR"}
+
+
+def currency_words() -> dict[str, tuple[str, float]]:
+    """Currency nouns after an amount, with the code and the factor to the main unit:
+    '55 pence' -> (GBP, 0.01), '5 mln dlrs' -> (USD, 1), '300 yuan' -> (CNY, 1), '2 trillion won' -> (KRW, 1).
+    Names several countries share have a placeholder code that currency_countries() resolves: 'dollars' are USD
+    unless an adjective names another dollar; 'crowns', 'pesos' and 'shillings' take the country the article names."""
+    return {"dollar": ("USD", 1), "dollars": ("USD", 1), "dlrs": ("USD", 1), "dlr": ("USD", 1),
+            "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pound": ("GBP", 1), "pounds": ("GBP", 1),
+            "sterling": ("GBP", 1), "stg": ("GBP", 1), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "p": ("GBP", 0.01),
+            "euro": ("EUR", 1), "euros": ("EUR", 1), "yen": ("JPY", 1), "yuan": ("CNY", 1), "renminbi": ("CNY", 1),
+            "rupee": ("INR", 1), "rupees": ("INR", 1), "francs": ("CHF", 1), "rand": ("ZAR", 1),
+            "won": ("KRW", 1), "reais": ("BRL", 1), "rouble": ("RUB", 1), "roubles": ("RUB", 1), "ruble": ("RUB", 1),
+            "rubles": ("RUB", 1), "lira": ("TRY", 1), "liras": ("TRY", 1), "zloty": ("PLN", 1), "zlotys": ("PLN", 1),
+            "forint": ("HUF", 1), "forints": ("HUF", 1), "baht": ("THB", 1), "ringgit": ("MYR", 1), "rupiah": ("IDR", 1),
+            "naira": ("NGN", 1), "shekel": ("ILS", 1), "shekels": ("ILS", 1), "riyal": ("SAR", 1), "riyals": ("SAR", 1),
+            "dirham": ("AED", 1), "dirhams": ("AED", 1), "kronor": ("SEK", 1), "krona": ("SEK", 1),
+            "cedi": ("GHS", 1), "cedis": ("GHS", 1), "kwacha": ("kwacha", 1), "dong": ("VND", 1), "hryvnia": ("UAH", 1),
+            "hryvnias": ("UAH", 1), "taka": ("BDT", 1), "soles": ("PEN", 1), "birr": ("ETB", 1),
+            "crown": ("crown", 1), "crowns": ("crown", 1), "krone": ("crown", 1), "kroner": ("crown", 1),
+            "peso": ("peso", 1), "pesos": ("peso", 1), "shilling": ("shilling", 1), "shillings": ("shilling", 1),
+            "usd": ("USD", 1), "gbp": ("GBP", 1), "eur": ("EUR", 1), "jpy": ("JPY", 1), "cny": ("CNY", 1),
+            "aud": ("AUD", 1), "cad": ("CAD", 1), "chf": ("CHF", 1), "sek": ("SEK", 1), "nok": ("NOK", 1),
+            "dkk": ("DKK", 1), "krw": ("KRW", 1), "brl": ("BRL", 1), "mxn": ("MXN", 1)}
+
+
+def currency_countries() -> dict[str, dict[str, str]]:
+    """Currency names several countries share, by placeholder code, with the adjective or country that settles
+    each: 'Canadian dollars' -> CAD, 'Swedish crowns' -> SEK, 'Mexican pesos' -> MXN. Dollars with no adjective
+    are U.S. dollars; crowns, pesos, shillings and kwacha with none take the one such country the article names ('a Swedish
+    chipmaker ... 4.2 billion crowns' -> SEK), and stay unresolved when it names none or several."""
+    return {
+        "USD": {"u.s.": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",
+                "new zealand": "NZD", "taiwan": "TWD", "taiwanese": "TWD"},
+        "crown": {"swedish": "SEK", "sweden": "SEK", "norwegian": "NOK", "norway": "NOK", "danish": "DKK",
+                  "denmark": "DKK", "czech": "CZK", "icelandic": "ISK", "iceland": "ISK"},
+        "CHF": {"swiss": "CHF", "switzerland": "CHF", "congolese": "CDF", "cfa": "XOF", "rwandan": "RWF"},
+        "shilling": {"kenyan": "KES", "kenya": "KES", "ugandan": "UGX", "uganda": "UGX", "tanzanian": "TZS",
+                     "tanzania": "TZS", "somali": "SOS", "somalia": "SOS"},
+        "peso": {"mexican": "MXN", "mexico": "MXN", "argentine": "ARS", "argentina": "ARS", "chilean": "CLP",
+                 "chile": "CLP", "colombian": "COP", "colombia": "COP", "philippine": "PHP", "philippines": "PHP"},
+        "kwacha": {"zambian": "ZMW", "zambia": "ZMW", "malawian": "MWK", "malawi": "MWK"},
+    }
+
+
+def measure_units() -> dict[str, str]:
+    """Units of measure after a number, mapped to their lemma: '1.1 mln tonnes' -> tonne, '500 bpd' -> barrel per day."""
+    words = ["tonne", "ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "liter", "gallon", "metre",
+             "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
+             "watt", "bushel", "carat", "degree"]
+    units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne"}
+    units |= {"t": "tonne", "kg": "kilogram", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
+              "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
+              "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",
+              "mph": "mile per hour", "kph": "kilometre per hour"}
+    return units
+
+
+def change_words() -> set[str]:
+    """Lemmas that make a percentage the size of a change or a gap rather than a share of a whole: 'sales rose 5%',
+    'up 31%', 'a rise of 8%', 'closed 1.8% lower', 'about 10% below their 2019 level', 'the currency firmed 0.3%'."""
+    return {"rise", "fall", "increase", "decrease", "grow", "growth", "decline", "drop", "gain", "climb", "jump",
+            "slip", "slide", "surge", "plunge", "tumble", "soar", "cut", "raise", "lift", "lower", "shrink", "expand",
+            "up", "down", "lose", "loss", "ease", "dip", "rebound", "recover", "boost", "reduce", "reduction", "trim",
+            "slump", "sink", "advance", "retreat", "contract", "widen", "narrow", "change", "low", "high", "below",
+            "above", "more", "less", "hike", "discount", "premium", "markup", "add", "firm", "strengthen", "weaken",
+            "appreciate", "depreciate", "rally", "shed", "spike", "swell", "dive"}
+
+
+def invariant_plurals() -> set[str]:
+    """Nouns whose plural is written like the singular, which a count may end in: '20 aircraft', '300 staff'."""
+    return {"aircraft", "staff", "personnel", "crew", "cattle", "livestock", "sheep", "fish", "deer", "species",
+            "series", "offspring", "police"}
+
+
+def time_units() -> set[str]:
+    """Nouns that make a number a duration or an age, not a figure: '50 years', 'the next two months'."""
+    return {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "quarter", "time", "am", "pm"}
+
+
+def reporting_verbs() -> set[str]:
+    """Lemmas of verbs that attribute a statement or a figure to their subject: 'X said', 'figures from X show'."""
+    return {"say", "tell", "state", "report", "reveal", "show", "estimate", "forecast", "predict", "project",
+            "calculate", "find", "note", "add", "announce", "claim", "argue", "warn", "indicate", "suggest",
+            "write", "publish", "disclose", "confirm", "explain", "stress", "emphasize", "emphasise", "insist",
+            "put", "reckon", "tweet", "declare", "assert", "remark", "comment", "conclude"}
+
+
+def expectation_verbs() -> set[str]:
+    """Verbs of expecting: 'The EIA expects prices to average $3.10' is the EIA's forecast. They attribute only in a
+    sentence with no other attribution, and only to a name ('analysts at Kessler expect' -> Kessler; 'it expects' and
+    'Germany's car industry expects ..., the VDA said' are left to the rules above)."""
+    return {"expect", "anticipate"}
+
+
+def forecast_nouns() -> set[str]:
+    """Nouns for a figure an organisation states as its own: 'the board lowered its forecast to 46 million tonnes' is
+    the board's. Like verbs of expecting, they attribute only in a sentence with no other attribution, and to a name."""
+    return {"forecast", "estimate", "outlook", "guidance", "projection", "target"}
+
+
+def ambiguous_reporting_verbs() -> set[str]:
+    """Reporting verbs with other common senses ('the smelter could add 5 per cent', 'prices show strength'): they
+    attribute only when they govern a clause ('he added that ...', 'figures show that ...')."""
+    return {"add", "show", "find", "put", "note", "project", "indicate", "suggest", "explain", "stress", "declare"}
+
+
+def evidence_nouns() -> set[str]:
+    """Nouns for a body of evidence whose origin is the real source: 'Statistics from X', 'data from X', 'the report said'."""
+    return {"statistic", "statistics", "figure", "data", "estimate", "number", "research", "report", "survey",
+            "study", "analysis", "calculation", "forecast", "projection", "poll", "census", "review", "index", "filing",
+            "revision"}
+
+
+def vague_time_words() -> list[str]:
+    """Time references with no calendar value: 'recently', 'currently', 'in recent years'."""
+    return ["recently", "currently", "previously", "presently", "lately", "nowadays", "soon", "shortly",
+            "in recent years", "in recent months", "in recent weeks", "at present", "these days", "for now",
+            "in the past", "in the coming months", "in the coming years", "in the near future"]
+
+
+def period_words() -> set[str]:
+    """Head nouns that make a named event an era with a start and an end: 'the Gulf War', 'the Great Depression'."""
+    return {"war", "crisis", "depression", "recession", "era", "revolution", "pandemic", "boom", "age", "dynasty",
+            "occupation", "embargo", "lockdown", "presidency", "administration"}
+
+
+def relative_time_words() -> set[str]:
+    """Words that tie a date phrase to the time of writing: 'last year', 'next month', 'two years ago', 'Thursday'."""
+    days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    return days | {"last", "next", "this", "ago", "yesterday", "today", "tomorrow", "earlier", "later", "past",
+                   "coming", "previous", "current", "recent", "tonight", "weekend"}
+
+
+def organisation_nouns() -> set[str]:
+    """Common nouns by which news copy refers back to an organisation it has named: 'the miner said',
+    'the company said', 'the industry group said' -> the organisation named last before."""
+    return {"company", "firm", "group", "miner", "producer", "bank", "lender", "agency",
+            "retailer", "carmaker", "insurer", "airline", "department", "regulator", "operator", "utility", "ministry",
+            "organisation", "organization", "association", "council", "union", "fund", "chamber", "board",
+            "institute", "office", "exchange", "commission", "authority", "body", "consultancy", "broker", "steelmaker",
+            "charity", "foundation", "nonprofit", "customs", "league", "federation"}
+
+
+def company_descriptors() -> set[str]:
+    """Nouns that, set just before a name, say it is a company: 'State miner Codelco', 'operator BHP', 'carmaker
+    Volkswagen'. Nouns that also describe countries ('top producer Peru', 'exporter') are left out."""
+    return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "airline", "steelmaker", "operator",
+            "broker", "company", "firm", "bank", "conglomerate", "supermarket", "chipmaker", "drugmaker",
+            "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
+            "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
+            "publisher", "maker"}
+
+
+def trade_nouns() -> set[str]:
+    """Company descriptors that never begin a company's own name, so one at the start of a tagged name is a
+    descriptor written with a capital (a headline, a sentence start): 'Chipmaker Nordvik' -> 'Nordvik'."""
+    return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "steelmaker", "chipmaker", "drugmaker",
+            "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker"}
+
+
+def organisation_possessions() -> set[str]:
+    """What an organisation has and a person does not, so that a one-word 'person' with it is an organisation:
+    "Kestrel's chairman", "Kestrel's shares" (a person may well have a spokesman, so that is not listed)."""
+    return {"chairman", "chairwoman", "chair", "president", "chief", "ceo", "cfo", "board", "shareholders", "shares",
+            "stock", "employees", "staff", "founder", "subsidiary", "headquarters", "revenue", "profit", "sales"}
+
+
+def country_or_company_descriptors() -> set[str]:
+    """Trade nouns that describe countries as well as companies ('top exporter Brazil'), so that before a name they
+    make an organisation only of a one-word 'person' ('dairy exporter Kowhai')."""
+    return {"exporter", "importer", "producer", "buyer", "supplier", "seller", "consumer"}
+
+
+def person_titles() -> set[str]:
+    """Titles written with a capital before a person's name: 'Competition Commissioner Ilse Brandt', 'Governor X'."""
+    return {"commissioner", "minister", "secretary", "governor", "president", "chairman", "chairwoman", "executive",
+            "director", "officer", "senator", "mayor", "chancellor", "premier", "ambassador", "judge", "spokesman",
+            "spokeswoman", "spokesperson"}
+
+
+def compass_words() -> set[str]:
+    """Words that name a region by the compass, alone or together: 'the South', 'the North-East', 'the Midwest'."""
+    return {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest", "-"}
+
+
+def surname_prefixes() -> set[str]:
+    """Beginnings of surnames written with a capital inside ('McCarthy', 'DeSantis'), which company names also have."""
+    return {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "La", "Le", "Van", "Von", "Fitz"}
+
+
+def place_words() -> set[str]:
+    """Words for kinds of place that news copy writes after a place's name, in lower case: 'Kericho county',
+    'Hebei province'. They are not part of the name."""
+    return {"county", "province", "district", "region", "prefecture", "state", "municipality", "governorate"}
+
+
+def place_parts() -> set[str]:
+    """Nouns whose 'of' phrase names a place: 'the provinces of Leyte and Samar', 'parts of Punjab', 'the governor
+    of Leyte' (lemmas)."""
+    return place_words() | {"part", "governor", "mayor", "capital", "outskirts"}
+
+
+def employee_nouns() -> set[str]:
+    """People who work for an organisation, so that '<noun> at X' makes X one: 'analysts at Harlow',
+    'economists at ING' (the small model often takes a one-word firm for a person)."""
+    return {"analyst", "economist", "strategist", "researcher", "trader", "banker", "executive", "engineer",
+            "worker", "employee", "official", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def facility_nouns() -> set[str]:
+    """Nouns for built things, which make a name set beside them a facility (FAC): 'Escondida, the world's biggest
+    copper mine'. A name that only modifies one ('its Kalinganagar plant') is often a place, so that is not enough."""
+    return {"mine", "plant", "refinery", "smelter", "port", "terminal", "airport", "factory", "mill", "pipeline",
+            "dam", "bridge", "station", "stadium", "complex", "works", "shipyard", "warehouse"}
+
+
+def corporate_suffixes() -> set[str]:
+    """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude'."""
+    return {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "plc", "llc", "ag", "sa",
+            "nv", "se", "group", "holdings", "&"}
+
+
+def company_words() -> set[str]:
+    """Last words of company names: a run of capitalised words ending in one ('Ridgeway Steel', 'Northbridge Metals',
+    'Hale & Partners') is an organisation even where the model misses it."""
+    return {"metals", "minerals", "mining", "mines", "resources", "steel", "energy", "oil", "petroleum", "gas",
+            "holdings", "group", "bank", "capital", "partners", "motors", "airlines", "industries", "technologies",
+            "systems", "foods", "chemicals", "pharmaceuticals", "insurance", "investments", "securities", "logistics",
+            "shipping", "power", "utilities", "telecom", "communications", "therapeutics", "biosciences", "biotech",
+            "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
+            "engineering", "materials", "software", "networks", "airways", "healthcare", "inc", "ltd", "plc", "corp",
+            "llc", "co", "air"}
+
+
+def entity_labels() -> set[str]:
+    """spaCy labels that name a who or a what (dates, money and numbers are handled apart)."""
+    return {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+
+
+def name_function_words() -> set[str]:
+    """Words skipped when an acronym is matched to the initials of a name: 'Organization of the
+    Petroleum Exporting Countries' -> OPEC, 'Bank for International Settlements' -> BIS."""
+    return {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
+
+
+def frames() -> dict[str, set[str]]:
+    """A transparent framing lexicon on lemmas: a sentence belongs to a frame when one of its lemmas is listed.
+    'national security concerns' -> security and defence; 'environmental sustainability' -> environment."""
+    return {
+        "security and defence": {"security", "defense", "defence", "military", "war", "wartime", "army", "weapon",
+                                 "threat", "conflict", "intelligence", "national", "strategic", "vulnerability"},
+        "economy and industry": {"economy", "economic", "industry", "industrial", "production", "mining", "mine",
+                                 "market", "price", "growth", "investment", "financing", "capacity", "manufacturing",
+                                 "output", "demand", "job", "company", "profit", "revenue", "operation", "stakeholder"},
+        "geopolitics and trade": {"import", "export", "tariff", "trade", "dependence", "dependency", "reliance",
+                                  "diplomatic", "agreement", "relation", "sanction", "foreign", "global",
+                                  "geopolitic", "geopolitics", "supplier", "sourcing", "international", "nation", "country"},
+        "environment and communities": {"environmental", "environment", "ecological", "ecosystem", "community",
+                                        "climate", "sustainability", "sustainable", "pollution", "water",
+                                        "indigenous", "health", "stewardship", "land", "emission"},
+        "regulation and law": {"regulation", "regulatory", "permit", "permitting", "law", "legislative", "act",
+                               "order", "approval", "policy", "policymaker", "rule", "court", "legal", "directive",
+                               "framework", "legislation", "executive"},
+        "criticism and risk": {"critic", "criticism", "concern", "critique", "oppose", "opposition", "risk",
+                               "challenge", "alarm", "detrimental", "scrutinize", "scrutinise", "question", "warn"},
+    }
+
+
+HEDGES, NUMBER_WORDS, SCALES = hedge_words(), number_words(), scale_words()
+FRACTIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS = fraction_words(), currency_symbols(), currency_words()
+CURRENCY_COUNTRIES = currency_countries()
+UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
+AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()
+FORECAST_NOUNS = forecast_nouns()
+ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
+COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
+TRADE_NOUNS, NAME_FUNCTION_WORDS, EMPLOYEE_NOUNS = trade_nouns(), name_function_words(), employee_nouns()
+PLACE_WORDS, PLACE_PARTS, ORGANISATION_POSSESSIONS = place_words(), place_parts(), organisation_possessions()
+COMPASS_WORDS, SURNAME_PREFIXES, PERSON_TITLES = compass_words(), surname_prefixes(), person_titles()
+COUNTRY_OR_COMPANY_DESCRIPTORS = country_or_company_descriptors()
+COMPANY_REFERENCES = COMPANY_DESCRIPTORS | {"group", "producer", "consultancy"}  # 'the company said' -> the last company that spoke
+ORGANISATION_WORDS = ORGANISATION_NOUNS | COMPANY_DESCRIPTORS  # every noun that names a kind of organisation
+CITABLE = EVIDENCE_NOUNS | EMPLOYEE_NOUNS | ORGANISATION_WORDS | {"source", "people", "person", "datum"}  # what 'citing X' can name
+# Nouns that, just before a name, say it is an organisation: company descriptors, and the kinds of organisation
+# ('the energy regulator CNMC') except those that also describe countries or groups of people.
+NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
