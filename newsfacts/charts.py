@@ -2,12 +2,14 @@
 
 Every chart answers one question: a title that states the finding (computed, never typed), axis labels with units,
 a `Source:` line, one colour-blind-safe palette (Okabe and Ito), no top or right spines, a light grid. Each chart
-function takes the tables and returns the figure, closed in pyplot so that a notebook shows it once, as the value
-of its cell; where there is nothing to draw it returns a Prose sentence that says so instead.
+function takes the tables and returns a Chart, which a notebook shows as a PNG (its text form is the chart's title
+and source, never an object's repr); where there is nothing to draw it returns a Prose sentence that says so
+instead. Figures are made without pyplot, so nothing here touches a global figure state.
 """
 
 import datetime as dt
 import functools
+import io
 import re
 import textwrap
 
@@ -15,14 +17,14 @@ import matplotlib
 import matplotlib.dates
 import matplotlib.lines
 import matplotlib.patches
-import matplotlib.pyplot as plt
 import matplotlib.ticker
 import pandas as pd
 from matplotlib.figure import Figure
+from spacy import displacy
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts.prose import Prose, plural
+from newsfacts.prose import Html, Prose, plural
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 CONTEXT_GREY = "#8c8c8c"
@@ -43,16 +45,39 @@ def figures_source(model: str) -> str:
     return f"the article; figures read by this notebook's rules on spaCy {model}"
 
 
+class Chart:
+    """A drawn chart: shown as a PNG in a notebook, and as its title and source where only text is shown."""
+
+    def __init__(self, figure: Figure):
+        self.figure = figure
+
+    def title(self) -> str:
+        return self.figure.get_suptitle().replace("\n", " ")
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()  # drawn once, as laid out; fast compression, which on flat colours is also smaller
+        self.figure.savefig(buffer, format="png", dpi=self.figure.dpi, pil_kwargs={"compress_level": 1})
+        return buffer.getvalue()
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        sources = [t.get_text() for t in self.figure.texts if t.get_text().startswith("Source:")]
+        printer.text(f"Chart: {self.title()} ({' '.join(sources)})")
+
+
+def subplots(*args, **kwargs):
+    """A new figure and its axes (matplotlib.pyplot.subplots without pyplot's global state)."""
+    fig = Figure(figsize=kwargs.pop("figsize"))
+    return fig, fig.subplots(*args, **kwargs)
+
+
 def chart(draw):
-    """Decorator for a chart function: it draws in the house style's settings, and the figure it returns is closed
-    in pyplot (a notebook shows it once, as its cell's value)."""
+    """Decorator for a chart function: it draws in the house style's settings and returns a Chart (or the Prose
+    that says why there is nothing to draw)."""
     @functools.wraps(draw)
     def wrapper(*args, **kwargs):
         with matplotlib.rc_context(STYLE):
             out = draw(*args, **kwargs)
-        if isinstance(out, Figure):
-            plt.close(out)
-        return out
+        return Chart(out) if isinstance(out, Figure) else out
     return wrapper
 
 
@@ -90,13 +115,13 @@ def are(n: int, noun: str, many: str | None = None) -> str:
 # --- names ---------------------------------------------------------------------------------------------------
 
 @chart
-def entity_counts(entities: pd.DataFrame, source: str, top: int = 15) -> Figure | Prose:
+def entity_counts(entities: pd.DataFrame, source: str, top: int = 15) -> Chart | Prose:
     """Which actors carry the article? Mentions per entity (the `top` most named), coloured by type."""
     if entities.empty:
         return Prose("_The article names no people, organisations or places._")
     rows = entities.sort_values("mentions", ascending=False, kind="stable").head(top).iloc[::-1]
     colours = label_colours(entities["label"])
-    fig, ax = plt.subplots(figsize=(8.5, 0.32 * len(rows) + 1.4))
+    fig, ax = subplots(figsize=(8.5, 0.32 * len(rows) + 1.4))
     ax.barh(rows["entity"], rows["mentions"], color=[colours[label] for label in rows["label"]])
     ax.legend(handles=[matplotlib.patches.Patch(color=c, label=label) for label, c in colours.items()
                        if label in set(rows["label"])], title="type", frameon=False, loc="lower right")
@@ -108,11 +133,11 @@ def entity_counts(entities: pd.DataFrame, source: str, top: int = 15) -> Figure 
 
 
 @chart
-def cooccurrence_map(matrix: pd.DataFrame, source: str) -> Figure | Prose:
+def cooccurrence_map(matrix: pd.DataFrame, source: str) -> Chart | Prose:
     """Which actors does the article tie together? Sentences shared by each pair of the most named entities."""
     if matrix.values.sum() == 0:
         return Prose("_No two entities share a sentence, so there are no connections to draw._")
-    fig, ax = plt.subplots(figsize=(8, 6.8))
+    fig, ax = subplots(figsize=(8, 6.8))
     image = ax.imshow(matrix.values, cmap="Blues")
     ax.set_xticks(range(len(matrix)), matrix.columns, rotation=50, ha="right")
     ax.set_yticks(range(len(matrix)), matrix.index)
@@ -201,12 +226,13 @@ def timeline_title(dates: pd.DataFrame) -> str:
     exact = listing(dates.loc[dates["kind"] == "date", "resolved"].head(3))
     vague = int((dates["kind"] == "vague").sum())
     if exact:
-        return f"The article dates its events to {exact}; {are(vague, 'more reference')} vague"
+        return f"The article dates its events to {exact}; " + (f"{are(vague, 'more reference')} vague" if vague else
+                                                                  "no reference is vague")
     return f"The article gives no full calendar date; {plural(len(dates), 'time reference')} in all"
 
 
 @chart
-def timeline(dates: pd.DataFrame, events: pd.DataFrame, reference: dt.date | None, most: int = 40) -> Figure | Prose:
+def timeline(dates: pd.DataFrame, events: pd.DataFrame, reference: dt.date | None, most: int = 40) -> Chart | Prose:
     """When did things happen? Each reference placed in time: exact dates as dots, periods and coarse dates as bars,
     relative references as open dots, vague ones as arrows against the reference date, context events in grey.
     When the references span decades a second panel zooms into the months before the reference date."""
@@ -216,7 +242,7 @@ def timeline(dates: pd.DataFrame, events: pd.DataFrame, reference: dt.date | Non
     rows = rows.tail(most).reset_index(drop=True)  # the `most` latest
     first, last = rows["start"].min(), rows["end"].max()
     wide = (last - first).days > 3 * 365 and reference is not None
-    fig, axes = plt.subplots(1, 2 if wide else 1, figsize=(10, 0.36 * len(rows) + 1.6), sharey=True,
+    fig, axes = subplots(1, 2 if wide else 1, figsize=(10, 0.36 * len(rows) + 1.6), sharey=True,
                              gridspec_kw={"width_ratios": [1, 1.3]} if wide else None, squeeze=False)
     axes = axes[0]
     pad = dt.timedelta(days=max(30, (last - first).days // 20))
@@ -256,7 +282,7 @@ def value_text(row) -> str:
 
 
 @chart
-def percentages(figures: pd.DataFrame, source: str, most: int = 25) -> Figure | Prose:
+def percentages(figures: pd.DataFrame, source: str, most: int = 25) -> Chart | Prose:
     """How large are the percentages the article reports, and how sure is it of them? One bar per percentage, its
     value written at its end, labelled with what it measures and its source; changes and levels hatched; the hedge
     drawn as a direction ('nearly' points down, 'more than' up, 'approximately' a band of ±5 points, a convention
@@ -264,7 +290,7 @@ def percentages(figures: pd.DataFrame, source: str, most: int = 25) -> Figure | 
     shares = figures[figures["unit"].isin(PERCENT_UNITS)].reset_index(drop=True).head(most)
     if shares.empty:
         return Prose("_The article states no shares or percentages, so there is no percentage chart._")
-    fig, ax = plt.subplots(figsize=(10, 0.62 * len(shares) + 1.9))
+    fig, ax = subplots(figsize=(10, 0.62 * len(shares) + 1.9))
     ys = range(len(shares))[::-1]
     right = max(1.0, float(pd.to_numeric(shares["value_high"]).max(skipna=True) or 0), float(shares["value"].max()))
     for y, row in zip(ys, shares.itertuples()):
@@ -278,8 +304,8 @@ def percentages(figures: pd.DataFrame, source: str, most: int = 25) -> Figure | 
             ax.errorbar(row.value, y, xerr=0.05, color="#333333", capsize=4, linewidth=1.2)
         elif row.qualifier in HEDGE_MARKERS:
             ax.plot(row.value, y, HEDGE_MARKERS[row.qualifier], color="#333333", markersize=8)
-        ax.text(max(high, row.value, 0) + 0.012 * right + (0.05 if row.qualifier == "approximately" else 0), y,
-                value_text(row), va="center", fontsize=8)
+        marker = 0.05 if row.qualifier == "approximately" else 0.025 * right if row.qualifier in HEDGE_MARKERS else 0
+        ax.text(max(high, row.value, 0) + 0.012 * right + marker, y, value_text(row), va="center", fontsize=8)
     ax.set_yticks(list(ys), [percentage_label(r) for r in shares.itertuples()])
     keys = [matplotlib.patches.Patch(color=PALETTE[0], label="attributed to a source"),
             matplotlib.patches.Patch(color=PALETTE[5], label="no source given"),
@@ -308,21 +334,26 @@ _PER = re.compile(r"^\s*(?:(?:per|a|an|each)\s+(?!\d)(?!(?:year|month|week|quart
                   r"|/\s*[a-z])", re.I)
 
 
+_PRICED = re.compile(r"\b(?:shares?|stocks?|prices?|rates?|fares?)$", re.I)  # what a sum is the price of
+
+
 def amount_kinds(amounts: pd.DataFrame, text: str) -> list[str]:
-    """'price or rate' for an amount written per something ('$9 per kilogram', '$90 a barrel') or set equal to
-    another ('$1 = 1.52 Canadian dollars'), else 'total': only amounts of one kind are compared on one axis."""
+    """'price or rate' for an amount written per something ('$9 per kilogram', '$90 a barrel'), one whose object is
+    a share, a stock, a price or a rate ('its shares fell to 55 pence'), or one set equal to another ('$1 = 1.52
+    Canadian dollars'); else 'total'. Only amounts of one kind are compared on one axis."""
     kinds = []
     for k, row in enumerate(amounts.itertuples()):
         after = text[row.end:row.end + 20]
         equal_next = k + 1 < len(amounts) and text[row.end:amounts["start"].iloc[k + 1]].strip() == "="
         equal_before = k > 0 and text[amounts["end"].iloc[k - 1]:row.start].strip() == "="
         per = " per " in f" {row.unit} " or (row.unit != "count" and _PER.match(after) is not None)
+        per = per or (row.unit != "count" and _PRICED.search(row.object or "") is not None)  # 'its shares': a price
         kinds.append("price or rate" if per or equal_next or equal_before else "total")
     return kinds
 
 
 @chart
-def amounts(figures: pd.DataFrame, text: str, source: str, panels: int = 4, most: int = 12) -> Figure | Prose:
+def amounts(figures: pd.DataFrame, text: str, source: str, panels: int = 4, most: int = 12) -> Chart | Prose:
     """Money, quantities and counts: one panel per unit and kind (totals apart from prices and rates), never on a
     percent axis, in the unit the article uses; each amount's value written at its bar; a range drawn to its upper
     end, the upper part paler. The title names the largest total of the unit the article uses most."""
@@ -332,7 +363,7 @@ def amounts(figures: pd.DataFrame, text: str, source: str, panels: int = 4, most
     rows = rows.assign(kind=amount_kinds(rows, text))
     groups = list(dict.fromkeys(zip(rows["unit"], rows["kind"])))[:panels]
     sizes = [min(most, int(((rows["unit"] == u) & (rows["kind"] == k)).sum())) for u, k in groups]
-    fig, axes = plt.subplots(len(groups), 1, figsize=(9, sum(0.5 * n + 0.9 for n in sizes) + 0.8), squeeze=False)
+    fig, axes = subplots(len(groups), 1, figsize=(9, sum(0.5 * n + 0.9 for n in sizes) + 0.8), squeeze=False)
     for ax, (unit, kind) in zip(axes[:, 0], groups):
         part = rows[(rows["unit"] == unit) & (rows["kind"] == kind)].head(most)
         labels = [f"{r.text}: {r.object or 'no object named'}"[:70] + (f" ({r.source})" if r.source else "")
@@ -370,7 +401,7 @@ def amounts_title(rows: pd.DataFrame) -> str:
 # --- framing -------------------------------------------------------------------------------------------------
 
 @chart
-def frames_along(presence: pd.DataFrame | None, summary: dict, source: str, bins: int = 40) -> Figure | Prose:
+def frames_along(presence: pd.DataFrame | None, summary: dict, source: str, bins: int = 40) -> Chart | Prose:
     """How does the article frame its subject, from start to end? For each frame, the share of sentences in each
     stretch of the article that use its vocabulary (darker: more)."""
     if presence is None:
@@ -379,7 +410,7 @@ def frames_along(presence: pd.DataFrame | None, summary: dict, source: str, bins
     bins = min(n, bins)
     edges = [round(k * n / bins) for k in range(bins + 1)]
     binned = pd.DataFrame({k: presence.iloc[:, edges[k]:max(edges[k + 1], edges[k] + 1)].mean(axis=1) for k in range(bins)})
-    fig, ax = plt.subplots(figsize=(9.5, 3.4))
+    fig, ax = subplots(figsize=(9.5, 3.4))
     for y, frame in enumerate(frames):
         colour = PALETTE[y % len(PALETTE)]
         for x, share in enumerate(binned.loc[frame]):
@@ -396,11 +427,11 @@ def frames_along(presence: pd.DataFrame | None, summary: dict, source: str, bins
 
 
 @chart
-def trigger_words(top: pd.DataFrame, frames: list[str], source: str) -> Figure | Prose:
+def trigger_words(top: pd.DataFrame, frames: list[str], source: str) -> Chart | Prose:
     """Which words put sentences into each frame? The most used trigger words per frame."""
     if top.empty:
         return Prose("_No trigger words to show._")
-    fig, ax = plt.subplots(figsize=(8.5, 0.27 * len(top) + 1.4))
+    fig, ax = subplots(figsize=(8.5, 0.27 * len(top) + 1.4))
     colours = {f: PALETTE[i % len(PALETTE)] for i, f in enumerate(frames)}
     ys = list(range(len(top))[::-1])
     ax.barh(ys, top["uses"], color=[colours[f] for f in top["frame"]])
@@ -415,12 +446,12 @@ def trigger_words(top: pd.DataFrame, frames: list[str], source: str) -> Figure |
 # --- context -------------------------------------------------------------------------------------------------
 
 @chart
-def reference_comparison(comparison: pd.DataFrame, source: str) -> Figure | Prose:
+def reference_comparison(comparison: pd.DataFrame, source: str) -> Chart | Prose:
     """Do the article's shares match official statistics? The article's figure beside each reference value."""
     if comparison.empty:
         return Prose("_No comparison to draw._")
     commodities = list(dict.fromkeys(comparison["commodity"]))
-    fig, ax = plt.subplots(figsize=(8.5, 1.3 * len(commodities) + 1.6))
+    fig, ax = subplots(figsize=(8.5, 1.3 * len(commodities) + 1.6))
     y, ticks = 0, []
     for commodity in commodities:
         part = comparison[comparison["commodity"] == commodity]
@@ -465,3 +496,75 @@ def view_of(doc: Doc, max_chars: int) -> Doc:
             labelled.append(Span(view, f.start, f.end, label=f"{f.label_} {value}" + (f" · {f._.source}" if f._.source else "")))
     view.spans["figures"] = labelled
     return view
+
+
+def example_figure(doc: Doc) -> Span | None:
+    """The figure that shows the most of how a figure is read: the first with both an object and a source, else the
+    first with either, else the first; None when the article states none."""
+    found = list(doc.spans["figures"])
+    return next((f for f in found if f._.object and f._.source), None) or next(
+        (f for f in found if f._.object or f._.source), None) or (found[0] if found else None)
+
+
+def figure_tokens(figure: Span) -> pd.DataFrame:
+    """The tokens a figure pattern matched, as the pattern sees them: text, the number it writes (Token._.num) and
+    its glued scale, part of speech, dependency and head (newsfacts.figures.patterns)."""
+    return pd.DataFrame([(t.text, t._.num, t._.scale, t.pos_, t.dep_, t.head.text) for t in figure],
+                        columns=["token", "number", "scale", "part of speech", "dependency", "head"])
+
+
+def _joining(a, b) -> list:
+    """The tokens whose arcs to their heads join tokens `a` and `b` of one sentence, through their lowest common head."""
+    up_a, up_b = [t.i for t in [a, *a.ancestors]], [t.i for t in [b, *b.ancestors]]
+    meet = next((i for i in up_a if i in up_b), None)
+    if meet is None:
+        return []
+    return [a.doc[i] for i in up_a[:up_a.index(meet)] + up_b[:up_b.index(meet)]]
+
+
+def figure_parse(figure: Span) -> dict:
+    """displaCy's manual `dep` data for the figure's sentence, with only the arcs on the paths that join the figure's
+    number to the head of its object and to its source (when the source is named in that sentence): how the parse
+    leads from one to the others (newsfacts.figures.objects, newsfacts.figures.sources)."""
+    sent, doc = figure.sent, figure.doc
+    ends = [figure.root]
+    if figure._.object and (k := sent.text.find(figure._.object)) >= 0:
+        span = doc.char_span(sent.start_char + k, sent.start_char + k + len(figure._.object), alignment_mode="expand")
+        ends += [span.root] if span is not None else []
+    ends += [m.root for m in doc.spans["mentions"] if m._.entity == figure._.source and sent.start <= m.start < sent.end][:1]
+    edges = {t.i for end in ends[1:] for t in _joining(figure.root, end)}
+    words = [{"text": t.text, "tag": t.pos_} for t in sent]
+    arcs = []
+    for i in sorted(edges):
+        t = doc[i]
+        if t.head.i == t.i or not (sent.start <= t.head.i < sent.end):
+            continue
+        a, b = t.i - sent.start, t.head.i - sent.start
+        arcs.append({"start": min(a, b), "end": max(a, b), "label": t.dep_, "dir": "left" if a < b else "right"})
+    return {"words": words, "arcs": arcs}
+
+
+def marked_names(view: Doc) -> Html | Prose:
+    """The view's names and time references marked in its text by displaCy (`ent` style)."""
+    if not view.ents:
+        return Prose("_The model found no names or time references to mark._")
+    return Html(displacy.render(view, style="ent", jupyter=False), "The article's names and time references, marked in its text")
+
+
+def marked_figures(view: Doc) -> Html | Prose:
+    """The view's figures marked in its text by displaCy (`span` style), each with its kind, value and source."""
+    if not len(view.spans["figures"]):
+        return Prose("_The article states no figures, so there is nothing to mark._")
+    return Html(displacy.render(view, style="span", options={"spans_key": "figures"}, jupyter=False),
+                "The article's figures, marked in its text")
+
+
+def parse_view(figure: Span | None) -> Html | Prose:
+    """The figure's sentence drawn by displaCy (`dep` style) with only the arcs of figure_parse."""
+    if figure is None:
+        return Prose("_The article states no figures, so there is no figure to parse._")
+    svg = displacy.render(figure_parse(figure), style="dep", manual=True, jupyter=False,
+                          options={"compact": True, "distance": 95})
+    prefix = re.search(r'id="([0-9a-f]{32})-', svg)  # displaCy's random id, made stable so that a re-run is identical
+    svg = svg.replace(prefix.group(1), f"figure-{figure.start}") if prefix else svg
+    return Html(svg, f"The parse of: {figure.sent.text.strip()}")

@@ -1,4 +1,19 @@
-"""When things happened: the `date_finder` component and the calendar value of each time reference."""
+"""When things happened: the `date_finder` component and the calendar value of each time reference.
+
+spaCy marks date phrases (`DATE`) and named events (`EVENT`); words such as "recently", and at times
+the date of a wire dateline ("TOKYO, Aug 2 - ") or a season written "2019/20", it leaves alone. The
+`date_finder` component collects all of these and sorts each into a kind:
+
+| kind | what | example | `iso` keeps what is written |
+|---|---|---|---|
+| `date` | a calendar date, month or year | "June 2024" | `2024-06` |
+| `period` | a range or a named era | "2020-23", "the year to June 30, 2024", "the Great Depression" | `2020/2023`, `2023-07/2024-06`, or empty for an era |
+| `relative` | tied to the time of writing | "last year", "Thursday" | empty; `resolved` gives its value |
+| `vague` | no calendar value | "recently", "currently" | empty |
+
+Durations ("50 years", "for two decades") and ages are not dates and are left out. `dateparser`
+reads the calendar values; the notebook checks that it never invents a year the text does not write.
+"""
 
 import datetime as dt
 import functools

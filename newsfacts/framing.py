@@ -42,6 +42,8 @@ def frame_summary(hits: pd.DataFrame, lexicon: dict[str, set[str]], sentences: i
 
 def top_triggers(hits: pd.DataFrame, lexicon: dict[str, set[str]], per_frame: int = 4) -> pd.DataFrame:
     """The most used trigger words of each frame (frame, trigger, uses), frames in lexicon order."""
+    if hits.empty:
+        return pd.DataFrame(columns=["frame", "trigger", "uses"])
     top = (hits.groupby(["frame", "trigger"], sort=False).size().rename("uses").reset_index()
            .sort_values(["frame", "uses"], ascending=[True, False], kind="stable").groupby("frame").head(per_frame))
     return top.set_index("frame").loc[[f for f in lexicon if f in set(top["frame"])]].reset_index()

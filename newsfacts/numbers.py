@@ -1,4 +1,8 @@
-"""Numbers as values: the `number_tagger` component gives each token that writes a number its value."""
+"""Numbers as values: the `number_tagger` component gives each token that writes a number its value.
+
+spaCy's tokenizer leaves "1.2bn" as one token and knows "two" is a number but not which. The
+`number_tagger` component gives every token that writes a number its value, in `Token._.num`.
+"""
 
 import re
 

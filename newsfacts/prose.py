@@ -43,3 +43,18 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def percent(value) -> str:
     """0.7 -> '70%', 0.135 -> '13.5%', 0.3333 -> '33.3%' (three significant digits, as articles write them)."""
     return f"{float(value) * 100:.3g}%"
+
+
+@dataclass(frozen=True)
+class Html:
+    """A piece of HTML for the reader (a displaCy view), with a plain-text description for viewers that show text
+    only: `Html(displacy.render(...), "The article's names, marked in its text")`."""
+
+    html: str
+    text: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(self.text)

@@ -1,4 +1,14 @@
-"""Who said what: the `quote_finder` component finds direct quotations and their speakers."""
+"""Who said what: the `quote_finder` component finds direct quotations and their speakers.
+
+Direct quotations are text between quotation marks, straight or curly, of three words or more
+(shorter ones are scare quotes). A single quotation mark counts as one only where it opens after a
+space and closes before a space or punctuation, so that the apostrophe in "the United States'" does
+not open or close a quotation. The speaker is the subject of the nearest reporting verb outside the
+quotation marks in the same sentence ("He stated, ..."), walking up from a participle ("..., stating,
+...") to the clause that has one, with pronouns resolved as for figures. A quotation with no reporting verb
+of its own that opens the sentence after another quotation, in the same paragraph, continues it and takes its
+speaker and verb ("...," she said. "And we will.").
+"""
 
 import re
 

@@ -176,3 +176,11 @@ def read(nlp: Language, text: str, chunk_chars: int, reference_date: dt.date | N
     doc = analyse(nlp, text, chunk_chars)
     reference, origin = choose_reference_date(reference_date, doc)
     return Reading(doc, build_tables(doc, reference, periods or {}), reference, origin)
+
+
+def number_tokens(doc: Doc, most: int = 12) -> pd.DataFrame:
+    """The first `most` tokens that write a number, with the value the number_tagger gave them (Token._.num) and a
+    glued scale ('1.2bn' -> 1.2 and 1e9): sentence, token, number, scale."""
+    sent = sentence_index(doc)
+    rows = [(sent(t.idx), as_written(doc[t.i:t.i + 1]), t._.num, t._.scale) for t in doc if t._.is_num][:most]
+    return pd.DataFrame(rows, columns=["sentence", "token", "number", "scale"])

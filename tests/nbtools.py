@@ -1,4 +1,4 @@
-"""Helpers the tests share: run the notebook, or load the functions it defines."""
+"""Helpers the tests share: read and run the notebook."""
 from __future__ import annotations
 
 import copy
@@ -20,17 +20,6 @@ def read_notebook() -> nbformat.NotebookNode:
 
 def code_cells(nb) -> list:
     return [c for c in nb.cells if c.cell_type == "code"]
-
-
-def definitions(nb=None) -> dict:
-    """Execute the cells tagged `definitions` (functions, rules, components) in a fresh namespace.
-    They are the notebook's own code: the tests call exactly what the notebook runs."""
-    nb = nb or read_notebook()
-    namespace = {"MODEL": "test-model", "display": lambda *a, **k: None}
-    for i, cell in enumerate(nb.cells):
-        if cell.cell_type == "code" and "definitions" in cell.metadata.get("tags", []):
-            exec(compile(cell.source, f"analysis.ipynb cell {i}", "exec", dont_inherit=True), namespace)
-    return namespace
 
 
 def with_parameters(nb, **params) -> nbformat.NotebookNode:

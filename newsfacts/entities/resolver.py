@@ -1,4 +1,51 @@
-"""One row per real-world entity: the `entity_resolver` component corrects the model's names and labels from evidence in the document."""
+"""One row per real-world entity: the `entity_resolver` component corrects the model's names and labels from evidence in the document.
+
+The model tags names one mention at a time, and it makes mistakes a reader would not: a surname
+alone is often tagged ORG, an acronym gets another label than the name it stands for, and "U.S." and
+"the United States" look like two places. The `entity_resolver` component fixes these from evidence
+inside the document, never from a list of this article's names:
+
+- "the", a possessive "'s", a descriptor or a kind of place in lower case ("the ACEA association", "Meru county"),
+  a trade noun given a capital by a headline ("Chipmaker Nordvik") and a dateline's date run into its place
+  ("Perth, Nov 4") are not part of a name, nor is a title run into a person's ("Competition Commissioner Ilse
+  Brandt"), and a common noun that starts a sentence ("Farmers say ...", "Rice accounts for ..."; a one-word
+  "person" or a plural the tagger calls proper, "Turnout was ...", when the model knows the word as a noun and the
+  document writes it nowhere else), a date ("MANILA, Oct 2 -") and a description with no capital ("the farm
+  ministry"), or an acronym of one ("AI" where the text writes "artificial intelligence"), are no names at all;
+- a surname that the document also uses inside a PERSON's full name is that PERSON;
+- an acronym that matches the initials of a longer name in the document, or a short name that the text gives
+  in brackets after a name ("the National Statistics Institute (INE)", "the Central Statistics Bureau
+  (Statbank)"), is that entity, with its label;
+- country aliases ("U.S.", "US", "America") are one country, from a reference table with a source;
+- capitalised headline and dateline forms ("ZAMBIA") are the same entities as their normal forms, the
+  agency in a dateline's brackets ("(AAP)") is an organisation and its place ("ACCRA, Nov 18 -") a place even
+  where the model tagged nothing, and an acronym or a name of several words tagged once is found again where the
+  model missed it; a bracket the model ran into a name ("... Organization (JNTO") is not part of it, and the
+  story after a dateline is tagged again by itself (`dateline_ner`: after "SAN JOSE, April 7 - " the model read
+  "April 7 - Elena Ruiz" as one date);
+- a descriptor just before a name ("State miner Codelco", "the energy regulator Ofgem") makes it an organisation,
+  even a "person" whose last word the text writes in lower case ("nickel miner Harlan Nickel") and a name the model
+  left untagged ("grid operator NORDGRID"), or a run of capitalised words ending in a kind of organisation ("The
+  Competition and Markets Authority"), as do "analysts at" ("analysts at Harlow"), what only organisations have
+  ("Kestrel's chairman"), a trade noun that also describes countries before a one-word "person" ("dairy exporter
+  Kowhai"), a state body set beside a name ("Egypt's state grain buyer, Nile Harvest"), a capital inside one word
+  ("NovaPay"; not "McCarthy") and a name that ends in a company word ("Helix Therapeutics"); a phrase set beside a
+  name makes it a facility when it ends in a built thing ("Escondida, the world's biggest copper mine") and an
+  organisation when it ends in a kind of company ("Arden, Britain's biggest grocer", "La Liga, the biggest league",
+  and for a one-word "person", "Tallis, the furniture maker"); a name where a built thing stands ("a smelter at
+  Kwinana", "plants in Leeds and Derby") is a place, as is a "person" after "the" ("across much of the Pampas"), a
+  name after "parts of", "the provinces of" or "the governor of" (two places when the model ran "Assam and
+  Arunachal Pradesh" into one name) and a name something is based in ("Pune-based"), and a region named by the
+  compass ("the Midwest") is a region; an organisation's first word alone ("Nordvik" after "Nordvik
+  Semiconductor"), or its last word tagged as an organisation ("Lufthansa" after "Deutsche Lufthansa"), is that
+  organisation, and a name resolved once is resolved wherever it appears;
+- an organisation's name that ends in "Ministry", "Board" and the like is read on over capitalised words before
+  an "and" that the model left out ("the Mines and Mineral Resources Ministry"), and over "of" and the place
+  the model left apart ("the Cocoa Board of Ghana");
+- otherwise, an entity takes the label most of its mentions carry.
+
+Each change to the model's label is kept with its reason, for the corrections table below.
+"""
 
 import bisect
 import re

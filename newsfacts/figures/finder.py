@@ -1,4 +1,9 @@
-"""The `figure_finder` component: patterns matched, non-figures dropped, each figure read with its object and source."""
+"""The `figure_finder` component: patterns matched, non-figures dropped, each figure read with its object and source.
+
+The `figure_finder` component puts it together: it matches the patterns, drops what is not a figure,
+reads each value and hedge, and stores the figures in `doc.spans["figures"]` with the extension
+attributes `value`, `value_high`, `unit`, `qualifier`, `object` and `source`, which displaCy can show.
+"""
 
 import re
 

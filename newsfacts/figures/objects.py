@@ -1,4 +1,19 @@
-"""What a figure measures: its object, read from the dependency parse."""
+"""What a figure measures: its object, read from the dependency parse.
+
+A figure's **object**, the noun phrase it quantifies: the phrase after "of" ("70 percent *of its export earnings*"), the
+  noun it counts ("2,000 *workers*"), what a verb sets at it ("kept *its rate* at 15%", "lowered *its forecast for
+  the crop* to 46 million tonnes"), what a sum is the worth of ("*claims* worth A$900 million"; after a quantity,
+  what the quantity measures), the noun a clause describes ("*vineyards* covering 12,000 hectares"), the subject of
+  the verb it completes ("*exports* rose 5%"), or what a forecast is about ("expects *output* to rise 6%"), what a
+  verb moved up or down ("sent *its shares* down 12%"), the noun a value is given for ("behind *the opposition
+  party* at 35%", "with *inflation* at 2.1%", "*interest rates* near 5%"), a whole phrase of "of"s ("*a margin of
+  error* of 2.2 points"), and, for a sum a change reaches, what the change is in ("a 15% drop in *net income* to 26
+  billion riyals"); a value whose verb is left out ("Asia accounts for 40% of revenue and the Americas for 25%")
+  shares the object of the first, as does a second value of the same measure ("4.5% this year and 3% in 2026",
+  "down from 18.4%", "raised its duty to 20% from 8%", a conversion in brackets), and "14% and 9% *of the
+  shipments*" share their "of", as do "28% *of the power*, while wind supplied 10%" (the same verb again) and "41%
+  *of respondents*, ahead of inflation at 27%";
+"""
 
 
 from spacy.tokens import Span, Token

@@ -1,4 +1,15 @@
-"""Figures as token patterns, and reading a matched span as a value, a unit and a hedge."""
+"""Figures as token patterns, and reading a matched span as a value, a unit and a hedge.
+
+A figure is a number with what it counts: a percentage ("70 percent", "5 per cent", "12 pct"; a gap in points,
+"2 percentage points", "50 basis points"), a fraction of a whole used as "X of Y" ("half of", "a third of"),
+an amount of money ("$1.2bn", "55 pence", "5 mln dlrs"), a quantity ("1.1 mln tonnes") or a count ("2,000
+workers"). spaCy's `Matcher` finds these shapes from token patterns; the code after it reads each match's
+value, unit and hedge (the tokenizer is taught to split "NZ$10.00" as it splits "A$10"). Money is given its
+ISO code; a currency name several countries share takes the country that an adjective or the article names
+("50 million Swedish crowns", or "crowns" in a story about a Swedish company, are SEK), and a bare sum beside
+one takes its currency ("fell to 412 million crowns from 655 million"). Years used as dates, ordinals ("fifth
+largest"), durations ("50 years") and referential numerals ("the two nations") are not figures.
+"""
 
 import re
 from dataclasses import dataclass

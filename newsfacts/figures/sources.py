@@ -1,4 +1,19 @@
-"""Who says so: a figure's source, read from attribution cues in its sentence and the one before."""
+"""Who says so: a figure's source, read from attribution cues in its sentence and the one before.
+
+A figure's **source**, the entity the text attributes it to: "according to X", "X said", "X told Reuters", "Statistics
+  from X revealed that ...", "citing X"; a pronoun ("he said") is the last person or organisation named before it,
+  "the company said" the last company that spoke ("the companies said" is none of them alone), "the report said" is
+  whoever the document says wrote the report, and "the committee, known as X" is X; "ministry data showed" is the
+  ministry the text names; "according to a filing" is the filing of the organisation the clause is about; "X
+  expects" (for what X expects; "the company expects" when a company was named before) and "X lowered its forecast"
+  count where nothing else in the sentence attributes, and "citing X" only when X is a name or a kind of source
+  ("citing data", not "citing a dry spell"). A statement of its own joined by "and" ("..., and Kestrel Mining said
+  it would ...") attributes only its own clause, and a clause the writer hangs after a reporting verb ("..., the
+  operator said, as temperatures reached 41 degrees") is the writer's. A title with a name beside it ("said
+  Kestrel's chairman, Paul Dunne") is that person, and a nationality inside a phrase names nobody ("a European
+  trader"). A figure the text attributes to nobody has no source. The attribution shapes are dependency patterns,
+  found with spaCy's `DependencyMatcher`; the object is read by walking the parse from the figure.
+"""
 
 import bisect
 from collections import defaultdict
