@@ -14,10 +14,12 @@ import re
 import textwrap
 
 import matplotlib
+import matplotlib.colors
 import matplotlib.dates
 import matplotlib.lines
 import matplotlib.patches
 import matplotlib.ticker
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from spacy import displacy
@@ -33,6 +35,7 @@ DRAWN: list[Figure] = []  # every chart drawn in this process, in order, so that
 HEDGE_MARKERS = {"nearly": "<", "less than": "<", "up to": "<", "more than": ">", "at least": ">"}
 MEASURE_HATCH = {"share": "", "change": "///", "level": "..."}
 PERCENT_UNITS = ("percent", "percentage point")
+SOURCE_LINE = 0.05  # the share of a chart's height kept free below it for its Source line
 
 
 def article_source(model: str) -> str:
@@ -91,7 +94,8 @@ def house_style(fig, ax, title: str, xlabel: str, ylabel: str, source: str, grid
     if grid:
         ax.grid(axis=grid, color="#e0e0e0", linewidth=0.7)
         ax.set_axisbelow(True)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    fig.tight_layout()  # one pass (a `rect` would make it two); then room for the Source line below
+    fig.subplots_adjust(bottom=min(fig.subplotpars.bottom + SOURCE_LINE, fig.subplotpars.top - 0.05))
     fig.set_layout_engine(None)  # laid out now; a leftover placeholder engine would make saving draw it twice
     fig.text(0.01, 0.01, f"Source: {source}", fontsize=7.5, color="#555555", ha="left", va="bottom")
     DRAWN.append(fig)
@@ -411,12 +415,14 @@ def frames_along(presence: pd.DataFrame | None, summary: dict, source: str, bins
     edges = [round(k * n / bins) for k in range(bins + 1)]
     binned = pd.DataFrame({k: presence.iloc[:, edges[k]:max(edges[k + 1], edges[k] + 1)].mean(axis=1) for k in range(bins)})
     fig, ax = subplots(figsize=(9.5, 3.4))
+    rows = 10  # each frame is a band of 8 rows of pixels with one blank row above and below: a gap between frames
+    image = np.zeros((rows * len(frames), bins, 4))
     for y, frame in enumerate(frames):
-        colour = PALETTE[y % len(PALETTE)]
+        colour = matplotlib.colors.to_rgb(PALETTE[y % len(PALETTE)])
         for x, share in enumerate(binned.loc[frame]):
             if share:
-                ax.add_patch(matplotlib.patches.Rectangle((x / bins, y - 0.4), 1 / bins, 0.8, color=colour,
-                                                          alpha=0.25 + 0.75 * share, linewidth=0))
+                image[rows * y + 1:rows * (y + 1) - 1, x] = (*colour, 0.25 + 0.75 * share)
+    ax.imshow(image, extent=(0, 1, len(frames) - 0.5, -0.5), aspect="auto", interpolation="nearest", zorder=1)
     ax.set_xlim(0, 1)
     ax.set_ylim(len(frames) - 0.5, -0.5)
     ax.set_yticks(range(len(frames)), frames)

@@ -109,9 +109,30 @@ def classify_date(text: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def _written_out(text: str) -> str | None:
+    """The ISO value of a date in one of the shapes news copy writes most, read without dateparser (whose first call
+    in a process costs a tenth of a second): 'June 30, 2024' or '30 June 2024' -> '2024-06-30', 'June 2024' ->
+    '2024-06', '2024' -> '2024'; None for any other shape, or a day the month does not have."""
+    if re.fullmatch(_YEAR_RE, text):
+        return text
+    if m := re.fullmatch(rf"({MONTH_RE})\s+(1[5-9]\d\d|20\d\d)", text, flags=re.I):
+        return f"{m.group(2)}-{MONTHS[m.group(1).lower().rstrip('.')]:02d}"
+    m = (re.fullmatch(rf"({MONTH_RE})\s+(\d{{1,2}}),?\s+(1[5-9]\d\d|20\d\d)", text, flags=re.I)
+         or re.fullmatch(rf"(\d{{1,2}})\s+({MONTH_RE}),?\s+(1[5-9]\d\d|20\d\d)", text, flags=re.I))
+    if m is None:
+        return None
+    month, day = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
+    try:
+        return dt.date(int(m.group(3)), MONTHS[month.lower().rstrip(".")], int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _absolute(text: str) -> str:
     """ISO value of a phrase that writes its year, or '' when dateparser reads another year than the one written."""
     text = _strip_modifiers(text)
+    if (fast := _written_out(text)) is not None:
+        return fast
     data = _PARSER.get_date_data(text)
     years = re.findall(_YEAR_RE, text)
     if data.date_obj is None or not years or data.date_obj.year != int(years[0]):
@@ -122,11 +143,6 @@ def _absolute(text: str) -> str:
     if period == "day" and not re.search(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR_RE, "", text)):
         period = "month" if re.search(MONTH_RE, text, flags=re.I) else "year"
     return _iso(data.date_obj, period)
-
-
-assert classify_date("June 30, 2024") == ("date", "2024-06-30") and classify_date("June 2024") == ("date", "2024-06")
-assert classify_date("50 years") is None and classify_date("the 1990s") == ("period", "1990/1999")
-assert classify_date("last year") == ("relative", "") and classify_date("2020-23") == ("period", "2020/2023")
 
 
 def dateline_dates(doc: Doc) -> list[Span]:
