@@ -71,9 +71,18 @@ def classify_date(text: str) -> tuple[str, str] | None:
     if m := re.fullmatch(r"(?:the )?(1[5-9]\d|20\d)0s", core):
         decade = int(m.group(1)) * 10
         return "period", f"{decade}/{decade + 9}"
-    if m := re.search(_YEAR_RE + r"\s*[-\u2013/]\s*(\d\d)(?!\d)", core):
-        first = int(m.group(1))
-        return "period", f"{first}/{first // 100 * 100 + int(m.group(2))}"
+    if m := re.fullmatch(r"(1[5-9]\d\d|20\d\d)-(\d\d)(?:-(\d\d))?", core):  # ISO 8601: '2024-03-01', '2024-03'
+        try:
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+            if m.group(3) or int(m.group(2)) < int(m.group(1)) % 100:  # '2019-20' is a season, '2024-03' a month
+                return "date", day.isoformat() if m.group(3) else day.strftime("%Y-%m")
+        except ValueError:
+            pass
+    if (m := re.search(_YEAR_RE + r"\s*[-\u2013/]\s*(\d\d)(?!\d)", core)) and (
+            int(m.group(2)) > int(m.group(1)) % 100 or int(m.group(1)) % 100 == 99):  # not '2024-13'
+        first, last = int(m.group(1)), int(m.group(2))
+        century = first // 100 * 100 + (100 if last < first % 100 else 0)  # '1999-00' ends in 2000
+        return "period", f"{first}/{century + last}"
     years = re.findall(_YEAR_RE, core)
     quarter = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b(?: quarter)?", core)
     if quarter and ("quarter" in core or quarter.group(1).startswith("q")) and years:
@@ -245,11 +254,13 @@ def infer_reference_date(doc: Doc) -> dt.date | None:
     return max(dt.date.fromisoformat(d) for d in days) if days else None
 
 
-def choose_reference_date(given: dt.date | None, doc: Doc) -> tuple[dt.date | None, str]:
-    """The date that anchors relative references, and where it came from: the one given (REFERENCE_DATE), else the
-    latest full date the article writes, else none."""
+def choose_reference_date(given: dt.date | None, doc: Doc, origin: str = "given as REFERENCE_DATE"
+                          ) -> tuple[dt.date | None, str]:
+    """The date that anchors relative references, and where it came from: the one given (with its `origin`: the
+    REFERENCE_DATE parameter, or the article's publication date), else the latest full date the article writes,
+    else none."""
     if given:
-        return given, "given as REFERENCE_DATE"
+        return given, origin
     inferred = infer_reference_date(doc)
     if inferred:
         return inferred, "inferred: the latest full date the article writes"

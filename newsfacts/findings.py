@@ -106,14 +106,30 @@ def limitations_sentence(tables: dict[str, pd.DataFrame], reference: dt.date | N
                  f"figures without a source in the text: {int((figures['source'] == '').sum()) if len(figures) else 0}.")
 
 
-def provenance(path: str, sha256: str, checked: bool, text: str, sentences: int, metadata: dict, model: str,
+def provenance(path: str, sha256: str, checksum: str, text: str, sentences: int, metadata: dict, model: str,
                reference: dt.date | None, origin: str) -> pd.DataFrame:
-    """What was read, with what, and against which date: one row per item."""
+    """What was read, with what, and against which date: one row per item (`checksum`: what comparing the file's
+    SHA-256 with its metadata found, newsfacts.inputs.check_checksum)."""
     return pd.DataFrame({
         "item": ["article", "SHA-256", "characters", "words", "sentences", "headline", "outlet", "author", "published",
                  "model", "reference date"],
-        "value": [path, sha256 + (" (matches article.json)" if checked else ""), f"{len(text):,}",
+        "value": [path, sha256 + (f" ({checksum})" if checksum else ""), f"{len(text):,}",
                   f"{len(text.split()):,}", f"{sentences:,}",
                   *[metadata.get(k) or "unknown" for k in ("headline", "outlet", "author", "published")],
                   model, f"{reference.isoformat() if reference else 'none'} ({origin})"],
     }).set_index("item")
+
+
+def shares_out_of_range(figures: pd.DataFrame) -> Prose:
+    """Shares of a whole above 100% or below 0 are shown as read, and pointed out here rather than stopping the run:
+    a share can exceed its whole ('power offered at 130% of the tariff'), but such a figure deserves a second look."""
+    shares = figures[(figures["measure"] == "share") & (figures["unit"] == "percent")] if len(figures) else figures
+    odd = shares[(shares["value"].astype(float) > 1) | (shares["value"].astype(float) < 0)] if len(shares) else shares
+    if odd.empty:
+        return Prose(f"Every share ({len(shares)}) lies between 0 and 100% of its whole." if len(shares) else
+                     "_The article states no shares of a whole._")
+    many = len(odd) > 1
+    listed = "; ".join(f"**{r.text}** ({percent(r.value)}) of {r.object or 'an unnamed whole'}" for r in odd.itertuples())
+    return Prose(f"{plural(len(odd), 'share')} {'are' if many else 'is'} above 100% of {'their' if many else 'its'} "
+                 f"whole or below 0: {listed}. A share can exceed its whole (a price at 130% of a tariff); read "
+                 f"{'them' if many else 'it'} again in the text before using {'them' if many else 'it'}.")

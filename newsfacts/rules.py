@@ -289,6 +289,14 @@ def company_words() -> set[str]:
             "llc", "co", "air"}
 
 
+def abbreviations() -> set[str]:
+    """Words written with a full stop that does not end a sentence: 'Mr.', 'Corp.', 'Sept.' (and any run of single
+    capitals with full stops, 'U.S.', which is not listed): a long article is never cut after one."""
+    return {"mr", "mrs", "ms", "dr", "prof", "st", "inc", "corp", "co", "ltd", "jr", "sr", "no", "gov", "sen", "rep",
+            "gen", "col", "lt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "vs", "etc", "approx", "est", "dept", "univ", "ave", "mt", "ft"}
+
+
 def entity_labels() -> set[str]:
     """spaCy labels that name a who or a what (dates, money and numbers are handled apart)."""
     return {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}

@@ -3,6 +3,7 @@
 import bisect
 import datetime as dt
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.dates import choose_reference_date, resolve_date
-from newsfacts.entities.resolver import as_written
+from newsfacts.entities.resolver import as_written, written_offsets
 from newsfacts.pipeline import analyse
 
 
@@ -33,7 +34,7 @@ def sentence_index(doc: Doc):
 def mention_table(doc: Doc) -> pd.DataFrame:
     """mentions.csv: one row per entity mention, in document order."""
     sent = sentence_index(doc)
-    rows = [(sent(m.start_char), m.start_char, m.end_char, as_written(m), m.label_, m._.entity) for m in doc.spans["mentions"]]
+    rows = [(sent(m.start_char), *written_offsets(m), as_written(m), m.label_, m._.entity) for m in doc.spans["mentions"]]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "label", "entity"])
 
 
@@ -56,7 +57,7 @@ def correction_table(doc: Doc) -> pd.DataFrame:
 def figure_table(doc: Doc) -> pd.DataFrame:
     """figures.csv: one row per figure, in document order."""
     sent = sentence_index(doc)
-    rows = [(sent(f.start_char), f.start_char, f.end_char, as_written(f), tidy_number(f._.value, f._.unit),
+    rows = [(sent(f.start_char), *written_offsets(f), as_written(f), tidy_number(f._.value, f._.unit),
              tidy_number(f._.value_high, f._.unit), f._.unit, f._.measure, f._.qualifier, f._.object, f._.source,
              as_written(f.sent).strip())
             for f in doc.spans["figures"]]
@@ -70,7 +71,7 @@ def figure_table(doc: Doc) -> pd.DataFrame:
 def quote_table(doc: Doc) -> pd.DataFrame:
     """quotes.csv: one row per direct quotation."""
     sent = sentence_index(doc)
-    rows = [(sent(q.start_char), q.start_char, q.end_char, q._.speaker, q._.cue, as_written(q)) for q in doc.spans["quotes"]]
+    rows = [(sent(q.start_char), *written_offsets(q), q._.speaker, q._.cue, as_written(q)) for q in doc.spans["quotes"]]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "speaker", "cue", "quote"])
 
 
@@ -78,25 +79,51 @@ def date_table(doc: Doc, reference: dt.date | None, named_periods: dict[str, str
     """dates.csv: one row per dated reference, resolved against `reference`."""
     sent = sentence_index(doc)
     ref = reference.isoformat() if reference else ""
-    rows = [(sent(d.start_char), d.start_char, d.end_char, as_written(d), d._.kind, d._.iso,
+    rows = [(sent(d.start_char), *written_offsets(d), as_written(d), d._.kind, d._.iso,
              resolve_date(d._.kind, d._.iso, d.text, reference, named_periods), ref) for d in doc.spans["dates"]]
     return pd.DataFrame(rows, columns=["sentence", "start", "end", "text", "kind", "iso", "resolved", "reference_date"])
 
 
+class TablesNotWritten(OSError):
+    """The tables could not be written; the message says why and that the previous set is in place."""
+
+
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
-    """Write each table as UTF-8 CSV, atomically: every table is serialised first, then each file is written
-    to a temporary name and renamed, so a failure leaves the previous tables whole."""
+    """Write each table as UTF-8 CSV, as a whole set or not at all: every table is serialised first and written to
+    a temporary folder beside `folder`, then moved in; if any move fails, the files already moved are put back as
+    they were, so the previous set stays whole. No temporary file stays behind. Files take the user's umask."""
+    folder = Path(folder)
     texts = {name: table.to_csv(index=False, lineterminator="\n") for name, table in tables.items()}
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in texts.items():
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{name}.", suffix=".tmp", delete=False) as tmp:
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp.name, folder / f"{name}.csv")
-        written.append(folder / f"{name}.csv")
-    return written
+    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.new."))
+    backup = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}.old."))
+    placed: list[str] = []
+    try:
+        for name, text in texts.items():
+            with open(staging / f"{name}.csv", "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+        try:
+            for name in texts:
+                target = folder / f"{name}.csv"
+                if target.is_file():
+                    os.replace(target, backup / target.name)
+                placed.append(name)
+                os.replace(staging / target.name, target)
+        except OSError as err:
+            for name in placed:  # put the previous set back as it was
+                target = folder / f"{name}.csv"
+                if not (staging / target.name).exists() and target.is_file():
+                    os.remove(target)
+                if (backup / target.name).exists():
+                    os.replace(backup / target.name, target)
+            raise TablesNotWritten(f"OUTPUT_DIR: the tables could not be written to {str(folder)!r} ({err}); the "
+                                   f"previous set in {str(folder)!r} is unchanged.") from err
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(backup, ignore_errors=True)
+    return [folder / f"{name}.csv" for name in texts]
 
 
 TABLE_NAMES = ("mentions", "entities", "figures", "dates", "quotes", "corrections")
@@ -170,11 +197,11 @@ class Reading:
 
 
 def read(nlp: Language, text: str, chunk_chars: int, reference_date: dt.date | None = None,
-         periods: dict[str, str] | None = None) -> Reading:
+         periods: dict[str, str] | None = None, origin: str = "given as REFERENCE_DATE") -> Reading:
     """Read `text` with a pipeline built by newsfacts.pipeline.build_pipeline: the Doc, the reference date (the one
-    given, else inferred from the article) and the tables, offsets checked."""
+    given, with its `origin`, else inferred from the article) and the tables, offsets checked."""
     doc = analyse(nlp, text, chunk_chars)
-    reference, origin = choose_reference_date(reference_date, doc)
+    reference, origin = choose_reference_date(reference_date, doc, origin)
     return Reading(doc, build_tables(doc, reference, periods or {}), reference, origin)
 
 

@@ -71,10 +71,24 @@ for _name in ("entity", "model_label", "rule"):
 Doc.set_extension("mention_index", default=None, force=True)
 
 
+def written_offsets(span: Span) -> tuple[int, int]:
+    """Where a span is in the article as written: its character offsets in the text the model read, mapped back
+    through Doc.user_data['to_article'] where reading changed the text (newsfacts.pipeline.readable_text)."""
+    source = span.doc.user_data.get("to_article")
+    if source is None:
+        return span.start_char, span.end_char
+    start = source[span.start_char] if span.start_char < len(source) else len(span.doc.user_data["article"])
+    return start, (source[span.end_char - 1] + 1 if span.end_char > 0 else 0)
+
+
 def as_written(span: Span) -> str:
-    """A span's text as the article writes it (the pipeline may read headline capitals in normal case)."""
+    """A span's text as the article writes it (the pipeline may read headline capitals in normal case, and read the
+    text normalised)."""
     article = span.doc.user_data.get("article")
-    return article[span.start_char:span.end_char] if article is not None else span.text
+    if article is None:
+        return span.text
+    start, end = written_offsets(span)
+    return article[start:end]
 
 
 def name_key(text: str) -> str:
