@@ -463,11 +463,12 @@ def reference_comparison(comparison: pd.DataFrame, source: str) -> Chart | Prose
         part = comparison[comparison["commodity"] == commodity]
         article = part.iloc[0]
         bars = [(f"article: {article['article_text']}", float(article["article_value"]), PALETTE[0])]
-        bars += [(f"USGS {r.usgs_year}: {r.usgs_label}", r.usgs_value,
+        bars += [(f"USGS {r.usgs_year}: {r.usgs_label}", r.usgs_value, r.usgs_bound,
                   CONTEXT_GREY if "net import" in r.usgs_measure else PALETTE[2]) for r in part.itertuples()]
-        for label, value, colour in bars:
+        bars[0] = (*bars[0][:2], "=", bars[0][2])
+        for label, value, bound, colour in bars:
             ax.barh(y, value, color=colour, height=0.7)
-            ax.text(value + 0.01, y, f"{value:.0%}", va="center", fontsize=8)
+            ax.text(value + 0.01, y, f"{'' if bound == '=' else bound}{value:.0%}", va="center", fontsize=8)
             ticks.append((y, f"{commodity}: {label}"))
             y -= 1
         y -= 0.6
@@ -480,6 +481,38 @@ def reference_comparison(comparison: pd.DataFrame, source: str) -> Chart | Prose
              else f"The article's share differs from USGS net import reliance by {gaps.iloc[0]:+.0f} points" if len(gaps) else
              "The article's shares beside USGS figures")
     house_style(fig, ax, title, "share of U.S. supply or consumption (%)", "commodity and measure", source)
+    return fig
+
+
+@chart
+def reliance_series(series: pd.DataFrame, comparison: pd.DataFrame, reference: dt.date | None, source: str) -> Chart | Prose:
+    """Has the U.S. long relied on imports of what the article names? USGS net import reliance 2020-2024, a line per
+    commodity (a bound such as '>95' drawn as an open marker at its bound), and the article's figure for the same
+    commodity marked at the article's date."""
+    if series.empty:
+        return Prose("_None of the commodities the article names has a five-year USGS series in the reference "
+                     "folder (salient-statistics tables)._")
+    fig, ax = subplots(figsize=(8.5, 3.8))
+    when = (reference.year + (reference.timetuple().tm_yday - 1) / 365) if reference else float(series["year"].max()) + 0.5
+    lines = []
+    for k, (commodity, part) in enumerate(series.groupby("commodity", sort=False)):
+        colour = PALETTE[k % len(PALETTE)]
+        ax.plot(part["year"], part["value"], color=colour, marker="o", label=f"{commodity}: USGS net import reliance")
+        bounded = part[part["bound"].isin([">", "<"])]
+        ax.plot(bounded["year"], bounded["value"], "o", color=colour, markerfacecolor="white")
+        article = comparison[comparison["commodity"] == commodity].iloc[0]
+        ax.plot([when], [float(article["article_value"])], "D", color=colour, markersize=8,
+                label=f"{commodity}: the article, {article['article_text']}")
+        low, high = part["value"].min(), part["value"].max()
+        value = float(article["article_value"])
+        lines.append(f"{commodity.split(',')[0].lower()} {'above' if value > high else 'below' if value < low else 'within'}"
+                     f" {low * 100:.0f}-{high * 100:.0f}%")
+    ax.set_ylim(0, 1.05)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    ax.xaxis.set_major_locator(matplotlib.ticker.MultipleLocator(1))
+    ax.legend(frameon=False, fontsize=7.5, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    title = "The article's figures against five years of USGS net import reliance: " + "; ".join(lines)
+    house_style(fig, ax, title, "year (the article's figure at its date)", "share of U.S. consumption (%)", source, grid="y")
     return fig
 
 

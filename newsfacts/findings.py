@@ -4,6 +4,7 @@ import datetime as dt
 
 import pandas as pd
 
+from newsfacts.context import as_bound
 from newsfacts.framing import CRITICISM
 from newsfacts.prose import Prose, percent, plural
 
@@ -23,9 +24,11 @@ def speakers(quotes: pd.DataFrame) -> pd.Series:
     return quotes["speaker"].replace("", "(unattributed)").value_counts()
 
 
-def key_findings(tables: dict[str, pd.DataFrame], comparison: pd.DataFrame, frames: dict) -> Prose:
+def key_findings(tables: dict[str, pd.DataFrame], comparison: pd.DataFrame, frames: dict,
+                 countries: pd.DataFrame | None = None) -> Prose:
     """3 to 6 bullets of the article's key findings, each with its numbers, from the computed tables, the comparison
-    with primary statistics and the framing summary (newsfacts.framing.frame_summary)."""
+    with primary statistics (newsfacts.context: join_reference, country_checks) and the framing summary
+    (newsfacts.framing.frame_summary)."""
     entities, mentions, figures = tables["entities"], tables["mentions"], tables["figures"]
     dates, quotes = tables["dates"], tables["quotes"]
     bullets = []
@@ -51,10 +54,16 @@ def key_findings(tables: dict[str, pd.DataFrame], comparison: pd.DataFrame, fram
     if len(quotes):
         bullets.append("**Quotes**: " + "; ".join(f"{plural(int(n), 'quotation')} by {who}" for who, n in speakers(quotes).items()) + ".")
     nir = comparison[comparison["usgs_measure"] == "net import reliance"] if len(comparison) else comparison
-    if len(nir):
-        bullets.append("**Against USGS 2024 net import reliance**: " + "; ".join(
-            f"{r.commodity} {percent(r.article_value)} in the article vs {percent(r.usgs_value)}" for r in nir.itertuples())
-            + ". The measures differ (see Context).")
+    countries = countries if countries is not None else pd.DataFrame()
+    if len(nir) or len(countries):
+        parts = [f"{r.commodity} {percent(r.article_value)} in the article vs {as_bound(r.usgs_value, r.usgs_bound)}"
+                 for r in nir.itertuples()]
+        parts += [f"\"{r.article_text}\" of {r.article_object}: {r.country} is a listed major import source for "
+                  f"{r.listed} of the {r.relied_on} commodities the U.S. relies on for 50% or more ({percent(r.listed / r.relied_on)}),"
+                  f" the first listed for {r.first_listed} ({percent(r.first_listed / r.relied_on)})"
+                  for r in countries.itertuples()]
+        bullets.append("**Against USGS 2024 net import reliance**: " + "; ".join(parts)
+                       + ". The measures differ (see Context).")
     if frames:
         first = frames["first_critical"]
         bullets.append(f"**Framing**: the vocabulary used in the most sentences is that of *{frames['leading']}* "

@@ -173,11 +173,14 @@ def check_model_names(names) -> list[str]:
 REFERENCE_TABLES = {  # file name (without .csv) -> the columns the package reads
     "country_aliases": ["country", "alias", "source"],
     "named_periods": ["period", "start", "end", "source"],
-    "import_reliance": ["commodity", "keywords", "usgs_name", "measure", "short_label", "year", "value", "publication",
-                        "source", "note"],
+    "usgs_measures": ["salient_file", "measure", "label", "formula", "note", "source"],
     "context_events": ["event", "start", "end", "article_sha256", "source"],
     "attributions": ["article_sha256", "commodity", "article_source", "upstream_source", "source"],
 }
+
+
+USGS_FIG2 = "MCS*_Fig2_Net_Import_Reliance.csv"  # in REFERENCE_DIR/usgs, as USGS published it (a year after MCS)
+USGS_COLUMNS = ["Commodity", "Net_Import_Reliance_pct_2024", "Major_Import_Sources_2020_2023"]
 
 
 def read_metadata(article_path: str) -> dict:
@@ -248,6 +251,14 @@ def read_reference(reference_dir: str, parameter: str = "REFERENCE_DIR") -> dict
             raise ParameterError(f"{parameter}: {path} lacks the column(s) {', '.join(missing)}; its header must "
                                  f"name {', '.join(columns)}.")
         tables[name] = table
+    fig2 = next((folder / "usgs").glob(USGS_FIG2), None)
+    if fig2 is None:
+        raise ParameterError(f"{parameter}: {reference_dir!r} has no usgs/{USGS_FIG2}, the USGS net-import-reliance "
+                             "table of the Mineral Commodity Summaries data release, which the context section reads.")
+    header = pd.read_csv(fig2, nrows=0, encoding="utf-8-sig").columns
+    missing = [c for c in USGS_COLUMNS if c not in header]
+    if missing:
+        raise ParameterError(f"{parameter}: {fig2} lacks the column(s) {', '.join(missing)}.")
     return tables
 
 

@@ -297,6 +297,18 @@ def abbreviations() -> set[str]:
             "dec", "vs", "etc", "approx", "est", "dept", "univ", "ave", "mt", "ft"}
 
 
+def mineral_words() -> set[str]:
+    """Words (singular, as newsfacts.context.name_words gives them) for minerals in general, not one commodity: a
+    share of 'the critical minerals the U.S. imports' is a share of all of them."""
+    return {"mineral", "commodity", "commoditie", "metal", "raw", "material"}
+
+
+def spelling_variants() -> dict[str, str]:
+    """British spellings of commodity names and their American forms, which the USGS tables use:
+    'aluminium' -> 'aluminum', 'sulphur' -> 'sulfur', 'caesium' -> 'cesium'."""
+    return {"aluminium": "aluminum", "sulphur": "sulfur", "caesium": "cesium", "sulphate": "sulfate"}
+
+
 def entity_labels() -> set[str]:
     """spaCy labels that name a who or a what (dates, money and numbers are handled apart)."""
     return {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
