@@ -18,11 +18,10 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from newsfacts.dates import named_periods
-from newsfacts.inputs import ParameterError, check_reference_date, read_article, read_reference
+from newsfacts.dates import choose_reference_date, named_periods
+from newsfacts.inputs import ParameterError, check_output_dir, check_reference_date, read_article, read_reference
 from newsfacts.pipeline import DEFAULT_MODELS, analyse, article_doc, build_pipeline, load_model
 from newsfacts.tables import TABLE_NAMES, build_tables, write_tables
-from newsfacts.dates import choose_reference_date
 
 
 def article_paths(given: list[str]) -> list[Path]:
@@ -32,18 +31,6 @@ def article_paths(given: list[str]) -> list[Path]:
         path = Path(item)
         paths += sorted(path.glob("*.txt")) if path.is_dir() else [path]
     return paths
-
-
-def check_out(out: str, paths: list[Path], reference_dir: str) -> Path:
-    """--out must be a folder (or not yet exist), and not one that holds an input."""
-    folder = Path(out)
-    if out == "" or (folder.exists() and not folder.is_dir()):
-        raise ParameterError(f"--out: {out!r} is not a folder. Give a folder for the tables.")
-    inputs = {p.resolve().parent for p in paths} | {Path(reference_dir).resolve()}
-    if folder.resolve() in inputs:
-        raise ParameterError(f"--out: {out!r} holds the inputs; tables written there could overwrite them. "
-                             "Choose another folder.")
-    return folder
 
 
 def read_all(nlp, texts: dict[str, str], reference: dt.date | None, periods: dict[str, str], processes: int,
@@ -87,7 +74,7 @@ def extract(args: argparse.Namespace) -> int:
     """The `extract` command; returns the exit status."""
     paths = article_paths(args.articles)
     reference = check_reference_date(args.reference_date, parameter="--reference-date")
-    out = check_out(args.out, paths, args.reference_dir)
+    out = check_output_dir(args.out, [str(p) for p in paths], args.reference_dir, parameter="--out")
     if args.processes < 1:
         raise ParameterError(f"--processes: {args.processes} is not a number of processes; give 1 or more.")
     tables_ref = read_reference(args.reference_dir, parameter="--reference-dir")
@@ -113,6 +100,7 @@ def extract(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The command line's options (`newsfacts extract --help` prints them)."""
     main = argparse.ArgumentParser(prog="newsfacts", description="Read news articles: who and what they name, when "
                                    "things happened, which figures they state and who stated them.")
     commands = main.add_subparsers(dest="command", required=True)
@@ -129,6 +117,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; returns the exit status: 0 when every article was read, 1 when one failed, 2 for a bad option."""
     args = parser().parse_args(argv)
     try:
         return extract(args)

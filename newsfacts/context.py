@@ -26,6 +26,7 @@ import pandas as pd
 from newsfacts.inputs import USGS_FIG2
 from newsfacts.prose import percent
 from newsfacts.rules import mineral_words, spelling_variants
+from newsfacts.tables import shares_of_whole
 
 RELIED = 0.5  # 'relies on': 2024 net import reliance of at least 50%
 
@@ -157,7 +158,7 @@ def join_reference(figures: pd.DataFrame, usgs: Usgs, year: int = 2024) -> pd.Da
     """Pair each share figure with every USGS commodity its object (or, failing that, its sentence) names: the
     2024 net import reliance, and each computed measure of that commodity."""
     rows = []
-    shares = figures[(figures["measure"] == "share") & (figures["unit"] == "percent")] if len(figures) else figures
+    shares = shares_of_whole(figures)
     for f in shares.itertuples():
         for name in commodities_named(f.object, usgs) or commodities_named(f.claim, usgs):
             r = usgs.reliance[usgs.reliance["commodity"] == name].iloc[0]
@@ -197,7 +198,7 @@ def country_checks(figures: pd.DataFrame, mentions: pd.DataFrame, usgs: Usgs, im
                            & (usgs.reliance["bound"] != "<")]
     countries = sorted({c for s in usgs.reliance["sources"] for c in s})
     rows = []
-    shares = figures[(figures["measure"] == "share") & (figures["unit"] == "percent")] if len(figures) else figures
+    shares = shares_of_whole(figures)
     for f in shares.itertuples():
         if not set(name_words(f.object)) & mineral_words() or commodities_named(f.object, usgs):
             continue
@@ -225,7 +226,7 @@ def country_sentence(r) -> str:
             f"commodities, not a share of tonnage or value")
 
 
-def figure_checks(figures: pd.DataFrame, comparison: pd.DataFrame, countries: pd.DataFrame, usgs: Usgs) -> list[str]:
+def figure_checks(figures: pd.DataFrame, comparison: pd.DataFrame, countries: pd.DataFrame) -> list[str]:
     """One Markdown bullet per figure of the article: what it was checked against, or why it could not be."""
     lines = []
     for f in figures.itertuples():
@@ -245,8 +246,8 @@ def figure_checks(figures: pd.DataFrame, comparison: pd.DataFrame, countries: pd
             lines.append(f"- {said}: not checked: it is a {f.measure or 'percentage'}, and the reference holds shares "
                          "of U.S. supply.")
         else:
-            lines.append(f"- {said}: not checked: it names no commodity that the USGS table covers"
-                         + (", nor a country's share of the minerals the U.S. relies on." if usgs is not None else "."))
+            lines.append(f"- {said}: not checked: it names no commodity that the USGS table covers, nor a country's "
+                         "share of the minerals the U.S. relies on.")
     return lines
 
 

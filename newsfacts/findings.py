@@ -7,6 +7,7 @@ import pandas as pd
 from newsfacts.context import as_bound
 from newsfacts.framing import CRITICISM
 from newsfacts.prose import Prose, percent, plural
+from newsfacts.tables import shares_of_whole
 
 
 def stated(row) -> str:
@@ -132,7 +133,7 @@ def provenance(path: str, sha256: str, checksum: str, text: str, sentences: int,
 def shares_out_of_range(figures: pd.DataFrame) -> Prose:
     """Shares of a whole above 100% or below 0 are shown as read, and pointed out here rather than stopping the run:
     a share can exceed its whole ('power offered at 130% of the tariff'), but such a figure deserves a second look."""
-    shares = figures[(figures["measure"] == "share") & (figures["unit"] == "percent")] if len(figures) else figures
+    shares = shares_of_whole(figures)
     odd = shares[(shares["value"].astype(float) > 1) | (shares["value"].astype(float) < 0)] if len(shares) else shares
     if odd.empty:
         return Prose(f"Every share ({len(shares)}) lies between 0 and 100% of its whole." if len(shares) else

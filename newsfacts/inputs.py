@@ -126,8 +126,10 @@ def check_reference_date(value, parameter: str = "REFERENCE_DATE") -> dt.date | 
         raise ParameterError(f"{parameter}: {value!r} is not an ISO date such as 2024-01-31 (or None to infer it).") from None
 
 
-def check_output_dir(output_dir: str, article_path: str, reference_dir: str, parameter: str = "OUTPUT_DIR") -> Path:
-    """Make sure OUTPUT_DIR is a folder we may write to, and that writing there cannot touch the inputs."""
+def check_output_dir(output_dir: str, article_path: str | list[str], reference_dir: str, parameter: str = "OUTPUT_DIR"
+                     ) -> Path:
+    """Make sure OUTPUT_DIR is a folder we may write to, and that writing there cannot touch the inputs (the folder
+    of the article, or of each article given as a list, and REFERENCE_DIR)."""
     if not isinstance(output_dir, str) or not output_dir.strip():
         raise ParameterError(f"{parameter}: {output_dir!r} is empty; the tables would be written into the working "
                              f"folder. Set {parameter} to a folder, such as data/processed.")
@@ -138,7 +140,8 @@ def check_output_dir(output_dir: str, article_path: str, reference_dir: str, par
     if not existing.is_dir():
         raise ParameterError(f"{parameter}: {output_dir!r} is under {str(existing)!r}, which is a file. Choose a folder "
                              "for the tables.")
-    protected = {Path(article_path).resolve().parent, Path(reference_dir).resolve()}
+    articles = [article_path] if isinstance(article_path, str) else article_path
+    protected = {Path(a).resolve().parent for a in articles} | {Path(reference_dir).resolve()}
     if out.resolve() in protected:
         raise ParameterError(
             f"{parameter}: {output_dir!r} is the folder that holds the inputs; tables written there could "

@@ -151,6 +151,13 @@ def check_offsets(text: str, tables: dict[str, pd.DataFrame]) -> None:
     assert all(t in c for t, c in zip(figures["text"], figures["claim"])), "a figure outside its claim"
 
 
+def shares_of_whole(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures that are percentages of a whole ('40% of group sales'), not changes, levels or other units."""
+    if figures.empty:
+        return figures
+    return figures[(figures["measure"] == "share") & (figures["unit"] == "percent")]
+
+
 def figures_by_source(figures: pd.DataFrame) -> pd.DataFrame:
     """The figures grouped by the source the article gives for them ('(no source given)' for the rest), in order of
     first appearance: source, figures (count), stated (their texts), measuring (their objects)."""

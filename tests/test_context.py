@@ -50,7 +50,7 @@ def test_a_lithium_and_cobalt_article_joins_its_usgs_rows(analyse, usgs):
     comparison = context.join_reference(t["figures"], usgs)
     got = set(zip(comparison["commodity"].str.split(",").str[0], comparison["usgs_value"], comparison["usgs_bound"]))
     assert ("lithium", 0.5, ">") in got and ("cobalt", 0.76, "=") in got, got
-    lines = context.figure_checks(t["figures"], comparison, context.country_checks(t["figures"], t["mentions"], usgs), usgs)
+    lines = context.figure_checks(t["figures"], comparison, context.country_checks(t["figures"], t["mentions"], usgs))
     assert any("lithium net import reliance 2024 >50%" in line for line in lines), lines
 
 
@@ -68,7 +68,7 @@ def test_an_article_with_no_commodity_says_so(analyse, usgs):
     t = analyse("Retail sales rose 3% in May, and about 40% of shoppers paid by card, the statistics office said.")
     comparison = context.join_reference(t["figures"], usgs)
     assert comparison.empty
-    lines = context.figure_checks(t["figures"], comparison, context.country_checks(t["figures"], t["mentions"], usgs), usgs)
+    lines = context.figure_checks(t["figures"], comparison, context.country_checks(t["figures"], t["mentions"], usgs))
     assert len(lines) == 2 and "not checked: it is a change" in lines[0] and "names no commodity" in lines[1]
     assert isinstance(charts.reliance_series(context.series_rows(comparison, usgs), comparison, None, "s"), charts.Prose)
 
@@ -77,7 +77,7 @@ def test_the_articles_three_figures_are_checked(article_tables, usgs):
     t = article_tables
     comparison = context.join_reference(t["figures"], usgs)
     countries = context.country_checks(t["figures"], t["mentions"], usgs)
-    lines = context.figure_checks(t["figures"], comparison, countries, usgs)
+    lines = context.figure_checks(t["figures"], comparison, countries)
     assert len(lines) == 3 and all("checked against" in line for line in lines)
     assert countries[["country", "relied_on", "listed", "first_listed"]].values.tolist() == [["China", 46, 21, 14]]
     primary = comparison[comparison["usgs_label"] == "import share, primary-metal basis"]
