@@ -36,17 +36,31 @@ def article_paths(given: list[str]) -> list[Path]:
 def read_all(nlp, texts: dict[str, str], reference: dt.date | None, periods: dict[str, str], processes: int,
              chunk_chars: int, progress: bool) -> tuple[dict[str, dict], dict[str, str]]:
     """Tables for each text (by name), and the texts that failed with why. Short texts go through
-    nlp.pipe(n_process=processes); a text longer than chunk_chars is read in pieces in this process."""
-    done, failed = {}, {}
+    nlp.pipe(n_process=processes), each Doc carrying its name, so that a text the pipeline fails on is reported by
+    name and skipped, never taken for another; a text longer than chunk_chars is read in pieces in this process."""
+    done, failed, errors = {}, {}, []
+    if "drop_caches" not in nlp.pipe_names:  # Docs that come back from a worker must be serialisable
+        nlp.add_pipe("drop_caches", last=True)
+    # spaCy calls this for a component that fails on a Doc (and for a worker's failure), then drops that Doc
+    nlp.default_error_handler = lambda name, component, docs, err: errors.append(f"{type(err).__name__}: {err}")
     short = {name: text for name, text in texts.items() if len(text) <= chunk_chars}
-    docs = nlp.pipe((article_doc(nlp, text) for text in short.values()), n_process=processes, batch_size=8)
+    pairs = nlp.pipe(((article_doc(nlp, text), name) for name, text in short.items()), as_tuples=True,
+                     n_process=processes, batch_size=8)
     bar = tqdm(total=len(texts), unit="article", disable=not progress, file=sys.stderr)
-    for name, doc in zip(short, docs):
+    for doc, name in pairs:
         done[name] = tables_of(doc, reference, periods, failed, name)
         bar.update()
+    for name in short:
+        if name not in done:  # the pipeline failed on it: spaCy dropped the Doc and reported the error
+            why = errors[-1].strip().splitlines()[-1] if errors else "in a worker process; --processes 1 shows the error"
+            failed[name] = f"the pipeline failed on it ({why})"
+            bar.update()
     for name, text in texts.items():
         if name not in short:
-            done[name] = tables_of(analyse(nlp, text, chunk_chars), reference, periods, failed, name)
+            try:
+                done[name] = tables_of(analyse(nlp, text, chunk_chars), reference, periods, failed, name)
+            except Exception as err:  # one article's failure must not stop the others; it is reported at the end
+                failed[name] = f"the pipeline failed on it ({type(err).__name__}: {err})"
             bar.update()
     bar.close()
     return {name: t for name, t in done.items() if t is not None}, failed
@@ -85,7 +99,6 @@ def extract(args: argparse.Namespace) -> int:
         except ParameterError as err:
             failed[str(path)] = str(err)
     nlp = build_pipeline(load_model(args.model or DEFAULT_MODELS), args.reference_dir)
-    nlp.add_pipe("drop_caches", last=True)
     results, unread = read_all(nlp, texts, reference, named_periods(tables_ref["named_periods"]), args.processes,
                                args.chunk_chars, progress=len(paths) > 1)
     failed.update(unread)

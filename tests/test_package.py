@@ -7,6 +7,8 @@ import sys
 
 import pandas as pd
 import pytest
+from spacy.language import Language
+from spacy.util import raise_error
 
 import evaluation
 import nbtools
@@ -88,6 +90,32 @@ def test_the_command_line_names_a_missing_file_and_goes_on(tmp_path):
     run = extract(tmp_path / "nowhere.txt", evaluation.FIXTURES / "no_figures.txt", "--out", tmp_path / "out")
     assert run.returncode == 1 and "nowhere.txt: ARTICLE" in run.stderr and "no file at" in run.stderr
     assert (tmp_path / "out" / "entities.csv").is_file()
+
+
+@Language.component("fails_on_marker")
+def fails_on_marker(doc):
+    """A component that breaks on one article, as a bug in a rule would."""
+    if "Zanzibar" in doc.text:
+        raise RuntimeError("a rule broke")
+    return doc
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_an_article_the_pipeline_fails_on_is_reported_by_name_and_the_others_keep_their_tables(nlp, processes):
+    texts = {name: (evaluation.FIXTURES / f"{name}.txt").read_text(encoding="utf-8") for name in ("wire_oil", "us_trade")}
+    texts = {"wire_oil": texts["wire_oil"], "broken": "Zanzibar exports rose 5% last year, the ministry said.",
+             "us_trade": texts["us_trade"]}
+    nlp.add_pipe("fails_on_marker", last=True)
+    try:
+        results, failed = cli.read_all(nlp, texts, None, {}, processes, 20000, progress=False)
+    finally:
+        nlp.remove_pipe("fails_on_marker")
+        nlp.remove_pipe("drop_caches")
+        nlp.default_error_handler = raise_error
+    assert list(failed) == ["broken"] and "the pipeline failed on it" in failed["broken"]
+    assert processes == 2 or "a rule broke" in failed["broken"]
+    assert sorted(results) == ["us_trade", "wire_oil"]
+    assert ",450000000,,CAD," in results["wire_oil"]["figures"].to_csv(index=False)  # its own tables, not us_trade's
 
 
 def test_article_paths_expand_folders_in_name_order(tmp_path):
