@@ -26,6 +26,7 @@ from spacy import displacy
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from newsfacts.context import as_bound
 from newsfacts.prose import Html, Prose, plural
 
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -462,13 +463,12 @@ def reference_comparison(comparison: pd.DataFrame, source: str) -> Chart | Prose
     for commodity in commodities:
         part = comparison[comparison["commodity"] == commodity]
         article = part.iloc[0]
-        bars = [(f"article: {article['article_text']}", float(article["article_value"]), PALETTE[0])]
+        bars = [(f"article: {article['article_text']}", float(article["article_value"]), "=", PALETTE[0])]
         bars += [(f"USGS {r.usgs_year}: {r.usgs_label}", r.usgs_value, r.usgs_bound,
                   CONTEXT_GREY if "net import" in r.usgs_measure else PALETTE[2]) for r in part.itertuples()]
-        bars[0] = (*bars[0][:2], "=", bars[0][2])
         for label, value, bound, colour in bars:
             ax.barh(y, value, color=colour, height=0.7)
-            ax.text(value + 0.01, y, f"{'' if bound == '=' else bound}{value:.0%}", va="center", fontsize=8)
+            ax.text(value + 0.01, y, as_bound(value, bound), va="center", fontsize=8)
             ticks.append((y, f"{commodity}: {label}"))
             y -= 1
         y -= 0.6

@@ -212,11 +212,17 @@ def article_doc(nlp: Language, text: str) -> Doc:
     """An article as a Doc ready for the pipeline: the model reads it normalised (readable_text) and with headline
     capitals in normal case (recase_shouting); Doc.user_data keeps the text as written ('article'), as read
     ('readable') and, where they differ, where each character read comes from ('to_article')."""
-    normal, source = readable_text(text)
-    readable = recase_shouting(normal)
+    readable, source = as_read(text)
     doc = nlp.make_doc(readable)
     keep(doc, text, readable, source)
     return doc
+
+
+def as_read(text: str) -> tuple[str, list[int] | None]:
+    """The text the model reads (readable_text, then recase_shouting, which keeps its length) and the map from
+    its characters back to `text` (None where nothing changed)."""
+    normal, source = readable_text(text)
+    return recase_shouting(normal), source
 
 
 def keep(doc: Doc, text: str, readable: str, source: list[int] | None) -> None:
@@ -229,11 +235,11 @@ def keep(doc: Doc, text: str, readable: str, source: list[int] | None) -> None:
 def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
     """Run the pipeline on `text` and return one Doc for the whole article (see article_doc for what it keeps);
     a text longer than `chunk_chars` is parsed in pieces with nlp.pipe, which keeps memory bounded."""
-    normal, source = readable_text(text)
-    readable = recase_shouting(normal)
+    readable, source = as_read(text)
     pieces = chunks(readable, chunk_chars)
     if len(pieces) == 1:
-        doc = article_doc(nlp, text)
+        doc = nlp.make_doc(readable)
+        keep(doc, text, readable, source)
         for _, component in nlp.pipeline:
             doc = component(doc)
         return doc
