@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsfacts.entities.dateline import DATELINE
+from newsfacts.entities.dateline import DATELINE, TOPIC
 from newsfacts.inputs import ParameterError
 from newsfacts.rules import CURRENCY_SYMBOLS, abbreviations
 
@@ -166,6 +166,8 @@ def recase_shouting(text: str) -> str:
     out = []
     for line in lines:
         if shouting(line):
+            if topic := TOPIC.match(line):  # 'SOCCER - DUTCH CHAMPIONS ...': a topic, in lower case, so no dateline place
+                line = topic.group().lower() + line[topic.end():]
             first = re.search(r"[A-Za-z]", line)
             line = re.sub(r"[A-Z][A-Z'’.&-]*[A-Z]|[A-Z]", lambda m: recase(m, first is not None and m.start() == first.start()) if len(m.group()) > 1 else m.group(), line)
         else:

@@ -119,7 +119,8 @@ def clean_mention(span: Span) -> Span | None:
     'the United States'' -> 'United States', 'Chipmaker Nordvik' -> 'Nordvik', "Lopez's" -> 'Lopez',
     'the ACEA association' -> 'ACEA', 'Kericho county' -> 'Kericho', and the date a dateline ran into a place:
     'Perth, Nov 4' -> 'Perth', a bracket the model ran into: 'Tourism Organization (JNTO' -> 'Tourism
-    Organization', and a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt'."""
+    Organization', a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', and a
+    score run into one: 'Mary Paris 6-2 6-3' -> 'Mary Paris'."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1)):
@@ -131,6 +132,9 @@ def clean_mention(span: Span) -> Span | None:
     title = max((t.i for t in doc[start:end - 1] if t.lower_ in PERSON_TITLES and t.text[:1].isupper()), default=None)
     if title is not None and end - title > 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title + 1:end]):
         start = title + 1  # 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt'
+    score = next((t.i for t in doc[start + 1:end] if t.text.isdigit() and re.fullmatch(
+        r"(?:\d+(?:-\d+)+ ?)+", "".join(u.text_with_ws for u in doc[t.i:end]).strip())), None)
+    end = score if score is not None else end  # a score run into a name: 'Mary Paris 6-2 6-3' -> 'Mary Paris'
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or (
             end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
         end -= 1
@@ -463,6 +467,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             if key in aliases:
                 rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
+            elif m.label_ == "GPE" and _in_dateline(m, text):
+                continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
                 canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
             elif (long_form := _long_form_for(m, acronyms)) is not None:
@@ -483,7 +489,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             if (m.start, m.end) in canonical and canonical[(m.start, m.end)][0] != m.text:
                 resolved.setdefault(name_key(m.text), canonical[(m.start, m.end)])
         for m in mentions:
-            if (m.start, m.end) not in canonical and (found := resolved.get(name_key(m.text))) is not None:
+            if (m.start, m.end) not in canonical and (found := resolved.get(name_key(m.text))) is not None and not (
+                    m.label_ == "GPE" and _in_dateline(m, text)):
                 canonical[(m.start, m.end)] = (found[0], found[1], f"as another mention of {m.text}: {found[2]}")
         for span, rule in runs:
             canonical.setdefault((span.start, span.end), (span.text, "ORG", rule))

@@ -1,0 +1,40 @@
+"""Rules added from the session-7 held-out texts (tests/heldout/README.md), each on sentences of our own."""
+
+
+def rows(table, *columns):
+    return [tuple(r) for r in table[list(columns)].itertuples(index=False)]
+
+
+def test_a_change_and_the_level_it_reached_are_two_figures(analyse):
+    figures = analyse("Sales of tin increased $2.1 billion to $9.8 billion in May.")["figures"]
+    assert rows(figures, "text", "value", "value_high", "object") == [
+        ("$2.1 billion", 2.1e9, None, "Sales of tin"), ("$9.8 billion", 9.8e9, None, "Sales of tin")]
+    ranged = analyse("The miner expects output of 500,000 to 540,000 tonnes this year.")["figures"]
+    assert rows(ranged, "value", "value_high") == [(500000, 540000)]  # a range, not a change
+
+
+def test_a_headline_topic_before_a_dash_is_no_place(analyse):
+    tables = analyse("GOLF - NORMAN LEADS AT BAY HILL .\n\nORLANDO 1996-03-22\n\n"
+                     "Greg Norman of Australia leads by two shots in Orlando .\n")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert "GOLF" not in entities and "Golf" not in entities
+    assert entities["Orlando"] == "GPE" and entities["Australia"] == "GPE"
+    assert ("1996-03-22", "1996-03-22") in rows(tables["dates"], "text", "iso")
+
+
+def test_a_place_before_an_iso_date_is_a_dateline(analyse):
+    tables = analyse("MINING - COPPER PRICE FALLS .\n\nLIMA 1996-10-02\n\nCopper fell 2 percent on Wednesday .\n")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Lima") == "GPE" and not any("1996" in e for e in entities)
+
+
+def test_a_dateline_place_is_no_surname(analyse):
+    tables = analyse("SOCCER - VITESSE WIN .\n\nAMSTERDAM 1996-10-12\n\n"
+                     "Dutch side Ajax Amsterdam were beaten 2-0 at home by Vitesse on Saturday .\n")
+    mentions = rows(tables["mentions"], "text", "label", "entity")
+    assert ("AMSTERDAM", "GPE", "Amsterdam") in mentions
+
+
+def test_a_score_is_no_part_of_a_name(analyse):
+    tables = analyse("Monica Seles beat Mary Paris 6-2 6-3 on Thursday .")
+    assert "Mary Paris" in tables["entities"]["entity"].tolist()
