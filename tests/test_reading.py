@@ -38,3 +38,13 @@ def test_a_dateline_place_is_no_surname(analyse):
 def test_a_score_is_no_part_of_a_name(analyse):
     tables = analyse("Monica Seles beat Mary Paris 6-2 6-3 on Thursday .")
     assert "Mary Paris" in tables["entities"]["entity"].tolist()
+
+
+def test_a_figure_whose_verb_is_left_out_measures_its_own_subject_or_the_same_whole(analyse):
+    figures = analyse("Coal output has fallen 4.2 percent this year and gas output 1.9 percent.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("4.2 percent", "Coal output", "change"), ("1.9 percent", "gas output", "change")]
+    shares = analyse("Tourism accounted for 8.5% of the island's income; fishing, 3.1%; and farming, about 1%.")["figures"]
+    assert rows(shares, "text", "object", "measure") == [
+        ("8.5%", "the island's income", "share"), ("3.1%", "the island's income", "share"),
+        ("about 1%", "the island's income", "share")]

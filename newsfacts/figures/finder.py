@@ -12,8 +12,9 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts.figures.objects import after_of, figure_object, moved_object, noun_at, stands_for
+from newsfacts.figures.objects import after_of, figure_object, moved_object, noun_at, phrase, stands_for
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
+from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
 from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, TIME_UNITS, UNITS
 
@@ -136,6 +137,27 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     return None
 
 
+def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, Span] | None:
+    """The earlier figure whose verb a figure leaves out, and the figure's own subject written before it: 'The index
+    for energy has risen 6.1 percent and the food index 4.4 percent'; 'X accounted for 6.1% of GDP; Y, 3.2%; and Z,
+    about 0.6%'. The parse hangs such a figure on its subject (a noun, joined to the earlier figure's clause by 'and'
+    or set beside its subject); the figure measures what the earlier one does, of its own subject. None otherwise."""
+    noun = core.root.head
+    if noun.pos_ in ("VERB", "AUX") and core.root.dep_ in ("npadvmod", "dobj"):  # the parse hangs it on the first verb
+        noun = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i < core.start
+                     and not any(t.pos_ in ("VERB", "AUX") for t in core.doc[c.i:core.start])), noun)
+    if core.root.dep_ not in ("npadvmod", "appos", "conj", "dobj") or noun.pos_ not in ("NOUN", "PROPN") or noun.i > core.start:
+        return None
+    if noun.dep_ not in ("conj", "appos") or any(t.pos_ in ("VERB", "AUX") for t in core.doc[noun.i:core.start]):
+        return None
+    same = [(out, other) for out, other in earlier if out._.unit == core._.unit and other.sent.start == core.sent.start
+            and other.end <= noun.left_edge.i]
+    if not same:
+        return None
+    subject = phrase(noun, skip={t.i for t in core.root.subtree})
+    return same[-1][0], subject
+
+
 def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     """The sum or quantity whose unit a bare number leaves out: one beside it, joined by one word ('dropped to 412
     million crowns from 655 million', 'from 655 million to 412 million crowns' -> the crowns), or the last one before
@@ -245,6 +267,7 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.value, out._.value_high, out._.unit, out._.qualifier = figure.value, figure.value_high, figure.unit, qualifier
                 figures.append((out, Span(doc, part.start, end, label=kind)))
         cues = attribution_cues(doc, attributions) if figures else {}
+        of_whole: set[int] = set()  # the figures whose object is the whole they are a part of ('6.1% of GDP')
         for k, (out, core) in enumerate(figures):  # object and source are read from the figure itself, without its hedge
             sum_beside = unit_left_out(out, figures)
             if sum_beside is not None:  # '... 412 million crowns from 655 million': crowns too
@@ -252,7 +275,14 @@ def make_figure_finder(nlp: Language, name: str):
             core._.unit = out._.unit
             earlier = sum_beside is not None and sum_beside.start < out.start  # a later one has no object yet
             base = sum_beside if earlier else measured_alongside(core, figures[:k])
+            gap = gapped_subject(core, figures[:k]) if base is None else None
+            if gap is not None:  # '... and the food index 4.4 percent': its own subject, or the whole the first is of
+                base = gap[0]
             out._.object = base._.object if base is not None else figure_object(core)
+            if gap is not None and base.start not in of_whole:
+                out._.object = as_written(gap[1])
+            if after_of(core) is not None or (gap is not None and base.start in of_whole):
+                of_whole.add(out.start)
             out._.measure = figure_measure(core, out._.unit)
             if base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
