@@ -48,3 +48,15 @@ def test_a_figure_whose_verb_is_left_out_measures_its_own_subject_or_the_same_wh
     assert rows(shares, "text", "object", "measure") == [
         ("8.5%", "the island's income", "share"), ("3.1%", "the island's income", "share"),
         ("about 1%", "the island's income", "share")]
+
+
+def test_the_company_is_the_last_company_named_when_none_has_spoken(analyse):
+    figures = analyse("Shares of Brindle Copper Ltd fell 3 percent on Monday. The company said output fell to 20,000 tonnes.")["figures"]
+    assert rows(figures, "text", "source") == [("3 percent", ""), ("20,000 tonnes", "Brindle Copper Ltd")]
+    public = analyse("Data from the Energy Agency showed prices rising. The company said sales rose 5 percent.")["figures"]
+    assert rows(public, "text", "source") == [("5 percent", "")]  # an agency is no company, and 'company' names nobody
+
+
+def test_a_forecast_raised_in_a_clause_of_its_own_sources_only_that_clause(analyse):
+    figures = analyse("Shares of Brindle Copper Ltd rose 6 percent after the miner raised its forecast by 10 percent.")["figures"]
+    assert rows(figures, "text", "source") == [("6 percent", ""), ("10 percent", "Brindle Copper Ltd")]

@@ -467,7 +467,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             if key in aliases:
                 rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
-            elif m.label_ == "GPE" and _in_dateline(m, text):
+            elif m.label_ == "GPE" and in_dateline(m, text):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
                 canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
@@ -490,7 +490,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 resolved.setdefault(name_key(m.text), canonical[(m.start, m.end)])
         for m in mentions:
             if (m.start, m.end) not in canonical and (found := resolved.get(name_key(m.text))) is not None and not (
-                    m.label_ == "GPE" and _in_dateline(m, text)):
+                    m.label_ == "GPE" and in_dateline(m, text)):
                 canonical[(m.start, m.end)] = (found[0], found[1], f"as another mention of {m.text}: {found[2]}")
         for span, rule in runs:
             canonical.setdefault((span.start, span.end), (span.text, "ORG", rule))
@@ -502,7 +502,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (span.text, span.label_, rule)
         for m in mentions:
-            if _in_dateline(m, text) and (m.start, m.end) not in canonical and model_label.get((m.start, m.end)) != "GPE":
+            if in_dateline(m, text) and (m.start, m.end) not in canonical and model_label.get((m.start, m.end)) != "GPE":
                 canonical[(m.start, m.end)] = (m.text, "GPE", "the place of a dateline")
         for span, entity, label, rule in _missed_mentions(doc, mentions, people, canonical, bracketed):
             mentions.append(span)
@@ -656,7 +656,7 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     return found
 
 
-def _in_dateline(span: Span, text: str) -> bool:
+def in_dateline(span: Span, text: str) -> bool:
     """Whether a mention stands in the dateline that opens its line (`text` is the doc's text)."""
     line_start = text.rfind("\n", 0, span.start_char) + 1
     match = DATELINE.match(text[line_start:line_start + 90])

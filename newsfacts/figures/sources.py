@@ -21,6 +21,7 @@ from collections import defaultdict
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
@@ -74,6 +75,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
         named = organisation_named_before(head, before)
         if named:
             return named
+        if head.lemma_.lower() in COMPANY_REFERENCES and len(tokens) <= 2 and head.tag_ == "NN":
+            return ""  # 'the company said' with no company named: the word 'company' names nobody
     for child in head.children:  # 'the bank's rate-setting committee, known as Copom'
         if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name"):
             named = [index[t.i] for t in child.subtree if index[t.i] is not None]
@@ -83,12 +86,19 @@ def resolve_actor(tokens: Span, before: int) -> str:
     return doc[start:tokens.end].text.strip()
 
 
+# Words of an organisation's name that make it no company that 'the company' could point back to.
+PUBLIC_BODIES = (ORGANISATION_NOUNS - COMPANY_REFERENCES - {"bank", "lender", "insurer", "airline", "retailer", "carmaker"}) | {
+    "bureau", "administration", "survey", "service", "government", "parliament", "court", "reuters"}
+
+
 def organisation_named_before(noun: Token, before: int) -> str:
     """The organisation a definite description points back to: the last ORG whose name holds the noun
     ('the chamber' -> 'Chamber of Mines'), else, for a bare noun, the last ORG that was the subject of a clause
     ('the miner', 'the world's largest memory chipmaker' -> 'Northbridge Metals', after 'Northbridge Metals said
     ...'), if the noun names a kind of company; none otherwise ('the steel ministry'; 'the ministry' after a company
-    spoke; 'the central bank', which is no company whatever the noun; 'the companies', more than one)."""
+    spoke; 'the central bank', which is no company whatever the noun; 'the companies', more than one). When no
+    company has been a subject yet, 'the company' is the last organisation named that is no public body (no
+    ministry, agency, office or the like, and not a dateline's news agency)."""
     doc = noun.doc
     holders, holder_ends = doc.user_data["orgs_by_word"].get(noun.lower_, ([], []))
     k = bisect.bisect_right(holder_ends, before)
@@ -97,7 +107,11 @@ def organisation_named_before(noun: Token, before: int) -> str:
     subjects = subjects[:bisect.bisect_right(ends, before)]
     public = any(c.lower_ in ("central", "national", "state", "federal") for c in noun.children)  # 'the central bank'
     plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
-    pick = [named] if named is not None else (subjects if noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural else [])
+    company = noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural
+    pick = [named] if named is not None else (subjects if company else [])
+    if not pick and company:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
+        pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, doc.text)
+                and not set(m._.entity.lower().split()) & PUBLIC_BODIES]
     return pick[-1]._.entity if pick else ""
 
 
@@ -248,7 +262,8 @@ def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
                 return "" if describes_subject or narrated else source
     beside = [anchor.dep_ == "conj" and anchor.head in path and any(c.dep_ in SUBJECT_DEPS for c in anchor.children)
               and any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) for anchor, _ in cues]  # says something else
-    expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS for anchor, _ in cues]  # what X expects, and no more
+    expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS or any(  # what X expects, or its own forecast, and no more
+        c.dep_ == "dobj" and c.lemma_.lower() in FORECAST_NOUNS for c in anchor.children) for anchor, _ in cues]
     narrated = [any(_narrated_after(t, anchor) for t in path) for anchor, _ in cues]  # '..., X said, as temperatures rose'
     if len({source for _, source in cues}) == 1 and not all(beside) and not all(expectations) and not all(narrated):
         return cues[0][1]
