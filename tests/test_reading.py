@@ -60,3 +60,15 @@ def test_the_company_is_the_last_company_named_when_none_has_spoken(analyse):
 def test_a_forecast_raised_in_a_clause_of_its_own_sources_only_that_clause(analyse):
     figures = analyse("Shares of Brindle Copper Ltd rose 6 percent after the miner raised its forecast by 10 percent.")["figures"]
     assert rows(figures, "text", "source") == [("6 percent", ""), ("10 percent", "Brindle Copper Ltd")]
+
+
+def test_sums_wiped_off_and_phrases_at_a_place_belong_to_the_object(analyse):
+    wiped = analyse("The shares fell 9%, wiping about $2bn off the group's market value.")["figures"]
+    assert rows(wiped, "text", "object") == [("9%", "The shares"), ("about $2bn", "the group's market value")]
+    cut = analyse("The miner will cut output at the smelter by a third.")["figures"]
+    assert rows(cut, "text", "object") == [("a third", "output at the smelter")]
+
+
+def test_one_change_in_two_units_has_one_object(analyse):
+    figures = analyse("Imports fell $12.5 billion or 3.1 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("$12.5 billion", "Imports"), ("3.1 percent", "Imports")]

@@ -287,6 +287,11 @@ def make_figure_finder(nlp: Language, name: str):
             if base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+        written = {out.text: out for out, _ in figures}
+        for out, _ in figures:  # '$63.7 billion or 4.8 percent': one change in two units, so one object
+            other = written.get(out._.object)
+            if other is not None and other is not out and other.sent.start == out.sent.start:
+                out._.object = other._.object
         figures = [out for out, _ in figures]
         doc.spans["figures"] = figures
         return doc

@@ -134,12 +134,13 @@ def _written_before(noun: Token, span: Span) -> str:
 
 
 def _with_phrase_after(found: Span, verb: Token) -> Span:
-    """`found` read on over a 'for', 'on', 'of' or 'in' phrase right after it that the parse hangs on the verb instead:
-    'lowered its forecast for the soy crop to 46 million tonnes' -> 'its forecast for the soy crop'. A time or a
+    """`found` read on over a 'for', 'on', 'of', 'in' or 'at' phrase right after it that the parse hangs on the verb
+    instead: 'lowered its forecast for the soy crop to 46 million tonnes' -> 'its forecast for the soy crop', 'cut
+    output at the plant by a quarter' -> 'output at the plant'. A time or a
     place there belongs to the verb ('cut prices in May by 5%')."""
     doc = found.doc
     prep = doc[found.end] if found.end < len(doc) else None
-    if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of", "in"):
+    if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of", "in", "at"):
         return found
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or t._.is_num for t in objects[0].subtree):
@@ -219,6 +220,8 @@ def figure_object(span: Span) -> str:
             spent_on = ("on", "in", "into", "for", "to") if span.label_ == "money" else ("on", "into", "for", "to")  # 'in Victoria' is a place
             if span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive"):
                 spent_on += ("from",)  # 'earned $5bn from tea exports'
+            if span.label_ == "money":
+                spent_on += ("off",)  # 'wiping about £140m off the firm's market value'
 
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
