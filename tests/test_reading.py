@@ -72,3 +72,17 @@ def test_sums_wiped_off_and_phrases_at_a_place_belong_to_the_object(analyse):
 def test_one_change_in_two_units_has_one_object(analyse):
     figures = analyse("Imports fell $12.5 billion or 3.1 percent.")["figures"]
     assert rows(figures, "text", "object") == [("$12.5 billion", "Imports"), ("3.1 percent", "Imports")]
+
+
+def test_a_subject_that_joins_or_lists_nouns_is_read_whole(analyse):
+    joined = analyse("The prices of tin and nickel ore and refined zinc have each risen 4.1 percent.")["figures"]
+    assert rows(joined, "object") == [("The prices of tin and nickel ore and refined zinc",)]
+    listed = analyse("The value of sales from farming, commercial forestry, and fishing rose 7% last year.")["figures"]
+    assert rows(listed, "object") == [("The value of sales from farming, commercial forestry, and fishing",)]
+    beside = analyse("Output at Escondida, the world's biggest copper mine, rose 7% last year.")["figures"]
+    assert rows(beside, "object") == [("Output at Escondida",)]
+
+
+def test_a_citation_in_brackets_with_a_year_is_the_source(analyse):
+    figures = analyse("Exports of salmon fell by 12% to $410 million (Statistics Norway, 2023).")["figures"]
+    assert rows(figures, "text", "source") == [("12%", "Statistics Norway"), ("$410 million", "Statistics Norway")]

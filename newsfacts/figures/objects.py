@@ -62,6 +62,30 @@ def _joined_noun(token: Token) -> bool:
             and not any(t._.is_num or t.is_punct for t in noun.subtree))
 
 
+def subject_phrase(token: Token) -> Span:
+    """A clause's subject as a whole when it joins nouns or lists them, written before its verb: 'The indexes for new
+    vehicles and used cars and trucks', 'The index for all items less food and energy', 'The value of production
+    from mining, primary metal manufacturing, and nonmetal manufacturing'. A subject with a figure in it, or with a
+    phrase set off by commas that is no list ('Output at Escondida, the world's biggest mine,'), is cut as `phrase`
+    cuts it."""
+    doc = token.doc
+    end = token.right_edge.i + 1
+    for other in (c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i > token.i):  # the parse may make
+        between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
+        if all(t.text == "," or t.lower_ in ("and", "or") for t in between) and doc[other.left_edge.i - 1].lower_ in ("and", "or"):
+            end = other.right_edge.i + 1
+    whole = doc[token.left_edge.i:end]
+    if any(t._.is_num for t in whole) or any(t.dep_ in ("relcl", "acl", "advcl") for t in whole):
+        return phrase(token)
+    for t in whole:  # a comma must be a list's, with 'and' or 'or' after it, and nothing set beside a noun
+        if (t.text == "," and not any(u.lower_ in ("and", "or") for u in doc[t.i + 1:whole.end])) or (
+                t.is_punct and t.text != ",") or (t.dep_ == "appos" and t.i > token.i and doc[t.left_edge.i - 1].text == ","):
+            return phrase(token)
+    while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ == "det:predet"):
+        whole = whole[1:]
+    return whole
+
+
 def after_of(span: Span) -> Span | None:
     """The phrase after 'of' that a figure is a part of: '70 percent of its export earnings' -> 'its export earnings',
     'almost half of the zinc produced' -> 'the zinc produced' (a participle the parse hangs on the figure); a sum
@@ -239,7 +263,7 @@ def figure_object(span: Span) -> str:
                 return as_written(phrase(node.head, cut=_CUT | {"relcl"}))  # 'the refinery, which can process 650,000 bpd'
             if subjects:  # a pronoun alone is no object, but 'those in the Northeast' is one
                 described = any(c.dep_ == "prep" for c in subjects[0].children) and subjects[0].lower_ in ("those", "that")
-                return as_written(phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
+                return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # 'farms covering about 58,000 hectares'
                 return as_written(phrase(node.head, cut=_CUT | {"acl"}))
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):

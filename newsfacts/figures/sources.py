@@ -16,6 +16,7 @@ A figure's **source**, the entity the text attributes it to: "according to X", "
 """
 
 import bisect
+import re
 from collections import defaultdict
 
 from spacy.matcher import DependencyMatcher
@@ -231,7 +232,26 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             cues[cue.sent.start].append((anchor, actor))
     for start, found in fallback.items():
         cues.setdefault(start, found)
+    for sent in doc.sents if any(t.text == "(" for t in doc) else ():
+        if (cited := bracketed_citation(sent)) and not cues.get(sent.start):
+            cues[sent.start].append((sent.root, cited))
     return cues
+
+
+def bracketed_citation(sent: Span) -> str:
+    """The organisation or person a sentence cites in brackets with a year, as reports do: '... to $36 billion
+    (Statistics Canada, 2011).' -> 'Statistics Canada'; '' when there is none."""
+    doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
+    for tok in sent:
+        if tok.text != "(" or tok.i + 3 >= sent.end:
+            continue
+        mention = index[tok.i + 1]
+        if mention is None or mention.start != tok.i + 1 or mention.label_ not in ("ORG", "PERSON"):
+            continue
+        rest = doc[mention.end:min(mention.end + 4, sent.end)]
+        if len(rest) >= 3 and rest[0].text == "," and re.fullmatch(r"(?:1[89]|20)\d\d[a-z]?", rest[1].text) and rest[2].text == ")":
+            return mention._.entity
+    return ""
 
 
 _NARRATING_MARKS = {"as", "while", "when", "after"}
