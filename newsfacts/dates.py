@@ -190,6 +190,10 @@ def make_date_finder(nlp: Language, name: str):
             if ent.label_ == "DATE":
                 if ent.end < len(doc) and doc[ent.end].lower_ == "old":
                     continue
+                named = (doc._.mention_index or [None] * len(doc))[ent.start]
+                if named is not None and named.label_ in ("LAW", "EVENT", "WORK_OF_ART", "ORG"):
+                    continue  # the year of a name: 'the Trade Act of 1974'
+
                 read = classify_date(ent.text)
                 if read:
                     span = Span(doc, ent.start, ent.end, label="DATE")

@@ -86,3 +86,14 @@ def test_a_subject_that_joins_or_lists_nouns_is_read_whole(analyse):
 def test_a_citation_in_brackets_with_a_year_is_the_source(analyse):
     figures = analyse("Exports of salmon fell by 12% to $410 million (Statistics Norway, 2023).")["figures"]
     assert rows(figures, "text", "source") == [("12%", "Statistics Norway"), ("$410 million", "Statistics Norway")]
+
+
+def test_a_law_keeps_its_year_and_the_year_is_no_date_of_its_own(analyse):
+    tables = analyse("The president invoked the Trade Act of 1974 on Monday.")
+    assert ("Trade Act of 1974", "LAW") in rows(tables["entities"], "entity", "label")
+    assert "1974" not in tables["dates"]["text"].tolist()
+
+
+def test_an_acronym_of_hyphenated_words_in_lower_case_is_no_name(analyse):
+    tables = analyse("Canada was among the top producers of nickel ore, platinum-group metals (PGM) ore, and sulfur.")
+    assert "PGM" not in tables["entities"]["entity"].tolist()

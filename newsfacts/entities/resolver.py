@@ -164,6 +164,15 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
     return None
 
 
+def with_year_after(span: Span) -> Span | None:
+    """A law's name read on over 'of' and its year, which the model left out: 'the Trade Act' + 'of 1974' -> 'Trade
+    Act of 1974'; None when no year follows."""
+    doc = span.doc
+    if span.label_ != "LAW" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    return Span(doc, span.start, span.end + 2, label="LAW") if re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[span.end + 1].text) else None
+
+
 def with_coordinated_words(span: Span) -> Span:
     """An organisation's name that ends in an organisation noun, extended over the capitalised words that the model
     left out before an 'and': 'Mineral Resources Ministry' in 'the Mines and Mineral Resources Ministry' ->
@@ -409,27 +418,29 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
             extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
     places, absorbed = {m.start: m for m in mentions if m.label_ == "GPE"}, set()
     for k, m in enumerate(mentions):
-        if (longer := with_place_after(m, places)) is not None:
+        if (longer := with_place_after(m, places) or with_year_after(m)) is not None:
             mentions[k] = longer
             absorbed.update(range(m.end, longer.end))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
-    return [m for m in mentions if m.label_ == "ORG" or not absorbed.intersection(range(m.start, m.end))], extended
+    return [m for m in mentions if m.label_ == "ORG" or (m.start, m.end) in extended
+            or not absorbed.intersection(range(m.start, m.end))], extended
 
 
 def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, str]) -> dict[Span, str]:
     """The mentions in capitals that stand for words the text writes in lower case, with those words: 'AI' and
-    'artificial intelligence', 'GDP' and 'gross domestic product' (a country's alias, such as 'US', is never one)."""
+    'artificial intelligence', 'GDP' and 'gross domestic product', 'PGM' and 'platinum-group metals' (a country's
+    alias, such as 'US', is never one)."""
     candidates = [m for m in mentions if 2 <= len(m.text) <= 5 and m.text.isupper() and m.text.isalpha()
                   and name_key(m.text) not in aliases]
     if not candidates:
         return {}
     spelled: dict[str, str] = {}  # initials of runs of lower-case content words -> the first such run
-    words = [t for t in doc]
-    for k in {len(m.text) for m in candidates}:
+    words = [t for t in doc if not (t.text == "-" and t.i > 0 and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+    for k in {len(m.text) for m in candidates}:  # a hyphen between words joins two words: 'platinum-group metals' (PGM)
         for i in range(len(words) - k + 1):
             run = words[i:i + k]
-            if all(t.is_lower and t.is_alpha and not t.is_stop for t in run):
-                spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[i:i + k].text)
+            if all(t.is_lower and t.is_alpha and not t.is_stop for t in run) and run[-1].i - run[0].i < 2 * k:
+                spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[run[0].i:run[-1].i + 1].text)
     return {m: spelled[m.text] for m in candidates if m.text in spelled}
 
 
@@ -494,8 +505,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (found[0], found[1], f"as another mention of {m.text}: {found[2]}")
         for span, rule in runs:
             canonical.setdefault((span.start, span.end), (span.text, "ORG", rule))
+        labels = {(m.start, m.end): m.label_ for m in mentions}
         for (start, end), rule in extended.items():
-            canonical.setdefault((start, end), (doc[start:end].text, "ORG", rule))
+            canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
                            + _described_names(doc, mentions)):
             mentions.append(span)
