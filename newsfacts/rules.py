@@ -271,6 +271,19 @@ def facility_nouns() -> set[str]:
             "dam", "bridge", "station", "stadium", "complex", "works", "shipyard", "warehouse"}
 
 
+def named_facility_nouns() -> set[str]:
+    """Built things that are named for themselves more often than for the town they stand in, so that a name
+    modifying one is the facility's: 'the Redstone mine', 'the Keystone pipeline' (but 'its Kalinganagar plant')."""
+    return {"mine", "pipeline", "oilfield", "field", "dam", "deposit"}
+
+
+def subdivision_names() -> frozenset[str]:
+    """The names of countries' subdivisions (states, provinces, regions) in ISO 3166-2, from pycountry:
+    'Western Australia', 'Ontario', 'Bayern'."""
+    import pycountry
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
 def corporate_suffixes() -> set[str]:
     """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude'."""
     return {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "plc", "llc", "ag", "sa",
@@ -351,6 +364,8 @@ AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
+NAMED_FACILITY_NOUNS, SUBDIVISIONS = named_facility_nouns(), subdivision_names()
+OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
 TRADE_NOUNS, NAME_FUNCTION_WORDS, EMPLOYEE_NOUNS = trade_nouns(), name_function_words(), employee_nouns()
 PLACE_WORDS, PLACE_PARTS, ORGANISATION_POSSESSIONS = place_words(), place_parts(), organisation_possessions()
 COMPASS_WORDS, SURNAME_PREFIXES, PERSON_TITLES = compass_words(), surname_prefixes(), person_titles()

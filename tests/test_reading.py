@@ -97,3 +97,17 @@ def test_a_law_keeps_its_year_and_the_year_is_no_date_of_its_own(analyse):
 def test_an_acronym_of_hyphenated_words_in_lower_case_is_no_name(analyse):
     tables = analyse("Canada was among the top producers of nickel ore, platinum-group metals (PGM) ore, and sulfur.")
     assert "PGM" not in tables["entities"]["entity"].tolist()
+
+
+def test_a_mine_named_by_a_modifier_is_a_facility_and_a_state_is_a_place(analyse):
+    entities = dict(rows(analyse("Output at the Morgan Creek mine rose, the firm said. It also mines in "
+                                 "Western Australia and in the Jura.")["entities"], "entity", "label"))
+    assert entities.get("Morgan Creek") == "FAC"
+    assert entities.get("Western Australia") == "GPE"
+
+
+def test_a_portfolio_before_a_title_and_a_byline_separator_are_no_part_of_a_name(analyse):
+    entities = rows(analyse("By the Energy Desk | Updated May 2, 2024\n\nEnergy Secretary Dana Holt said prices "
+                            "would fall.")["entities"], "entity", "label")
+    assert ("Energy", "ORG") not in entities and ("Dana Holt", "PERSON") in entities
+    assert all("|" not in e for e, _ in entities)

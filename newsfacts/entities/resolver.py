@@ -60,9 +60,9 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
 from newsfacts.rules import (
     COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_OR_COMPANY_DESCRIPTORS,
-    EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, ORGANISATION_NOUNS,
+    EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NAMED_FACILITY_NOUNS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
-    SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
+    OFFICE_TITLES, SUBDIVISIONS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
 )
 
 
@@ -119,7 +119,7 @@ def clean_mention(span: Span) -> Span | None:
     'the United States'' -> 'United States', 'Chipmaker Nordvik' -> 'Nordvik', "Lopez's" -> 'Lopez',
     'the ACEA association' -> 'ACEA', 'Kericho county' -> 'Kericho', and the date a dateline ran into a place:
     'Perth, Nov 4' -> 'Perth', a bracket the model ran into: 'Tourism Organization (JNTO' -> 'Tourism
-    Organization', a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', and a
+    Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', and a
     score run into one: 'Mary Paris 6-2 6-3' -> 'Mary Paris'."""
     start, end = span.start, span.end
     doc = span.doc
@@ -128,7 +128,7 @@ def clean_mention(span: Span) -> Span | None:
     comma = next((t.i for t in doc[start:max(start, end - 2)] if t.text == "," and re.fullmatch(
         MONTH_RE, doc[t.i + 1].text, flags=re.I) and doc[t.i + 2].like_num), None)
     end = comma if comma is not None else end  # 'Perth, Nov 4' in a dateline -> 'Perth'
-    end = next((t.i for t in doc[start + 1:end] if t.text == "("), end)  # '... Organization (JNTO' -> '... Organization'
+    end = next((t.i for t in doc[start + 1:end] if t.text in ("(", "|")), end)  # '... Organization (JNTO' -> '... Organization'
     title = max((t.i for t in doc[start:end - 1] if t.lower_ in PERSON_TITLES and t.text[:1].isupper()), default=None)
     if title is not None and end - title > 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title + 1:end]):
         start = title + 1  # 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt'
@@ -344,6 +344,11 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
     if len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper():
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
+    if (span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")
+            and before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s"))):
+        return "FAC", f"the name of a {doc[span.end].lower_}"  # 'the Redstone mine'
+    if span.label_ in ("LOC", "NORP") and span.text in SUBDIVISIONS and (before is None or before.lower_ != "the"):
+        return "GPE", "a state, province or region of a country (ISO 3166-2)"  # 'Western Australia'; 'the Jura' stays
     if span.end + 3 < len(doc) and doc[span.end].text == "," and (
             doc[span.end + 1].lower_ in ("the", "a", "an") or doc[span.end + 2].text in ("'s", "’s")):
         stop = next((t.i for t in doc[span.end + 1:span.end + 12] if t.text in (",", ".", ";", ":", "(", ")") or t.is_space), None)
@@ -409,7 +414,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     lower = [m for m in mentions if not any(c.isupper() for c in m.text)]  # 'the farm ministry' -> 'farm'
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
-    mentions = [m for m in mentions if m not in dates and m not in lower]
+    portfolios = [m for m in mentions if m.label_ == "ORG" and m.end + 1 < len(doc) and doc[m.end].lower_ in OFFICE_TITLES
+                  and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
+    doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
+    mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios]
     extended = {}
     for k, m in enumerate(mentions):
         longer = with_coordinated_words(m)
