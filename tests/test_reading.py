@@ -111,3 +111,10 @@ def test_a_portfolio_before_a_title_and_a_byline_separator_are_no_part_of_a_name
                             "would fall.")["entities"], "entity", "label")
     assert ("Energy", "ORG") not in entities and ("Dana Holt", "PERSON") in entities
     assert all("|" not in e for e, _ in entities)
+
+
+def test_a_price_move_of_a_company_measures_its_shares(analyse):
+    figures = analyse("Brindle Copper Ltd slid 4.5% to 310 pence in London on Friday.")["figures"]
+    assert rows(figures, "text", "object") == [("4.5%", "Brindle Copper Ltd shares"), ("310 pence", "Brindle Copper Ltd shares")]
+    own = analyse("Brindle Copper Ltd said its revenue fell 3% and it cut costs by 5%.")["figures"]
+    assert rows(own, "text", "object") == [("3%", "its revenue"), ("5%", "costs")]

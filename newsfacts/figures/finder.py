@@ -12,7 +12,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts.figures.objects import after_of, figure_object, moved_object, noun_at, phrase, stands_for
+from newsfacts.figures.objects import after_of, company_shares, figure_object, moved_object, noun_at, phrase, stands_for
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
@@ -284,6 +284,8 @@ def make_figure_finder(nlp: Language, name: str):
             if after_of(core) is not None or (gap is not None and base.start in of_whole):
                 of_whole.add(out.start)
             out._.measure = figure_measure(core, out._.unit)
+            if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
+                out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
             if base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             out._.source = figure_source(core, cues.get(out.sent.start, []))

@@ -86,6 +86,24 @@ def subject_phrase(token: Token) -> Span:
     return whole
 
 
+def company_shares(span: Span) -> str:
+    """What a price move measures when a company is all its subject is: 'Rival Pelham Mines Ltd fell 2 percent to
+    C$6.40' -> 'Pelham Mines Ltd shares' (a company cannot fall; its shares do). '' when the figure's verb is no
+    change a verb makes by itself, or its subject is more than a company's name ('Halverson shares', 'its revenue')."""
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "dobj" for c in verb.children):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    index = span.doc._.mention_index
+    if subject is None or index is None or index[subject.i] is None or index[subject.i].label_ != "ORG":
+        return ""
+    name = index[subject.i]
+    if subject.i != name.root.i or any(t.i not in range(name.start, name.end) and (t.pos_ in ("NOUN", "PROPN") and not t.is_sent_start
+                                                                                 or t.dep_ == "poss") for t in subject.subtree):
+        return ""
+    return f"{as_written(name)} shares"
+
+
 def after_of(span: Span) -> Span | None:
     """The phrase after 'of' that a figure is a part of: '70 percent of its export earnings' -> 'its export earnings',
     'almost half of the zinc produced' -> 'the zinc produced' (a participle the parse hangs on the figure); a sum
