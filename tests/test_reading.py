@@ -118,3 +118,18 @@ def test_a_price_move_of_a_company_measures_its_shares(analyse):
     assert rows(figures, "text", "object") == [("4.5%", "Brindle Copper Ltd shares"), ("310 pence", "Brindle Copper Ltd shares")]
     own = analyse("Brindle Copper Ltd said its revenue fell 3% and it cut costs by 5%.")["figures"]
     assert rows(own, "text", "object") == [("3%", "its revenue"), ("5%", "costs")]
+
+
+def test_a_nationality_before_province_stays_a_nationality(analyse):
+    entities = rows(analyse("Floods hit the Canadian province of Alberta and Canadian officials said losses were high .")["entities"],
+                    "entity", "label")
+    assert ("Canadian", "NORP") in entities and ("Alberta", "GPE") in entities
+
+
+def test_a_quotation_mark_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Span
+    from newsfacts.entities.resolver import clean_mention
+    doc = nlp.make_doc('" Smith scored twice , " he said .')
+    assert clean_mention(Span(doc, 0, 2, label="PERSON")).text == "Smith"
+    doc = nlp.make_doc('Coach " Ann Lee " resigned .')
+    assert clean_mention(Span(doc, 1, 5, label="PERSON")).text == "Ann Lee"

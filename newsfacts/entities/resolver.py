@@ -120,9 +120,13 @@ def clean_mention(span: Span) -> Span | None:
     'the ACEA association' -> 'ACEA', 'Kericho county' -> 'Kericho', and the date a dateline ran into a place:
     'Perth, Nov 4' -> 'Perth', a bracket the model ran into: 'Tourism Organization (JNTO' -> 'Tourism
     Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', and a
-    score run into one: 'Mary Paris 6-2 6-3' -> 'Mary Paris'."""
+    score run into one: 'Mary Paris 6-2 6-3' -> 'Mary Paris', and a quotation mark: '" Smith' -> 'Smith'."""
     start, end = span.start, span.end
     doc = span.doc
+    while start < end and doc[start].is_quote:  # a quotation mark run into a name: '" Smith' -> 'Smith'
+        start += 1
+    while end > start and doc[end - 1].is_quote and doc[end - 1].text not in ("'", "’"):
+        end -= 1
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1)):
         start += 1
     comma = next((t.i for t in doc[start:max(start, end - 2)] if t.text == "," and re.fullmatch(
@@ -333,7 +337,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (span.label_ == "PERSON" and before is not None and before.lower_ == "the" and span.root.dep_ not in ("compound", "nmod", "amod")
             and not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))):
         return "LOC", "a name after 'the', and no modifier, is no person's"  # but 'the Smith report' may be
-    if span.end < len(doc) and doc[span.end].lower_ in PLACE_WORDS - {"region"} and span.label_ in ("LOC", "ORG", "PERSON", "NORP"):
+    nationality = span.label_ == "NORP" and len(span) == 1 and span[0].pos_ == "ADJ"  # 'the Dutch province of Limburg'
+    if (span.end < len(doc) and doc[span.end].lower_ in PLACE_WORDS - {"region"} and span.label_ in ("LOC", "ORG", "PERSON", "NORP")
+            and not nationality):
         return "GPE", f"named as a {doc[span.end].lower_}"  # 'the Cusco province': an administrative place
     first = span.root.head.left_edge.i if span.root.dep_ == "conj" and span.root.head.i < span.start else span.start
     if (first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in PLACE_PARTS
@@ -347,7 +353,7 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")
             and before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s"))):
         return "FAC", f"the name of a {doc[span.end].lower_}"  # 'the Redstone mine'
-    if span.label_ in ("LOC", "NORP") and span.text in SUBDIVISIONS and (before is None or before.lower_ != "the"):
+    if span.label_ in ("LOC", "NORP") and span.text in SUBDIVISIONS and (before is None or before.lower_ != "the") and not nationality:
         return "GPE", "a state, province or region of a country (ISO 3166-2)"  # 'Western Australia'; 'the Jura' stays
     if span.end + 3 < len(doc) and doc[span.end].text == "," and (
             doc[span.end + 1].lower_ in ("the", "a", "an") or doc[span.end + 2].text in ("'s", "’s")):
