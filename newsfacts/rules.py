@@ -284,6 +284,15 @@ def subdivision_names() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions)
 
 
+def country_names() -> frozenset[str]:
+    """Countries' English names in ISO 3166-1 (and the nations of the United Kingdom in ISO 3166-2), from pycountry:
+    'Japan', 'Bolivia', 'England'. A country's name is a place whatever the story does with it ('Japan beat Syria')."""
+    import pycountry
+    names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    return frozenset(n for n in names if "," not in n and "(" not in n) | {
+        s.name.split(" [")[0] for s in pycountry.subdivisions.get(country_code="GB") if s.type in ("Country", "Province")}
+
+
 def corporate_suffixes() -> set[str]:
     """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude'."""
     return {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "plc", "llc", "ag", "sa",
@@ -364,7 +373,7 @@ AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
-NAMED_FACILITY_NOUNS, SUBDIVISIONS = named_facility_nouns(), subdivision_names()
+NAMED_FACILITY_NOUNS, SUBDIVISIONS, COUNTRY_NAMES = named_facility_nouns(), subdivision_names(), country_names()
 OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
 TRADE_NOUNS, NAME_FUNCTION_WORDS, EMPLOYEE_NOUNS = trade_nouns(), name_function_words(), employee_nouns()
 PLACE_WORDS, PLACE_PARTS, ORGANISATION_POSSESSIONS = place_words(), place_parts(), organisation_possessions()

@@ -133,3 +133,10 @@ def test_a_quotation_mark_is_no_part_of_a_name(nlp):
     assert clean_mention(Span(doc, 0, 2, label="PERSON")).text == "Smith"
     doc = nlp.make_doc('Coach " Ann Lee " resigned .')
     assert clean_mention(Span(doc, 1, 5, label="PERSON")).text == "Ann Lee"
+
+
+def test_a_country_s_name_is_a_place_whatever_the_story_does_with_it(analyse):
+    text = "SOCCER - ARMENIA WIN .\n\nYEREVAN 1996-10-09\n\nArmenia beat Qatar 3-1 on Sunday . The goal gave Andorra a 1-0 lead .\n"
+    entities = dict(rows(analyse(text)["entities"], "entity", "label"))
+    assert entities.get("Armenia") == "GPE" and entities.get("Andorra") == "GPE"
+    assert dict(rows(analyse("Antarctica warmed by 3 degrees .")["entities"], "entity", "label")).get("Antarctica") != "GPE"

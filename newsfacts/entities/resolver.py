@@ -55,6 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
@@ -62,7 +63,7 @@ from newsfacts.rules import (
     COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_OR_COMPANY_DESCRIPTORS,
     EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NAMED_FACILITY_NOUNS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
-    OFFICE_TITLES, SUBDIVISIONS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
+    COUNTRY_NAMES, OFFICE_TITLES, SUBDIVISIONS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
 )
 
 
@@ -462,6 +463,8 @@ def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, 
 def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
     aliases = load_country_aliases(Path(aliases_path)) if aliases_path else {}
     nouns = model_nouns(nlp)
+    countries = PhraseMatcher(nlp.vocab)  # countries' names as written, for those the model leaves untagged
+    countries.add("GPE", list(nlp.tokenizer.pipe(sorted(COUNTRY_NAMES))))
 
     def entity_resolver(doc: Doc) -> Doc:
         """Put canonical mentions in doc.spans['mentions'] with Span._.entity, ._.model_label and ._.rule."""
@@ -496,6 +499,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
                 canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
+            elif m.text in COUNTRY_NAMES and m.label_ not in ("GPE", "LOC"):
+                canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")  # 'Japan beat Syria 2-1'
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
@@ -523,6 +528,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         for (start, end), rule in extended.items():
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
+                           + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
             mentions.append(span)
             model_label[(span.start, span.end)] = ""
@@ -664,6 +670,13 @@ def _employers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
                 end += 1
             found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after '{doc[tok.i - 2].text} at'"))
     return found
+
+
+def _untagged_countries(doc: Doc, mentions: list[Span], matcher: PhraseMatcher) -> list[tuple[Span, str]]:
+    """Countries' names (ISO 3166) written where the model tagged nothing: 'Armenia beat Qatar 3-1'."""
+    taken = _covered(mentions)
+    return [(Span(doc, start, end, label="GPE"), "a country's name (ISO 3166), which the model left untagged")
+            for _, start, end in matcher(doc) if not taken.intersection(range(start, end))]
 
 
 def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
