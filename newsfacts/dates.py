@@ -28,7 +28,9 @@ from spacy.util import filter_spans
 
 from newsfacts.entities.dateline import MONTHS, MONTH_RE, datelines
 from newsfacts.entities.resolver import clean_mention, name_key, split_mention
-from newsfacts.rules import HEDGES, period_words, relative_time_words, vague_time_words
+from newsfacts.rules import HEDGES, fixed_holidays, period_words, relative_time_words, vague_time_words
+
+FIXED_HOLIDAYS = fixed_holidays()
 
 
 Span.set_extension("kind", default="", force=True)
@@ -104,6 +106,9 @@ def classify_date(text: str) -> tuple[str, str] | None:
         if len(isos) == 2 and all(isos):
             return "period", f"{isos[0]}/{isos[1]}"
         return "period", f"{min(years)}/{max(years)}"
+    holiday = next((day for name, day in FIXED_HOLIDAYS.items() if re.search(rf"\b{re.escape(name)}\b", core.replace("’", "'"))), None)
+    if holiday and len(set(years)) == 1:  # 'the Christmas of 2004', 'Christmas Eve 2023'
+        return "date", f"{years[0]}-{holiday}"
     if years:
         return "date", _absolute(core) or years[0]
     words = set(re.findall(r"[a-z]+", core))

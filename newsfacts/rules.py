@@ -181,6 +181,14 @@ def period_words() -> set[str]:
             "occupation", "embargo", "lockdown", "presidency", "administration"}
 
 
+def fixed_holidays() -> dict[str, str]:
+    """Holidays that fall on the same day every year, as month-day: 'Christmas of 2004' is 2004-12-25. Holidays that
+    move (Easter, Thanksgiving, Diwali) are left to the model's reading."""
+    return {"christmas eve": "12-24", "christmas day": "12-25", "christmas": "12-25", "boxing day": "12-26",
+            "new year's eve": "12-31", "new year's day": "01-01", "valentine's day": "02-14", "halloween": "10-31",
+            "independence day": "07-04", "bastille day": "07-14"}
+
+
 def relative_time_words() -> set[str]:
     """Words that tie a date phrase to the time of writing: 'last year', 'next month', 'two years ago', 'Thursday'."""
     days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

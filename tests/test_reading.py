@@ -140,3 +140,13 @@ def test_a_country_s_name_is_a_place_whatever_the_story_does_with_it(analyse):
     entities = dict(rows(analyse(text)["entities"], "entity", "label"))
     assert entities.get("Armenia") == "GPE" and entities.get("Andorra") == "GPE"
     assert dict(rows(analyse("Antarctica warmed by 3 degrees .")["entities"], "entity", "label")).get("Antarctica") != "GPE"
+
+
+def test_a_fixed_holiday_with_a_year_is_a_date(analyse):
+    dates = analyse("Sales at Christmas 2023 rose 4%, the chain said.")["dates"]
+    assert rows(dates, "text", "kind", "iso") == [("Christmas 2023", "date", "2023-12-25")]
+
+
+def test_a_comparison_does_not_reach_into_a_clause_describing_the_speaker(analyse):
+    figures = analyse("Harlow, which runs 300 shops in Wales, said sales were 4% higher than a year earlier.")["figures"]
+    assert rows(figures, "text", "object") == [("300 shops", "shops"), ("4%", "sales")]
