@@ -150,3 +150,14 @@ def test_a_fixed_holiday_with_a_year_is_a_date(analyse):
 def test_a_comparison_does_not_reach_into_a_clause_describing_the_speaker(analyse):
     figures = analyse("Harlow, which runs 300 shops in Wales, said sales were 4% higher than a year earlier.")["figures"]
     assert rows(figures, "text", "object") == [("300 shops", "shops"), ("4%", "sales")]
+
+
+def test_the_spokesman_and_the_state_company_point_back_to_the_company(analyse):
+    text = ("LIMA, May 4 - Peru Copper Refiners Corp (PCRC) said output rose 5 pct to 90,000 tonnes.\n"
+            "A PCRC spokesman said exports were steady.\n"
+            "The state mining company said sales rose to 120 mln dlrs.\n"
+            "Output will reach 400,000 tonnes next year, the spokesman said. Copper is half of Peru's exports.\n")
+    tables = analyse(text)
+    assert ("Peru Copper Refiners Corp", "ORG") in rows(tables["entities"], "entity", "label")
+    assert ("Peru", "GPE") in rows(tables["entities"], "entity", "label")
+    assert set(tables["figures"]["source"][:4]) == {"Peru Copper Refiners Corp"}

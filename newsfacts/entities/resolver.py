@@ -268,6 +268,23 @@ def _long_form_for(span: Span, acronyms: dict[str, Span]) -> Span | None:
     return acronyms.get(letters) if re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Za-z]*", letters) else None
 
 
+def _spelled_with_place(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span, Span]]:
+    """An organisation's name the model cut after a place or nationality that starts it, where the acronym given in
+    brackets after it spells the whole: 'Zambia' + 'Consolidated Copper Mines Ltd' + '(ZCCM)' -> 'Zambia Consolidated
+    Copper Mines Ltd'. Returns (joined, place, name) triples."""
+    by_end = {m.end: m for m in mentions if m.label_ in ("GPE", "NORP", "LOC")}
+    found = []
+    for m in mentions:
+        place = by_end.get(m.start)
+        if m.label_ != "ORG" or place is None or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        letters = initials(Span(doc, place.start, m.end))
+        words = [t for t in doc[place.start:m.end] if t.lower_ not in CORPORATE_SUFFIXES]
+        if doc[m.end + 1].text in (letters, initials(Span(doc, words[0].i, words[-1].i + 1)))  and doc[m.end + 1].text != initials(m):
+            found.append((Span(doc, place.start, m.end, label="ORG"), place, m))
+    return found
+
+
 def bracketed_acronyms(doc: Doc, mentions: list[Span]) -> dict[str, Span]:
     """Acronyms the text defines in brackets just after a name, whatever their letters: 'the National Statistics
     Institute (INE)' -> {'INE': National Statistics Institute}. News copy often gives the acronym of the name in
@@ -412,7 +429,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     starts = [p for p in parts if len(p) == 1 and (p[0].is_sent_start or (  # '"Farmers say'
         p.start > 0 and doc[p.start - 1].is_sent_start and doc[p.start - 1].is_punct))]
     counts = Counter(t.text for t in doc) if any(p.label_ == "PERSON" or p[0].tag_ == "NNPS" for p in starts) else Counter()
-    common = [p for p in starts if (p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts)]
+    common = [p for p in starts if ((p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts))
+              and p.text not in COUNTRY_NAMES]  # 'Zambia said ...' whatever its tag
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
     dates = [m for m in mentions if re.fullmatch(rf"{MONTH_RE} \d{{1,2}}", m.text, flags=re.I)  # 'MANILA, Oct 2 -'
@@ -479,6 +497,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         runs = _company_runs(doc, mentions)  # company names the model missed count as long forms too
         mentions += [span for span, _ in runs]
         model_label.update({(span.start, span.end): "" for span, _ in runs})
+        for joined, place, name in _spelled_with_place(doc, mentions):  # 'Zambia' + 'Consolidated Copper Mines Ltd (ZCCM)'
+            mentions = [m for m in mentions if m is not place and m is not name] + [joined]
+            model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
+            runs.append((joined, f"name read on over '{place.text}', which its acronym spells"))
         people = _by_name([m for m in mentions if m.label_ == "PERSON" and len(m) >= 2])
         long_forms = [group[0] for group in _by_name([m for m in mentions if len(m) >= 2])]
         companies = company_short_names(long_forms)
@@ -504,6 +526,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
+            elif m.label_ == "GPE" and m.text in COUNTRY_NAMES:
+                continue  # a country, though a company's name starts with it ('Zambia Consolidated Copper Mines Ltd')
             elif (company := companies.get(key)) is not None and len(company) > len(m):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and (

@@ -72,6 +72,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
             later = doc.user_data["orgs_by_word"].get(doc[first].lower_, ([], []))[0]
             return organisation_named_before(doc[first], before) or (later[0]._.entity if later else doc[first].text)
         return doc[first:head.i].text if owner else ""  # 'central bank data show' -> 'central bank'
+    if definite and head.lemma_.lower() in SPOKESPEOPLE and (employer := author_of(head)):
+        return employer  # 'the spokesman said', after 'A ZCCM spokesman said'
     if definite and (head.lemma_.lower() in ORGANISATION_WORDS or head.lower_ in doc.user_data["mention_words"]):
         named = organisation_named_before(head, before)
         if named:
@@ -86,6 +88,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
     start = tokens.start + 1 if tokens[0].pos_ in ("DET", "PRON") and len(tokens) > 1 else tokens.start
     return doc[start:tokens.end].text.strip()
 
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executive"}  # who speak for an organisation
 
 # Words of an organisation's name that make it no company that 'the company' could point back to.
 PUBLIC_BODIES = (ORGANISATION_NOUNS - COMPANY_REFERENCES - {"bank", "lender", "insurer", "airline", "retailer", "carmaker"}) | {
@@ -106,7 +110,8 @@ def organisation_named_before(noun: Token, before: int) -> str:
     named = holders[k - 1] if k else None
     subjects, ends = doc.user_data["org_subjects"]
     subjects = subjects[:bisect.bisect_right(ends, before)]
-    public = any(c.lower_ in ("central", "national", "state", "federal") for c in noun.children)  # 'the central bank'
+    public = any(c.lower_ in ("central", "national", "federal") or (c.lower_ == "state" and noun.lemma_.lower() not in {
+        "company", "firm", "miner", "producer"}) for c in noun.children)  # 'the central bank'; 'the state mining company' is one
     plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
     company = noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural
     pick = [named] if named is not None else (subjects if company else [])
@@ -125,7 +130,7 @@ def author_of(noun: Token) -> str:
         if tok.lemma_.lower() != noun.lemma_.lower():
             continue
         for child in tok.children:
-            if child.dep_ in ("poss", "compound") and index[child.i] is not None:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and index[child.i] is not None:
                 return index[child.i]._.entity
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 for obj in child.children:
