@@ -161,3 +161,20 @@ def test_the_spokesman_and_the_state_company_point_back_to_the_company(analyse):
     assert ("Peru Copper Refiners Corp", "ORG") in rows(tables["entities"], "entity", "label")
     assert ("Peru", "GPE") in rows(tables["entities"], "entity", "label")
     assert set(tables["figures"]["source"][:4]) == {"Peru Copper Refiners Corp"}
+
+
+def test_a_share_set_beside_its_noun_is_a_share_of_that_noun_s_whole(analyse):
+    figures = analyse("Wind supplied the largest share of the country's electricity, about 41%, last year.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("about 41%", "the country's electricity", "share")]
+
+
+def test_a_sum_worth_of_goods_measures_the_goods(analyse):
+    figures = analyse("The order covers $50 billion worth of imported steel.")["figures"]
+    assert rows(figures, "text", "object") == [("$50 billion", "imported steel")]
+
+
+def test_a_hyphenated_sum_and_its_bracketed_percentage_measure_the_clause_s_subject(analyse):
+    figures = analyse("The average price of diesel rose to $4.10 a gallon in March, representing a 22-cent (5.7%) "
+                      "increase from February.")["figures"]
+    assert rows(figures, "text", "value", "object", "measure")[1:] == [
+        ("22-cent", 0.22, "The average price of diesel", ""), ("5.7%", 0.057, "The average price of diesel", "change")]

@@ -12,7 +12,9 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts.figures.objects import after_of, company_shares, figure_object, moved_object, noun_at, phrase, stands_for
+from newsfacts.figures.objects import (
+    after_of, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside, stands_for,
+)
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
@@ -192,7 +194,7 @@ def figure_measure(core: Span, unit: str) -> str:
         return ""
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
-    if core.label_ in ("fraction", "ratio") or after_of(core) is not None:
+    if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
         return "share"
     if core.label_ == "change":
         return "change"
@@ -206,6 +208,8 @@ def figure_measure(core: Span, unit: str) -> str:
         if node.dep_ == "prep" or node.pos_ == "ADP":
             via = node.lower_
             continue
+        if node.ent_type_ in ("MONEY", "QUANTITY") and node.pos_ == "NOUN":
+            continue  # a percentage in brackets after a sum: 'a 37-cent (11.5%) increase'
         if node.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
             break
     return "level"

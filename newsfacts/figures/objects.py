@@ -115,6 +115,8 @@ def after_of(span: Span) -> Span | None:
         end = next((t.i + 1 for t in doc[end:end + 8] if t.text == ")"), end)
     elif end < len(doc) and doc[end].text == ")" and span.start and doc[span.start - 1].text == "(":  # the conversion itself
         end += 1
+    elif end + 1 < len(doc) and doc[end].lower_ == "worth" and doc[end + 1].lower_ == "of":  # '$200 billion worth of goods'
+        end += 1
     elif end < len(doc) and doc[end].lower_ in ("and", "or"):  # 'taking 14% and 9% of the shipments': the 'of' is shared
         later = next((t.i for t in doc[end + 1:end + 6] if t.lower_ == "of"), None)
         second = doc[end + 1:later] if later is not None else []  # '9%', when the parse joins it to this figure
@@ -137,6 +139,21 @@ def after_of(span: Span) -> Span | None:
     if trailing is not None and trailing.dep_ in ("acl", "relcl") and trailing.head.i in range(span.start, of.i + 1):
         found = doc[found.start:phrase(trailing, _CUT | {"prep"}).end]
     return found
+
+
+SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}
+
+
+def share_set_beside(span: Span) -> Span | None:
+    """The whole of a share a figure is set beside: 'accounted for a bigger share of overall imports, nearly 69%'
+    -> 'overall imports'; None when the figure stands beside no such noun."""
+    head, before = span.root.head, span.start - 1
+    while before > 0 and span.doc[before].pos_ in ("ADV", "ADP") and span.doc[before].i > head.i:  # 'nearly 69%'
+        before -= 1
+    if span.root.dep_ not in ("appos", "conj") or head.lemma_.lower() not in SHARE_NOUNS or span.doc[before].text != ",":
+        return None
+    whole = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return phrase(whole[0]) if whole else None
 
 
 def noun_at(span: Span) -> Token | None:
@@ -200,6 +217,17 @@ def moved_object(particle: Token) -> Token | None:
                  if c.dep_ == "dobj" and c.i < particle.i and not any(t._.is_num for t in c.subtree)), None)
 
 
+def _changed_by_clause(noun: Token) -> Token | None:
+    """The subject of the clause a bare change noun comes after, where the noun says in nothing what changed: 'The
+    price averaged $3.58, representing a 37-cent increase' -> price. None for 'a 15% drop in net income'."""
+    if noun.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def figure_object(span: Span) -> str:
     """The noun phrase a figure quantifies, as written: the phrase after 'of'; the noun a number counts
     ('350 new jobs' -> 'new jobs'); the noun a figure completes ('revenue of $5bn' -> 'revenue'); the direct object of
@@ -209,7 +237,7 @@ def figure_object(span: Span) -> str:
     $3m on it')."""
     doc = span.doc
     inside = set(range(span.start, span.end))
-    if (of_phrase := after_of(span)) is not None:
+    if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
         return "" if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON" else as_written(of_phrase)  # '9.1 million of them'
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
         return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
@@ -239,6 +267,8 @@ def figure_object(span: Span) -> str:
         if noun is not None:
             return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
     if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN"):
+        if (changed := _changed_by_clause(head.head)) is not None:  # 'averaged $3.58, representing a 37-cent increase'
+            return as_written(subject_phrase(changed))
         return _written_before(head.head, span) + as_written(phrase(head.head, skip=inside))
     node, via = head, ""
     for _ in range(6):
