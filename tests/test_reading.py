@@ -178,3 +178,10 @@ def test_a_hyphenated_sum_and_its_bracketed_percentage_measure_the_clause_s_subj
                       "increase from February.")["figures"]
     assert rows(figures, "text", "value", "object", "measure")[1:] == [
         ("22-cent", 0.22, "The average price of diesel", ""), ("5.7%", 0.057, "The average price of diesel", "change")]
+
+
+def test_a_name_written_as_only_organisations_are_is_one_though_the_vote_says_person(analyse):
+    text = ("French group Marchetti Dumas will buy the brewer. Marchetti Dumas said the deal was done. "
+            "Marchetti Dumas chief executive Anne Roux said she was pleased.")
+    labels = dict(rows(analyse(text)["entities"], "entity", "label"))
+    assert labels.get("Marchetti Dumas") == "ORG" and labels.get("Anne Roux") == "PERSON"

@@ -577,9 +577,15 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             entity = normal[0] if normal else forms.most_common(1)[0][0]  # an acronym keeps its capitals
             votes = Counter(model_label[(m.start, m.end)] for m in members if model_label[(m.start, m.end)])
             label = forced[0][1] if forced else (votes.most_common(1)[0][0] if votes else "")
+            guessed = all(f[2].startswith("surname of") for f in forced)  # a surname is the model's 'person' again
+            written_as_organisation = guessed and label == "PERSON" and (evidence := _organisation_evidence(members)) and (
+                evidence == 2 or votes["ORG"] > 0)  # plainly, or as the model says once
+            label = "ORG" if written_as_organisation else label
             for m in members:
                 rule = canonical.get((m.start, m.end), ("", "", ""))[2]
                 old = model_label[(m.start, m.end)]
+                if written_as_organisation and old != "ORG":
+                    rule = "written as only an organisation's name is (a kind of organisation before it, an officer after it)"
                 if not rule and old != label:
                     rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
                             f"label vote among the mentions of {entity} (ties go to the first)")
@@ -609,6 +615,27 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         return doc
 
     return entity_resolver
+
+
+OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
+
+
+def _organisation_evidence(members: list[Span]) -> int:
+    """How plainly the text writes a name as only an organisation's is written: 2 before an officer and a person's
+    name ('Van Loon chief executive Pieter de Graaf'); 1 after a kind of organisation in lower case ('Dutch group Van
+    Loon') or before what only organisations have ("X's board"); 0 otherwise."""
+    found = 0
+    for m in members:
+        doc = m.doc
+        before = doc[m.start - 1] if m.start else None
+        after = doc[m.end + (doc[m.end].text in ("'s", "’s")) if m.end < len(doc) else m.end] if m.end + 1 < len(doc) else None
+        officer = after is not None and after.text.islower() and after.lower_ in OFFICERS
+        titled = officer and any(t.ent_type_ == "PERSON" for t in doc[after.i + 1:after.i + 3])
+        if titled:
+            return 2  # 'Van Loon chief executive Pieter de Graaf'
+        if officer or (before is not None and before.text.islower() and before.lower_ in NAME_DESCRIPTORS):
+            found = 1
+    return found
 
 
 def _covered(mentions: list[Span]) -> set[int]:
