@@ -7,7 +7,10 @@ not open or close a quotation. The speaker is the subject of the nearest reporti
 quotation marks in the same sentence ("He stated, ..."), walking up from a participle ("..., stating,
 ...") to the clause that has one, with pronouns resolved as for figures. A quotation with no reporting verb
 of its own that opens the sentence after another quotation, in the same paragraph, continues it and takes its
-speaker and verb ("...," she said. "And we will.").
+speaker and verb ("...," she said. "And we will."), as does one that opens the next paragraph after a quotation
+left open at its paragraph's end. A quotation after a sentence that announces it with a colon ("X released the
+following statement:") is that sentence's subject's. A figure inside a quotation that nothing else attributes is the
+speaker's.
 """
 
 import re
@@ -33,9 +36,13 @@ def find_quotations(text: str, min_words: int = 3) -> list[tuple[int, int]]:
     for match in re.finditer(r"“([^”]*)”", text):
         found.append((match.start(1), match.end(1)))
     offset = 0
-    for paragraph in text.split("\n"):
+    paragraphs = text.split("\n")
+    for k, paragraph in enumerate(paragraphs):
         marks = [m.start() for m in re.finditer('"', paragraph)]
         found += [(offset + a + 1, offset + b) for a, b in zip(marks[::2], marks[1::2])]
+        following = next((p for p in paragraphs[k + 1:] if p.strip()), "")
+        if len(marks) % 2 and paragraph.lstrip().startswith('"') and following.lstrip().startswith('"'):
+            found.append((offset + marks[-1] + 1, offset + len(paragraph.rstrip())))  # a quotation that goes on in the next paragraph
         opening = None
         for m in re.finditer(r"[‘’']", paragraph):
             i = m.start()
@@ -58,6 +65,8 @@ def quote_speaker(doc: Doc, start: int, end: int, quoted: set[int]) -> tuple[str
     first = doc.char_span(start, end, alignment_mode="expand")
     sents = list({t.sent.start: t.sent for t in first}.values()) if first is not None else []
     verbs = [t for s in sents for t in s if t.i not in quoted and t.lemma_.lower() in REPORTING_VERBS and t.pos_ in ("VERB", "AUX")]
+    if not verbs and first is not None and first.start > 1 and doc[first.start - 1].is_quote:
+        verbs = statement_verb(doc[first.start - 2].sent)  # 'X released the following statement:' and the quotation
     if not verbs:
         return "", ""
     verb = min(verbs, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
@@ -70,12 +79,25 @@ def quote_speaker(doc: Doc, start: int, end: int, quoted: set[int]) -> tuple[str
     return resolve_actor(phrase(subject, cut={"punct", "conj", "cc", "relcl", "appos"}), subject.i), verb.text
 
 
+def statement_verb(sent: Span) -> list:
+    """The verb of a sentence that ends with a colon and announces what follows: 'X today released the following
+    statement:', 'X said in a statement:' -> [released] / [said]; [] for any other sentence."""
+    if not sent.text.rstrip().endswith(":"):
+        return []
+    return [t for t in sent if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORTING_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "remark", "comment") for c in t.children))][:1]
+
+
 def continues(before: Span, quote: Span) -> bool:
     """Whether `quote` goes on with the quotation `before`: it opens the sentence right after the one that holds the
     end of `before`, in the same paragraph."""
     doc = before.doc
     last = doc[before.end - 1].sent  # the opening mark may end this sentence or start the next one
-    return doc[quote.start].sent.start == last.end and "\n" not in doc[before.end:quote.start].text
+    between = doc[before.end:quote.start].text
+    if "\n" in between:  # a quotation left open at its paragraph's end goes on where the next one opens with a mark
+        return not doc[before.end - 1].is_quote and re.fullmatch(r'[\s"“]*', between) is not None and before.end_char < len(doc.text) and (
+            doc.text[before.end_char:before.end_char + 1] in ("\n", ""))
+    return doc[quote.start].sent.start == last.end
 
 
 def quote_finder(doc: Doc) -> Doc:
@@ -97,6 +119,9 @@ def quote_finder(doc: Doc) -> Doc:
             quote._.speaker, quote._.cue = spans[-1]._.speaker, spans[-1]._.cue
         spans.append(quote)
     doc.spans["quotes"] = filter_spans(spans)
+    for figure in doc.spans.get("figures", []):  # a figure quoted with no cue of its own is the speaker's
+        if not figure._.source and (said := next((q for q in doc.spans["quotes"] if q.start <= figure.start and figure.end <= q.end), None)):
+            figure._.source = said._.speaker
     return doc
 
 

@@ -185,3 +185,12 @@ def test_a_name_written_as_only_organisations_are_is_one_though_the_vote_says_pe
             "Marchetti Dumas chief executive Anne Roux said she was pleased.")
     labels = dict(rows(analyse(text)["entities"], "entity", "label"))
     assert labels.get("Marchetti Dumas") == "ORG" and labels.get("Anne Roux") == "PERSON"
+
+
+def test_a_statement_set_out_as_a_quotation_is_its_announcer_s(analyse):
+    text = ('Trade Minister Ana Ruiz today released the following statement:\n\n'
+            '"We will raise the duty on steel from 10 percent to 20 percent. This protects our mills.\n\n'
+            '"The new duty will apply from March 1."\n')
+    tables = analyse(text)
+    assert set(tables["quotes"]["speaker"]) == {"Ana Ruiz"} and len(tables["quotes"]) == 2
+    assert tables["figures"]["source"].tolist() == ["Ana Ruiz", "Ana Ruiz"]

@@ -245,7 +245,7 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
 
 def bracketed_citation(sent: Span) -> str:
     """The organisation or person a sentence cites in brackets with a year, as reports do: '... to $36 billion
-    (Statistics Canada, 2011).' -> 'Statistics Canada'; '' when there is none."""
+    (Statistics Norway, 2011).' -> 'Statistics Norway'; '' when there is none."""
     doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
     for tok in sent:
         if tok.text != "(" or tok.i + 3 >= sent.end:
