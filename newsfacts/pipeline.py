@@ -15,6 +15,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from newsfacts.entities.dateline import DATELINE, TOPIC
@@ -84,10 +85,15 @@ def make_line_breaks(nlp: Language, name: str):
 def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     """Add this notebook's components to a loaded model (once): line_breaks before the parser, ours after the NER.
     The tokenizer also splits a currency sign with letters from its number ('NZ$10.00' -> 'NZ$', '10.00'), as it
-    does '$5' and 'A$5'."""
+    does '$5' and 'A$5', and pence written as a letter from theirs ('182p' -> '182', 'p'; 'p.' is then no
+    abbreviation, so that '397p.' ends a sentence)."""
     signs = [re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if s.endswith("$") and len(s) > 1]
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(
-        [rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search
+    old = nlp.tokenizer
+    if "(?<=[0-9])p$" not in old.suffix_search.__self__.pattern:  # once: a new tokenizer loads its special cases once
+        nlp.tokenizer = Tokenizer(
+            nlp.vocab, rules={k: v for k, v in old.rules.items() if k != "p."}, token_match=old.token_match, url_match=old.url_match, infix_finditer=old.infix_finditer,
+            prefix_search=spacy.util.compile_prefix_regex([rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search,
+            suffix_search=re.compile(old.suffix_search.__self__.pattern + r"|(?<=[0-9])p$").search)  # '182p' -> '182', 'p'
     if "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     for name in OUR_PIPES:

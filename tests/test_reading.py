@@ -194,3 +194,9 @@ def test_a_statement_set_out_as_a_quotation_is_its_announcer_s(analyse):
     tables = analyse(text)
     assert set(tables["quotes"]["speaker"]) == {"Ana Ruiz"} and len(tables["quotes"]) == 2
     assert tables["figures"]["source"].tolist() == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_pence_written_as_a_letter_are_pounds(analyse):
+    figures = analyse("Shares in Harlow fell 5p to 182p. They had closed at 187p.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [("5p", 0.05, "GBP"), ("182p", 1.82, "GBP"), ("187p", 1.87, "GBP")]
+    assert rows(figures, "object")[:2] == [("Shares in Harlow",), ("Shares in Harlow",)]

@@ -288,7 +288,8 @@ def figure_object(span: Span) -> str:
                 node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
             return as_written(phrase(node, skip=inside | after))
         if node.pos_ in ("VERB", "AUX"):
-            objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside]
+            objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside and not c._.is_num
+                       and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","]  # not a phrase set apart
             spent_on = ("on", "in", "into", "for", "to") if span.label_ == "money" else ("on", "into", "for", "to")  # 'in Victoria' is a place
             if span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive"):
                 spent_on += ("from",)  # 'earned $5bn from tea exports'
