@@ -383,6 +383,10 @@ ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organis
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
 NAMED_FACILITY_NOUNS, SUBDIVISIONS, COUNTRY_NAMES = named_facility_nouns(), subdivision_names(), country_names()
 OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
+PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "winger", "coach", "captain", "player",
+                "batsman", "bowler", "jockey", "singer", "actor", "actress", "lawyer", "economist", "spokesman", "spokeswoman",
+                "novelist", "poet"}  # 'Danish striker Lars Vestergaard': only a person is one ('fund manager X' may be a firm)
+RESULT_VERBS = {"beat", "defeat", "draw", "hold", "lose", "thrash", "edge", "down", "trail", "overcome", "rout", "crush"}  # 'PSV beat Roda 3-0'
 TRADE_NOUNS, NAME_FUNCTION_WORDS, EMPLOYEE_NOUNS = trade_nouns(), name_function_words(), employee_nouns()
 PLACE_WORDS, PLACE_PARTS, ORGANISATION_POSSESSIONS = place_words(), place_parts(), organisation_possessions()
 COMPASS_WORDS, SURNAME_PREFIXES, PERSON_TITLES = compass_words(), surname_prefixes(), person_titles()

@@ -200,3 +200,11 @@ def test_pence_written_as_a_letter_are_pounds(analyse):
     figures = analyse("Shares in Harlow fell 5p to 182p. They had closed at 187p.")["figures"]
     assert rows(figures, "text", "value", "unit") == [("5p", 0.05, "GBP"), ("182p", 1.82, "GBP"), ("187p", 1.87, "GBP")]
     assert rows(figures, "object")[:2] == [("Shares in Harlow",), ("Shares in Harlow",)]
+
+
+def test_sides_in_a_result_are_teams_and_a_player_after_his_role_is_a_person(analyse):
+    text = ("SOCCER - LEADERS HELD .\n\nMILAN 1996-10-20\n\nVicenza , who signed Danish striker Lars Vestergaard in May , "
+            "lost 2-1 at Cremona on Sunday . Monica Seles beat Mary Paris 6-2 6-3 in Rome .\n")
+    labels = dict(rows(analyse(text)["entities"], "entity", "label"))
+    assert labels.get("Lars Vestergaard") == "PERSON" and labels.get("Mary Paris") == "PERSON"
+    assert labels.get("Vicenza") == "ORG"

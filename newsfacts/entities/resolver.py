@@ -63,7 +63,7 @@ from newsfacts.rules import (
     COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_OR_COMPANY_DESCRIPTORS,
     EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NAMED_FACILITY_NOUNS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
-    COUNTRY_NAMES, OFFICE_TITLES, SUBDIVISIONS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
+    COUNTRY_NAMES, OFFICE_TITLES, PERSON_ROLES, RESULT_VERBS, SUBDIVISIONS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
 )
 
 
@@ -326,6 +326,14 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in PERSON_TITLES and before.text[:1].isupper() and span.label_ != "PERSON"
             and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after the title '{before.text}'"  # the model: 'Commissioner Ilse Brandt' a work of art
+    if (len(span) == 1 and span.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and span.text not in COUNTRY_NAMES
+            and span.root.head.lemma_.lower() in RESULT_VERBS and (span.root.dep_ in ("nsubj", "dobj") or (
+                span.root.dep_ == "pobj" and span.root.head.head.lemma_.lower() in RESULT_VERBS))
+            and re.search(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])", span.sent.text)):
+        return "ORG", "a side in a result with a score ('PSV beat Roda 3-0')"
+    if (before is not None and before.text.islower() and before.lower_ in PERSON_ROLES and len(span) >= 2
+            and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
+        return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
     if span.label_ != "LOC" and all(t.lower_ in COMPASS_WORDS for t in span):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
     inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
