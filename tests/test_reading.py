@@ -208,3 +208,11 @@ def test_sides_in_a_result_are_teams_and_a_player_after_his_role_is_a_person(ana
     labels = dict(rows(analyse(text)["entities"], "entity", "label"))
     assert labels.get("Lars Vestergaard") == "PERSON" and labels.get("Mary Paris") == "PERSON"
     assert labels.get("Vicenza") == "ORG"
+
+
+def test_a_noun_of_change_of_a_sum_to_a_sum_gives_the_change_and_the_level(analyse):
+    figures = analyse("The gain reflected an increase in the trade surplus of $2.4 billion to $18.1 billion.")["figures"]
+    assert rows(figures, "value", "value_high") == [(2.4e9, None), (18.1e9, None)]
+    assert rows(figures, "object") == [("an increase in the trade surplus",), ("the trade surplus",)]
+    ranged = analyse("Analysts expect output of 500,000 to 540,000 tonnes.")["figures"]
+    assert rows(ranged, "value", "value_high") == [(500000, 540000)]

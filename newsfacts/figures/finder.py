@@ -69,7 +69,8 @@ def _after_ordinal(doc: Doc, start: int) -> bool:
 def _split_range(kind: str, span: Span) -> list[Span]:
     """'from 5% to 7%' and '5% and 7%' are two figures, not a range ('between 5% and 7%' and '95 to 98 pct' are);
     so are the size of a change and the level it reached, each with its unit, right after a verb of change ('rose
-    C$1.15 to C$14.65'); not 'output of 820,000 to 870,000 tonnes', 'rose 5 to 10 percent', 'shrink by 3% to 5%'."""
+    C$1.15 to C$14.65') or a noun of change ('a decrease in the deficit of $5.3 billion to $60.3 billion'); not
+    'output of 820,000 to 870,000 tonnes', 'rose 5 to 10 percent', 'shrink by 3% to 5%'."""
     doc = span.doc
     seps = [t for t in span if t.lower_ in ("to", "and", "-", "\u2013") and t.i > span.start]
     if not seps:
@@ -79,6 +80,11 @@ def _split_range(kind: str, span: Span) -> list[Span]:
     verb = doc[span.start - 1] if span.start else None  # 'shrink by 3% to 5%' and 'rose 5 to 10 percent' are ranges
     changed_to = (sep.lower_ == "to" and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
                   and any(not t._.is_num for t in doc[span.start:sep.i]))
+    if before == "of" and sep.lower_ == "to" and any(not t._.is_num for t in doc[span.start:sep.i]):  # 'a decrease in
+        noun = doc[span.start - 1].head  # the deficit of $5.3 billion to $60.3 billion': the change, then the level
+        for _ in range(3):
+            changed_to = changed_to or (noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS)
+            noun = noun.head
     if (sep.lower_ == "to" and before == "from") or (sep.lower_ == "and" and before != "between") or changed_to:
         left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
         if any(t._.is_num for t in left) and any(t._.is_num for t in right):

@@ -242,6 +242,11 @@ def figure_object(span: Span) -> str:
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
         return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
     nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "to" and span.start and doc[span.start - 1].lower_ == "of":
+        of = doc[span.start - 1]  # 'a decrease in the deficit of $5.3 billion to $60.3 billion': the decrease's size
+        change = of.head.head.head if of.head.dep_ == "pobj" and of.head.head.lower_ == "in" else None
+        if change is not None and change.pos_ == "NOUN" and change.lemma_.lower() in CHANGE_WORDS:
+            return as_written(phrase(change, skip={t.i for t in of.subtree}))
     if span.label_ == "ratio":  # 'one in five households', 'six of every ten electric cars'
         noun = next((t for t in doc[span.end:span.end + 4] if t.pos_ != "ADJ"), None)
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
