@@ -216,3 +216,10 @@ def test_a_noun_of_change_of_a_sum_to_a_sum_gives_the_change_and_the_level(analy
     assert rows(figures, "object") == [("an increase in the trade surplus",), ("the trade surplus",)]
     ranged = analyse("Analysts expect output of 500,000 to 540,000 tonnes.")["figures"]
     assert rows(ranged, "value", "value_high") == [(500000, 540000)]
+
+
+def test_a_title_case_headline_s_common_words_and_a_web_address_are_no_names(analyse):
+    text = ("Agency Reports Rising U.S. Demand for Imported Metals\n\nThe agency said the country imports more metals "
+            "as U.S. demand grows.\n\nSource: https://www.example.gov/news/metals.html\n")
+    entities = analyse(text)["entities"]["entity"].tolist()
+    assert not any("Imported" in e or "Demand" in e or "http" in e for e in entities)

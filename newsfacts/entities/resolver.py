@@ -146,6 +146,33 @@ def clean_mention(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_) if end > start else None
 
 
+def _plain_forms(word: str) -> set[str]:
+    """A word and the forms it may have without a plural or past ending: 'minerals' -> {'minerals', 'mineral'},
+    'imported' -> {'imported', 'import', 'importe'}; the model's lemmas of a headline's capitalised words are often
+    the words themselves."""
+    forms = {word}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("ed"):
+        forms |= {word[:-2], word[:-1]}
+    return forms
+
+
+def headline_name(span: Span) -> Span | None:
+    """An organisation's name in a title-case headline without the words the body writes in lower case (in any form:
+    'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals' -> None (common words, no name). Other
+    mentions are returned as they are."""
+    if span.label_ != "ORG" or not _title_case(span.sent):
+        return span
+    lower = span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
+    end = span.end
+    while end > span.start and {span.doc[end - 1].lemma_.lower(), *_plain_forms(span.doc[end - 1].lower_)} & lower:
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
 def _named_kind_of_organisation(span: Span) -> bool:
     """Whether an ORG's name ends in a capitalised organisation noun: '... Ministry', '... Board'."""
     return span.label_ == "ORG" and span[-1].lower_ in ORGANISATION_NOUNS and span[-1].text[:1].isupper()
@@ -447,6 +474,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     lower = [m for m in mentions if not any(c.isupper() for c in m.text)]  # 'the farm ministry' -> 'farm'
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
+    addresses = [m for m in mentions if re.search(r"://|www\.|@|\.(?:com|gov|org|htm)", m.text)]  # a source line's URL
+    doc.user_data["not_names"] += [(m.text, m.label_, "a web address, not a name") for m in addresses]
+    named = [(m, headline_name(m)) for m in mentions if m not in addresses]
+    doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
+    mentions = [n for _, n in named if n is not None]
     portfolios = [m for m in mentions if m.label_ == "ORG" and m.end + 1 < len(doc) and doc[m.end].lower_ in OFFICE_TITLES
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
@@ -496,6 +528,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         """Put canonical mentions in doc.spans['mentions'] with Span._.entity, ._.model_label and ._.rule."""
         text = doc.user_data.get("readable") or doc.text
         doc.user_data["lower_words"] = {t.text for t in doc if t.is_lower}
+        doc.user_data["lower_lemmas"] = {t.lemma_.lower() for t in doc if t.is_lower}
         mentions, extended = model_mentions(doc, nouns)
         described = acronyms_of_descriptions(doc, mentions, aliases)  # 'AI' where the text writes 'artificial intelligence'
         doc.user_data["not_names"] += [(m.text, m.label_, f"short for '{words}', which the text writes in lower case")
@@ -669,7 +702,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
                 doc[j].is_alpha or doc[j].text == "&"):
             j += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
-        if j - start >= 2 and doc[j - 1].lower_ in COMPANY_WORDS and not doc[i:j].text.isupper():
+        if (j - start >= 2 and doc[j - 1].lower_ in COMPANY_WORDS and not doc[i:j].text.isupper()
+                and headline_name(Span(doc, start, j, label="ORG")) is not None):  # not 'Imported Minerals' in a headline
             runs.append((Span(doc, start, j, label="ORG"), "company name the model missed (it ends in a company word)"))
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
               and not _title_case(doc[j - 1].sent)):
