@@ -223,3 +223,14 @@ def test_a_title_case_headline_s_common_words_and_a_web_address_are_no_names(ana
             "as U.S. demand grows.\n\nSource: https://www.example.gov/news/metals.html\n")
     entities = analyse(text)["entities"]["entity"].tolist()
     assert not any("Imported" in e or "Demand" in e or "http" in e for e in entities)
+
+
+def test_sources_that_carry_on_join_or_name_nobody(analyse):
+    carried = analyse("According to the Kestrel Institute, Chile mines 28% of the world's copper. It also refines "
+                      "about 9% of it. Peru mines 10%.")["figures"]
+    assert carried["source"].tolist() == ["Kestrel Institute", "Kestrel Institute", ""]
+    joined = analyse("Low-cost airline Skyline said profits rose. The Leeds-based carrier flew 8 million passengers, "
+                     "and said the average fare fell 3% to £41.")["figures"]
+    assert rows(joined, "text", "source") == [("8 million passengers", ""), ("3%", "Skyline"), ("£41", "Skyline")]
+    nobody = analyse("Exports of tin fell 7% in May, customs data showed.")["figures"]
+    assert nobody["source"].tolist() == [""]

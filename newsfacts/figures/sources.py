@@ -44,15 +44,17 @@ def resolve_actor(tokens: Span, before: int) -> str:
     Lee' -> Ann Lee, though the phrase holds Harlow). A nationality inside the phrase names nobody ('a European
     trader' -> 'European trader'). Evidence nouns alone ('data show') name nobody; with a kind of organisation before them
     they name it ('central bank data show' -> 'central bank'), and a one-word kind names the organisation of that
-    kind the text names ('ministry data showed' -> 'Energy Ministry'; the last named before, else the first after)."""
+    kind the text names ('ministry data showed' -> 'Energy Ministry'; the last named before, else the first after,
+    else nobody: 'customs data showed', with no customs agency named, names no one)."""
     doc = tokens.doc
     index = doc._.mention_index or [None] * len(doc)
     if index[tokens.root.i] is None:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
         if titled and titled[0].label_ == "PERSON":
             return titled[0]._.entity
-    for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is
-        if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])):
+    for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
+        based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
+        if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
             return index[tok.i]._.entity
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         pronoun = tokens[0].lower_
@@ -70,7 +72,7 @@ def resolve_actor(tokens: Span, before: int) -> str:
         first = tokens.start + (tokens[0].pos_ == "DET")
         if owner and first == head.i - 1:  # 'ministry data showed' -> the ministry the text names, before or after
             later = doc.user_data["orgs_by_word"].get(doc[first].lower_, ([], []))[0]
-            return organisation_named_before(doc[first], before) or (later[0]._.entity if later else doc[first].text)
+            return organisation_named_before(doc[first], before) or (later[0]._.entity if later else "")  # none named: nobody
         return doc[first:head.i].text if owner else ""  # 'central bank data show' -> 'central bank'
     if definite and head.lemma_.lower() in SPOKESPEOPLE and (employer := author_of(head)):
         return employer  # 'the spokesman said', after 'A ZCCM spokesman said'
@@ -157,6 +159,10 @@ def attribution_patterns() -> dict[str, list[dict]]:
                       {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}}],
         "subject": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}},
                     {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
+        "subject too": [  # 'The carrier flew 27 million passengers, and said ...': the subject of the verb it is joined to
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": "VERB", "DEP": "conj"}},
+            {"LEFT_ID": "cue", "REL_OP": "<", "RIGHT_ID": "joined", "RIGHT_ATTRS": {"POS": "VERB"}},
+            {"LEFT_ID": "joined", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
         "saying": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "TAG": "VBG", "DEP": "advcl"}},
                    {"LEFT_ID": "cue", "REL_OP": "<", "RIGHT_ID": "main", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
                    {"LEFT_ID": "main", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
@@ -178,7 +184,7 @@ def attribution_patterns() -> dict[str, list[dict]]:
     }
 
 
-_SOURCE_CUT = {"according": {"punct", "conj", "cc"}, "citing": {"punct"},
+_SOURCE_CUT = {"according": {"punct", "conj", "cc"}, "citing": {"punct"}, "subject too": {"punct", "conj", "cc", "relcl", "appos"},
                "subject": {"punct", "conj", "cc", "relcl", "appos"}, "agent": {"punct", "conj", "cc", "relcl", "appos"},
                "saying": {"punct", "conj", "cc", "relcl", "appos"}, "expecting": {"punct", "conj", "cc", "relcl", "appos"},
                "expecting too": {"punct", "conj", "cc", "relcl", "appos"},
@@ -206,9 +212,12 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
     A verb of expecting, or one whose object is its subject's own forecast ('the board lowered its forecast'), counts
     in a sentence with no other cue, when its subject is a name, the people of one ('analysts at Kessler') or a
     company named before ('the company expects', after 'Yilgarn Lithium said'). 'Citing
-    X' counts when X is a name or a kind of source ('citing data', not 'citing a month without rain')."""
+    X' counts when X is a name or a kind of source ('citing data', not 'citing a month without rain'). A sentence whose
+    subject is 'it' or 'they' and that has no cue of its own carries on an 'according to' of the sentence before
+    ('According to X, China mines 70% of Y. It also refines 90% of Z.')."""
     cues: dict[int, list[tuple[Token, str]]] = defaultdict(list)
     fallback: dict[int, list[tuple[Token, str]]] = defaultdict(list)
+    according: dict[int, str] = {}  # sentence start -> the source an 'according to' in it names
     index = doc._.mention_index or [None] * len(doc)
     for match_id, token_ids in sorted(matcher(doc), key=lambda m: min(m[1])):
         kind = doc.vocab.strings[match_id]
@@ -223,10 +232,12 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
                     source.lemma_.lower() in EMPLOYEE_NOUNS and any(index[t.i] is not None for t in people_of)):
                 fallback[cue.sent.start].append((cue, resolve_actor(words, cue.i)))
             continue
+        if kind == "subject too" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            continue  # it has a subject of its own
         left = cue.left_edge.i  # a reporting tag after the clause, set off by a comma: '..., a survey found.'
         reporting_tag = (cue.dep_ in ("ccomp", "parataxis") or (cue.dep_ == "advcl" and not any(c.dep_ in ("mark", "dobj") for c in cue.children))
                          ) and cue.head.i < cue.i and left > 0 and doc[left - 1].text in (",", "\u2014")
-        if kind in ("subject", "agent", "saying") and cue.lemma_.lower() in AMBIGUOUS_REPORTING and not reporting_tag and not any(
+        if kind in ("subject", "subject too", "agent", "saying") and cue.lemma_.lower() in AMBIGUOUS_REPORTING and not reporting_tag and not any(
                 c.dep_ in ("ccomp", "parataxis") for c in cue.children):
             continue
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
@@ -235,11 +246,19 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
         if actor:
             cues[cue.sent.start].append((anchor, actor))
+            if kind == "according":
+                according[cue.sent.start] = actor
     for start, found in fallback.items():
         cues.setdefault(start, found)
     for sent in doc.sents if any(t.text == "(" for t in doc) else ():
         if (cited := bracketed_citation(sent)) and not cues.get(sent.start):
             cues[sent.start].append((sent.root, cited))
+    for start, actor in according.items():  # 'According to X, China mines 70% of Y. It also refines 90% of Z.'
+        sent = doc[start].sent
+        nxt = doc[sent.end].sent if sent.end < len(doc) else None
+        if nxt is not None and not cues.get(nxt.start) and "\n" not in doc[sent.end - 1].text_with_ws and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in nxt.root.children):
+            cues[nxt.start].append((nxt.root, actor))
     return cues
 
 
@@ -285,8 +304,8 @@ def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
                     t.dep_ in ("relcl", "acl", "appos") for t in path[:k - 1])
                 narrated = k > 0 and _narrated_after(path[k - 1], anchor)
                 return "" if describes_subject or narrated else source
-    beside = [anchor.dep_ == "conj" and anchor.head in path and any(c.dep_ in SUBJECT_DEPS for c in anchor.children)
-              and any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) for anchor, _ in cues]  # says something else
+    beside = [anchor.dep_ == "conj" and anchor.head in path  # says something else, with or without a subject of its own
+              and any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) for anchor, _ in cues]
     expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS or any(  # what X expects, or its own forecast, and no more
         c.dep_ == "dobj" and c.lemma_.lower() in FORECAST_NOUNS for c in anchor.children) for anchor, _ in cues]
     narrated = [any(_narrated_after(t, anchor) for t in path) for anchor, _ in cues]  # '..., X said, as temperatures rose'
