@@ -214,7 +214,7 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
     company named before ('the company expects', after 'Yilgarn Lithium said'). 'Citing
     X' counts when X is a name or a kind of source ('citing data', not 'citing a month without rain'). A sentence whose
     subject is 'it' or 'they' and that has no cue of its own carries on an 'according to' of the sentence before
-    ('According to X, China mines 70% of Y. It also refines 90% of Z.')."""
+    ('According to X, Chile mines 28% of Y. It also refines 9% of Z.')."""
     cues: dict[int, list[tuple[Token, str]]] = defaultdict(list)
     fallback: dict[int, list[tuple[Token, str]]] = defaultdict(list)
     according: dict[int, str] = {}  # sentence start -> the source an 'according to' in it names
@@ -253,7 +253,7 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
     for sent in doc.sents if any(t.text == "(" for t in doc) else ():
         if (cited := bracketed_citation(sent)) and not cues.get(sent.start):
             cues[sent.start].append((sent.root, cited))
-    for start, actor in according.items():  # 'According to X, China mines 70% of Y. It also refines 90% of Z.'
+    for start, actor in according.items():  # 'According to X, Chile mines 28% of Y. It also refines 9% of Z.'
         sent = doc[start].sent
         nxt = doc[sent.end].sent if sent.end < len(doc) else None
         if nxt is not None and not cues.get(nxt.start) and "\n" not in doc[sent.end - 1].text_with_ws and any(
