@@ -234,3 +234,12 @@ def test_sources_that_carry_on_join_or_name_nobody(analyse):
     assert rows(joined, "text", "source") == [("8 million passengers", ""), ("3%", "Skyline"), ("£41", "Skyline")]
     nobody = analyse("Exports of tin fell 7% in May, customs data showed.")["figures"]
     assert nobody["source"].tolist() == [""]
+
+
+def test_bracketed_figures_in_a_list_and_a_change_that_was_a_figure(analyse):
+    listed = analyse("Prices rising fastest include rents (6.1 percent) and insurance (4.2 percent).")["figures"]
+    assert rows(listed, "text", "object", "measure") == [("6.1 percent", "rents", "change"), ("4.2 percent", "insurance", "change")]
+    was = analyse("The annual increase in the rent index was 5.2 percent in June.")["figures"]
+    assert rows(was, "object", "measure") == [("The annual increase in the rent index", "change")]
+    converted = analyse("It earned C$8.5 billion ($6.2 billion) from lumber.")["figures"]
+    assert rows(converted, "object") == [("lumber",), ("lumber",)]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    after_of, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside, stands_for,
+    after_of, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside, stands_for,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -204,6 +204,11 @@ def figure_measure(core: Span, unit: str) -> str:
         return "share"
     if core.label_ == "change":
         return "change"
+    if bracketed_after(core) is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in CHANGE_WORDS for t in core.sent):
+        return "change"  # 'Indexes rising more rapidly include apparel (4.4 percent)'
+    if core.root.dep_ in ("attr", "acomp") and core.root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in CHANGE_WORDS for c in core.root.head.children):
+        return "change"  # 'The 12-month increase in the food index was 2.8 percent'
     node, via = stands_for(core), ""
     for _ in range(4):
         if node.head.i == node.i:

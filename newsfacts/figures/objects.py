@@ -217,6 +217,17 @@ def moved_object(particle: Token) -> Token | None:
                  if c.dep_ == "dobj" and c.i < particle.i and not any(t._.is_num for t in c.subtree)), None)
 
 
+def bracketed_after(span: Span) -> Token | None:
+    """The noun a figure stands in brackets after, as lists of items write them: 'apparel (4.4 percent)' -> apparel;
+    None when it is no such figure, or when the brackets convert a sum ('C$8.5 billion ($6.2 billion)')."""
+    doc, head = span.doc, span.root.head
+    if not (span.start and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
+        return None
+    if span.root.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.i > span.start or head.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+        return None
+    return head
+
+
 def _changed_by_clause(noun: Token) -> Token | None:
     """The subject of the clause a bare change noun comes after, where the noun says in nothing what changed: 'The
     price averaged $3.58, representing a 37-cent increase' -> price. None for 'a 15% drop in net income'."""
@@ -242,6 +253,8 @@ def figure_object(span: Span) -> str:
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
         return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
     nxt = doc[span.end] if span.end < len(doc) else None
+    if (listed := bracketed_after(span)) is not None:  # 'apparel (4.4 percent), recreation (0.9 percent)'
+        return as_written(phrase(listed, skip=inside))
     if nxt is not None and nxt.lower_ == "to" and span.start and doc[span.start - 1].lower_ == "of":
         of = doc[span.start - 1]  # 'a decrease in the deficit of $5.3 billion to $60.3 billion': the decrease's size
         change = of.head.head.head if of.head.dep_ == "pobj" and of.head.head.lower_ == "in" else None
