@@ -243,3 +243,10 @@ def test_bracketed_figures_in_a_list_and_a_change_that_was_a_figure(analyse):
     assert rows(was, "object", "measure") == [("The annual increase in the rent index", "change")]
     converted = analyse("It earned C$8.5 billion ($6.2 billion) from lumber.")["figures"]
     assert rows(converted, "object") == [("lumber",), ("lumber",)]
+
+
+def test_a_price_per_unit_and_a_sum_a_change_reached(analyse):
+    price = analyse("Prices of cobalt in Rotterdam have risen to about $33 a kilogram.")["figures"]
+    assert rows(price, "object") == [("Prices of cobalt in Rotterdam",)]
+    reached = analyse("The retailer has reported a 12% fall in pre-tax profits to £84m for the year.")["figures"]
+    assert rows(reached, "text", "object") == [("12%", "a fall in pre-tax profits"), ("£84m", "pre-tax profits")]

@@ -284,7 +284,9 @@ def figure_object(span: Span) -> str:
         noun = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[worth.i - 1] if worth.i and doc[worth.i - 1].pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
             return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
-    if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN"):
+    rate = head.head.lower_ in UNITS and doc[head.head.i - 1].lower_ in ("a", "an", "per")  # '$175 a kilogram'
+    if (head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end
+            and head.head.pos_ in ("NOUN", "PROPN") and not rate):
         if (changed := _changed_by_clause(head.head)) is not None:  # 'averaged $3.58, representing a 37-cent increase'
             return as_written(subject_phrase(changed))
         return _written_before(head.head, span) + as_written(phrase(head.head, skip=inside))
@@ -317,6 +319,10 @@ def figure_object(span: Span) -> str:
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
                      for p in c.children if p.dep_ == "pobj" and not p.ent_type_ in ("DATE", "TIME") and not p._.is_num]
+            changed = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                       if p.dep_ == "pobj"] if objects and objects[0].lemma_.lower() in CHANGE_WORDS else []
+            if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
+                return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
             if via in ("by", "at", "to", "from", "for") and objects:  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn'
                 return as_written(_with_phrase_after(phrase(objects[0]), node)) if objects[0].pos_ != "PRON" else ""
             if (moved := moved_object(came_from)) is not None:  # 'sending its shares down 12%'
