@@ -301,22 +301,37 @@ def country_names() -> frozenset[str]:
         s.name.split(" [")[0] for s in pycountry.subdivisions.get(country_code="GB") if s.type in ("Country", "Province")}
 
 
+def legal_forms() -> set[str]:
+    """Legal forms of companies in many countries, from cleanco's term list, as one-word suffixes of three letters or
+    more, with and without their dots: 'gmbh', 'asa', 'oyj', 'ltda', 's.a.r.l.' and 'sarl'. Two-letter forms are too
+    often other words (an 'AB', a 'KG'); those English copy uses are listed in corporate_suffixes. Left out: words
+    that are also common English words, names or acronyms ('private', 'vat', 'sal', 'cpt', 'ans', 'dat')."""
+    from cleanco.termdata import terms_by_type
+    forms = set()
+    for term in (t.strip().lower() for terms in terms_by_type.values() for t in terms):
+        letters = term.replace(".", "")
+        if " " not in term and "&" not in term and letters.isalpha() and len(letters) >= 3:
+            forms |= {term, letters}
+    return forms - {"private", "vat", "sal", "cpt", "ans", "dat", "teo", "company", "unlimited"}
+
+
 def corporate_suffixes() -> set[str]:
-    """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude'."""
+    """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude',
+    'Equinor ASA' is 'Equinor' (and every legal form in legal_forms)."""
     return {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "plc", "llc", "ag", "sa",
-            "nv", "se", "group", "holdings", "&"}
+            "nv", "se", "group", "holdings", "&"} | legal_forms()
 
 
 def company_words() -> set[str]:
     """Last words of company names: a run of capitalised words ending in one ('Ridgeway Steel', 'Northbridge Metals',
-    'Hale & Partners') is an organisation even where the model misses it."""
+    'Hale & Partners', 'Fjordkraft ASA') is an organisation even where the model misses it."""
     return {"metals", "minerals", "mining", "mines", "resources", "steel", "energy", "oil", "petroleum", "gas",
             "holdings", "group", "bank", "capital", "partners", "motors", "airlines", "industries", "technologies",
             "systems", "foods", "chemicals", "pharmaceuticals", "insurance", "investments", "securities", "logistics",
             "shipping", "power", "utilities", "telecom", "communications", "therapeutics", "biosciences", "biotech",
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
             "engineering", "materials", "software", "networks", "airways", "healthcare", "inc", "ltd", "plc", "corp",
-            "llc", "co", "air"}
+            "llc", "co", "air"} | legal_forms()
 
 
 def abbreviations() -> set[str]:

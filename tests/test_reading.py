@@ -250,3 +250,11 @@ def test_a_price_per_unit_and_a_sum_a_change_reached(analyse):
     assert rows(price, "object") == [("Prices of cobalt in Rotterdam",)]
     reached = analyse("The retailer has reported a 12% fall in pre-tax profits to £84m for the year.")["figures"]
     assert rows(reached, "text", "object") == [("12%", "a fall in pre-tax profits"), ("£84m", "pre-tax profits")]
+
+
+def test_a_legal_form_ends_a_company_name_the_model_missed(analyse):
+    tables = analyse("Shares in Fjordkraft Nettverk ASA rose 4% after Fjordkraft Nettverk said output climbed. "
+                     "Output at Viken Kraft Holding Oyj fell. Brunnhilde Wasser Gmbh raised prices.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Fjordkraft Nettverk ASA", "ORG") in entities and ("Fjordkraft Nettverk", "ORG") not in entities
+    assert ("Viken Kraft Holding Oyj", "ORG") in entities and ("Brunnhilde Wasser Gmbh", "ORG") in entities
