@@ -1,6 +1,6 @@
 """Rules are data: the vocabulary of news prose that every stage reads, as small documented functions."""
 
-
+import functools
 
 
 def hedge_words() -> dict[str, str]:
@@ -285,9 +285,10 @@ def named_facility_nouns() -> set[str]:
     return {"mine", "pipeline", "oilfield", "field", "dam", "deposit"}
 
 
+@functools.cache
 def subdivision_names() -> frozenset[str]:
     """The names of countries' subdivisions (states, provinces, regions) in ISO 3166-2, from pycountry:
-    'Western Australia', 'Ontario', 'Bayern'."""
+    'Western Australia', 'Ontario', 'Bayern'. Read on first use (it takes pycountry a twentieth of a second)."""
     import pycountry
     return frozenset(s.name for s in pycountry.subdivisions)
 
@@ -396,7 +397,7 @@ AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
-NAMED_FACILITY_NOUNS, SUBDIVISIONS, COUNTRY_NAMES = named_facility_nouns(), subdivision_names(), country_names()
+NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()
 OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
 PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "winger", "coach", "captain", "player",
                 "batsman", "bowler", "jockey", "singer", "actor", "actress", "lawyer", "economist", "spokesman", "spokeswoman",

@@ -63,7 +63,8 @@ from newsfacts.rules import (
     COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_OR_COMPANY_DESCRIPTORS,
     EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NAMED_FACILITY_NOUNS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
-    COUNTRY_NAMES, OFFICE_TITLES, PERSON_ROLES, RESULT_VERBS, SUBDIVISIONS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
+    COUNTRY_NAMES, OFFICE_TITLES, PERSON_ROLES, RESULT_VERBS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words,
+    subdivision_names,
 )
 
 
@@ -406,7 +407,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")
             and before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s"))):
         return "FAC", f"the name of a {doc[span.end].lower_}"  # 'the Redstone mine'
-    if span.label_ in ("LOC", "NORP") and span.text in SUBDIVISIONS and (before is None or before.lower_ != "the") and not nationality:
+    if (span.label_ in ("LOC", "NORP") and not nationality and (before is None or before.lower_ != "the")
+            and span.text in subdivision_names()):
         return "GPE", "a state, province or region of a country (ISO 3166-2)"  # 'Western Australia'; 'the Jura' stays
     if span.end + 3 < len(doc) and doc[span.end].text == "," and (
             doc[span.end + 1].lower_ in ("the", "a", "an") or doc[span.end + 2].text in ("'s", "’s")):
