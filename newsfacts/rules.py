@@ -413,3 +413,10 @@ CITABLE = EVIDENCE_NOUNS | EMPLOYEE_NOUNS | ORGANISATION_WORDS | {"source", "peo
 # Nouns that, just before a name, say it is an organisation: company descriptors, and the kinds of organisation
 # ('the energy regulator CNMC') except those that also describe countries or groups of people.
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
+SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
+OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executive"}  # who speak for an organisation
+# Words of an organisation's name that make it no company that 'the company' could point back to: public bodies, and
+# the news agencies that datelines and 'told X' name.
+PUBLIC_BODIES = (ORGANISATION_NOUNS - COMPANY_REFERENCES - {"bank", "lender", "insurer", "airline", "retailer", "carmaker"}) | {
+    "bureau", "administration", "survey", "service", "government", "parliament", "court", "reuters", "bloomberg"}

@@ -62,7 +62,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
 from newsfacts.rules import (
     COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
-    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS,
+    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS,
     ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS, RESULT_VERBS,
     SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
 )
@@ -658,9 +658,6 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         return doc
 
     return entity_resolver
-
-
-OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
 
 
 def _organisation_evidence(members: list[Span]) -> int:

@@ -19,7 +19,7 @@ A figure's **object**, the noun phrase it quantifies: the phrase after "of" ("70
 from spacy.tokens import Span, Token
 
 from newsfacts.entities.resolver import as_written
-from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, SCALES, TIME_UNITS, UNITS
+from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
 
@@ -139,9 +139,6 @@ def after_of(span: Span) -> Span | None:
     if trailing is not None and trailing.dep_ in ("acl", "relcl") and trailing.head.i in range(span.start, of.i + 1):
         found = doc[found.start:phrase(trailing, _CUT | {"prep"}).end]
     return found
-
-
-SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}
 
 
 def share_set_beside(span: Span) -> Span | None:

@@ -26,7 +26,7 @@ from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
-    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, REPORTING_VERBS,
+    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, REPORTING_VERBS, SPOKESPEOPLE,
 )
 
 
@@ -91,11 +91,6 @@ def resolve_actor(tokens: Span, before: int) -> str:
     return doc[start:tokens.end].text.strip()
 
 
-SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executive"}  # who speak for an organisation
-
-# Words of an organisation's name that make it no company that 'the company' could point back to.
-PUBLIC_BODIES = (ORGANISATION_NOUNS - COMPANY_REFERENCES - {"bank", "lender", "insurer", "airline", "retailer", "carmaker"}) | {
-    "bureau", "administration", "survey", "service", "government", "parliament", "court", "reuters"}
 
 
 def organisation_named_before(noun: Token, before: int) -> str:
