@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from newsfacts.entities.dateline import DATELINE, TOPIC
 from newsfacts.inputs import ParameterError
-from newsfacts.rules import CURRENCY_SYMBOLS, abbreviations
+from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, abbreviations
 
 # Importing the component modules registers their factories with spaCy (an installed package is also found through
 # its spacy_factories entry points, without this import).
@@ -172,7 +172,8 @@ def recase_shouting(text: str) -> str:
     out = []
     for line in lines:
         if shouting(line):
-            if topic := TOPIC.match(line):  # 'SOCCER - DUTCH CHAMPIONS ...': a topic, in lower case, so no dateline place
+            topic = TOPIC.match(line)  # 'SOCCER - DUTCH CHAMPIONS ...': a topic, in lower case, so no dateline place;
+            if topic and topic.group()[:-3].title() not in COUNTRY_NAMES:  # a country ('GERMANY - ...') is a place
                 line = topic.group().lower() + line[topic.end():]
             first = re.search(r"[A-Za-z]", line)
             line = re.sub(r"[A-Z][A-Z'’.&-]*[A-Z]|[A-Z]", lambda m: recase(m, first is not None and m.start() == first.start()) if len(m.group()) > 1 else m.group(), line)

@@ -258,3 +258,12 @@ def test_a_legal_form_ends_a_company_name_the_model_missed(analyse):
     entities = rows(tables["entities"], "entity", "label")
     assert ("Fjordkraft Nettverk ASA", "ORG") in entities and ("Fjordkraft Nettverk", "ORG") not in entities
     assert ("Viken Kraft Holding Oyj", "ORG") in entities and ("Brunnhilde Wasser Gmbh", "ORG") in entities
+
+
+def test_a_country_as_a_headline_s_topic_and_an_iso_dateline_date_are_kept(analyse):
+    text = ("FRANCE - BANK OF FRANCE HOLDS RATES .\n\nPARIS 1996-09-05\n\nThe Bank of France held its rates on "
+            "Thursday , said Anne Morel , chief economist at Credit Lyonnais .\n")
+    tables = analyse(text)
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("France", "GPE") in entities and ("Anne Morel", "PERSON") in entities
+    assert ("1996-09-05", "1996-09-05") in rows(tables["dates"], "text", "iso")

@@ -382,6 +382,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and span.label_ == "PERSON" and len(span) == 1):
         return "ORG", f"a name after '{before.text}', which no person is"  # 'dairy exporter Kowhai'; 'exporter Brazil' stays
     body = _set_beside(span)
+    if (body is not None and body.lemma_.lower() in EMPLOYEE_NOUNS | PERSON_TITLES | PERSON_ROLES | {"head"} and len(span) >= 2
+            and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
+        return "PERSON", f"set beside '{body.text}', which only a person is"  # 'Klaus Reiter, chief economist at ...'
     if (body is not None and body.lemma_.lower() not in PERSON_TITLES | EMPLOYEE_NOUNS
             and any(t.lower_ in ("state", "government") for t in body.subtree if t.i < body.i)):
         return "ORG", f"set beside a state body ('{body.text}')"  # "Egypt's state grain buyer, Nile Harvest"
