@@ -198,6 +198,8 @@ def make_date_finder(nlp: Language, name: str):
             if ent.label_ == "DATE":
                 if ent.end < len(doc) and doc[ent.end].lower_ == "old":
                     continue
+                if len(ent) == 1 and not ent[0].like_num and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN":
+                    continue  # a season naming a kind of thing: 'winter wheat', 'spring crops'
                 named = (doc._.mention_index or [None] * len(doc))[ent.start]
                 if named is not None and named.label_ in ("LAW", "EVENT", "WORK_OF_ART", "ORG"):
                     continue  # the year of a name: 'the Trade Act of 1974'

@@ -64,6 +64,7 @@ def currency_words() -> dict[str, tuple[str, float]]:
     return {"dollar": ("USD", 1), "dollars": ("USD", 1), "dlrs": ("USD", 1), "dlr": ("USD", 1),
             "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pound": ("GBP", 1), "pounds": ("GBP", 1),
             "sterling": ("GBP", 1), "stg": ("GBP", 1), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01), "p": ("GBP", 0.01),
+            "mark": ("DEM", 1), "marks": ("DEM", 1), "deutschemarks": ("DEM", 1),
             "euro": ("EUR", 1), "euros": ("EUR", 1), "yen": ("JPY", 1), "yuan": ("CNY", 1), "renminbi": ("CNY", 1),
             "rupee": ("INR", 1), "rupees": ("INR", 1), "francs": ("CHF", 1), "rand": ("ZAR", 1),
             "won": ("KRW", 1), "reais": ("BRL", 1), "rouble": ("RUB", 1), "roubles": ("RUB", 1), "ruble": ("RUB", 1),

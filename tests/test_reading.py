@@ -267,3 +267,16 @@ def test_a_country_as_a_headline_s_topic_and_an_iso_dateline_date_are_kept(analy
     entities = rows(tables["entities"], "entity", "label")
     assert ("France", "GPE") in entities and ("Anne Morel", "PERSON") in entities
     assert ("1996-09-05", "1996-09-05") in rows(tables["dates"], "text", "iso")
+
+
+def test_a_hyphenated_percentage_of_a_bare_change_measures_the_subject(analyse):
+    figures = analyse("In 2022, the number of dairy farms in the state was 5,100, a 31-percent decrease from 2012.")["figures"]
+    assert rows(figures, "text", "object", "measure")[-1] == ("31-percent", "the number of dairy farms in the state", "change")
+
+
+def test_a_counted_subject_is_no_source_and_marks_and_seasons_are_read(analyse):
+    counted = analyse("It was down from 2012, when 7,400 farms reported milk sales of 12 percent more.")["figures"]
+    assert set(counted["source"]) == {""}
+    marks = analyse("The dollar rose to 1.4850 marks on Wednesday from winter wheat prices.")
+    assert rows(marks["figures"], "value", "unit") == [(1.485, "DEM")]
+    assert "winter" not in marks["dates"]["text"].tolist()

@@ -226,14 +226,21 @@ def bracketed_after(span: Span) -> Token | None:
 
 
 def _changed_by_clause(noun: Token) -> Token | None:
-    """The subject of the clause a bare change noun comes after, where the noun says in nothing what changed: 'The
-    price averaged $3.58, representing a 37-cent increase' -> price. None for 'a 15% drop in net income'."""
+    """The subject of the clause a bare change noun comes after or stands in, where the noun says in nothing what
+    changed: 'The price averaged $3.58, representing a 37-cent increase' -> price; 'The number was 97,014, a
+    43-percent decrease' -> number. None for 'a 15% drop in net income'."""
     if noun.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
         return None
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp"):
-        return None
-    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    for _ in range(3):  # 'the number was 97,014, a 43-percent decrease'; 'saw a reduction of 9,716 farms—a 40-percent decrease'
+        if noun.dep_ not in ("attr", "appos", "dobj") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            return next((c for c in noun.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
 
 
 def figure_object(span: Span) -> str:
@@ -266,6 +273,8 @@ def figure_object(span: Span) -> str:
         noun = nxt
         while noun.head.i != noun.i and noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
+        if (changed := _changed_by_clause(noun)) is not None:  # 'was 97,014, a 43-percent decrease'
+            return as_written(subject_phrase(changed))
         other_figures = {t.i for c in noun.children if c.dep_ == "prep" and c.i > span.end and any(x._.is_num for x in c.subtree)
                          for t in c.subtree}  # 'a 15% drop in net income to 26 billion riyals': not the riyals
         return _written_before(noun, span) + as_written(doc[span.end:phrase(noun, skip=inside | other_figures).end])

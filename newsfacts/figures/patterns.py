@@ -46,6 +46,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
     patterns = []
     for p in (pct, per_cent, points, basis, [{"LOWER": {"IN": ["bps", "bp"]}}]):
         patterns += [("percent", [num, *p]), ("percent", [num, to, num, *p]), ("percent", [num, *p, to, num, *p])]
+    patterns.append(("percent", [num, {"ORTH": "-"}, {"LOWER": "percent"}]))  # 'a 43-percent decrease'
     patterns += [
         ("money", [sym, num, scale]), ("money", [sym, num, scale, to, {**sym, "OP": "?"}, num, scale]),
         ("money", [num, scale, dollar_adj, cur_word]), ("money", [num, scale, to, num, scale, dollar_adj, cur_word]),

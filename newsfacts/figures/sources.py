@@ -48,6 +48,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
     else nobody: 'customs data showed', with no customs agency named, names no one)."""
     doc = tokens.doc
     index = doc._.mention_index or [None] * len(doc)
+    if any(t._.is_num for t in tokens):
+        return ""  # a counted subject says nothing: 'when 169,528 farms reported wheat production'
     if index[tokens.root.i] is None:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
         if titled and titled[0].label_ == "PERSON":
