@@ -280,3 +280,16 @@ def test_a_counted_subject_is_no_source_and_marks_and_seasons_are_read(analyse):
     marks = analyse("The dollar rose to 1.4850 marks on Wednesday from winter wheat prices.")
     assert rows(marks["figures"], "value", "unit") == [(1.485, "DEM")]
     assert "winter" not in marks["dates"]["text"].tolist()
+
+
+def test_lists_respectively_a_spokesman_a_country_s_body_and_an_earlier_level(analyse):
+    resp = analyse("Ohio and Iowa reported falls of 12 and 9 percent, respectively, last year.")["figures"]
+    assert rows(resp, "text", "value") == [("12", 0.12), ("9 percent", 0.09)]
+    spoke = analyse("The Riksbank left its main rate at 3.75 percent on Thursday , a spokesman said .")["figures"]
+    assert spoke["source"].tolist() == ["Riksbank"]
+    body = analyse("Peru's state mining agency said copper exports rose 4% in March.")["figures"]
+    assert body["source"].tolist() == [""]
+    level = analyse("Total farm exports are projected to reach $180 billion, up from their previous high of $174 billion.")["figures"]
+    assert rows(level, "object") == [("Total farm exports",), ("Total farm exports",)]
+    listed = analyse("Beef, pork, and dairy exports, which have averaged $29 billion, are forecast to rise to $37 billion.")["figures"]
+    assert rows(listed, "object") == [("Beef, pork, and dairy exports",), ("Beef, pork, and dairy exports",)]

@@ -143,6 +143,10 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     if (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")) or (
             prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"):
         return same[-1][0] if same else None
+    level = prep.head  # 'up from their previous high of $173.5 billion': the same measure, at its earlier level
+    if (prep.lower_ == "of" and level.dep_ == "pobj" and level.head.lower_ == "from" and level.head.head.lower_ in ("up", "down")
+            and same):
+        return same[-1][0]
     return None
 
 
@@ -262,7 +266,9 @@ def make_figure_finder(nlp: Language, name: str):
         for span in filter_spans(spans):
             kind = span.label_
             parts = _split_range(kind, span)
-            if len(parts) == 2 and kind == "percent" and not any(t.lower_ in ("%", "percent", "pct", "cent") for t in parts[0]):
+            respectively = any(t.lower_ == "respectively" for t in doc[span.end:span.end + 2])  # '54 and 47 percent, respectively'
+            if len(parts) == 2 and kind == "percent" and not respectively and not any(
+                    t.lower_ in ("%", "percent", "pct", "cent") for t in parts[0]):
                 parts = [span]
             for part in parts:
                 figure = read_figure(kind, part)

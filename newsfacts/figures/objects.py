@@ -74,6 +74,9 @@ def subject_phrase(token: Token) -> Span:
         between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
         if all(t.text == "," or t.lower_ in ("and", "or") for t in between) and doc[other.left_edge.i - 1].lower_ in ("and", "or"):
             end = other.right_edge.i + 1
+    described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
+    if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
+        end = described.left_edge.i - (doc[described.left_edge.i - 1].text == ",")
     whole = doc[token.left_edge.i:end]
     if any(t._.is_num for t in whole) or any(t.dep_ in ("relcl", "acl", "advcl") for t in whole):
         return phrase(token)
@@ -339,7 +342,8 @@ def figure_object(span: Span) -> str:
                 return as_written(phrase(objects[0])) if objects[0].pos_ != "PRON" else ""
             subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
-                return as_written(phrase(node.head, cut=_CUT | {"relcl"}))  # 'the refinery, which can process 650,000 bpd'
+                described = node.head  # 'the refinery, which can process 650,000 bpd'; a listed subject whole
+                return as_written(subject_phrase(described) if described.dep_ in SUBJECT_DEPS else phrase(described, cut=_CUT | {"relcl"}))
             if subjects:  # a pronoun alone is no object, but 'those in the Northeast' is one
                 described = any(c.dep_ == "prep" for c in subjects[0].children) and subjects[0].lower_ in ("those", "that")
                 return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""

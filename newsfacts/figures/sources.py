@@ -54,6 +54,9 @@ def resolve_actor(tokens: Span, before: int) -> str:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
         if titled and titled[0].label_ == "PERSON":
             return titled[0]._.entity
+    owner = next((c for c in tokens.root.children if c.dep_ == "poss" and index[c.i] is not None and index[c.i].label_ == "GPE"), None)
+    if index[tokens.root.i] is None and owner is not None and tokens.root.lemma_.lower() in ORGANISATION_NOUNS:
+        return ""  # a country's body the text does not name is not the country: "Chile's state copper commission"
     for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
         based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
         if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
@@ -188,6 +191,17 @@ _SOURCE_CUT = {"according": {"punct", "conj", "cc"}, "citing": {"punct"}, "subje
                "own forecast": {"punct", "conj", "cc", "relcl", "appos"}}
 
 
+def speaking_for(cue: Token) -> str:
+    """The organisation 'a spokesman' speaks for: the one the reported clause is about ('The Bundesbank left its
+    rates unchanged, a spokesman said' -> Bundesbank); '' when that clause's subject is no organisation."""
+    index = cue.doc._.mention_index or [None] * len(cue.doc)
+    said = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+    clause = said if said is not None else cue.head if cue.dep_ in ("ccomp", "parataxis", "advcl") else None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    named = index[subject.i] if subject is not None else None
+    return named._.entity if named is not None and named.label_ == "ORG" else ""
+
+
 def own_filing(source: Token, anchor: Token, before: int) -> str:
     """The organisation whose own filing or statement 'according to a filing' cites: the one the clause is about
     ('The producer kept its dividend at 0.32 riyals, according to a filing' -> the producer named before); ''
@@ -241,6 +255,9 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'citing a month without rain' names a reason, not a source
         anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
+        if kind == "subject" and source.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ in ("a", "an") for c in source.children):
+            actor = speaking_for(cue) or ""  # 'The Bundesbank left its rates unchanged, a spokesman said'
+
         if actor:
             cues[cue.sent.start].append((anchor, actor))
             if kind == "according":
