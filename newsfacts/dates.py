@@ -163,8 +163,9 @@ def dateline_dates(doc: Doc) -> list[Span]:
     """The dates of wire datelines, which the model does not always tag: 'STOCKHOLM, Feb 6 - ' -> 'Feb 6',
     'FRANKFURT 1996-08-22' -> '1996-08-22'."""
     found = []
-    for line_start, match in datelines(doc.text):
-        iso = re.match(r"\d{4}-\d\d-\d\d", doc.text[line_start + match.end():line_start + match.end() + 10])
+    text = doc.text  # built anew at each use
+    for line_start, match in datelines(text):
+        iso = re.match(r"\d{4}-\d\d-\d\d", text[line_start + match.end():line_start + match.end() + 10])
         days = [(line_start + d.start(), d.group()) for d in re.finditer(rf"\b{MONTH_RE} \d{{1,2}}\b", match.group(), flags=re.I)]
         for start, day in days + ([(line_start + match.end(), iso.group())] if iso else []):  # 'FRANKFURT 1996-08-22'
             span = doc.char_span(start, start + len(day))

@@ -13,6 +13,7 @@ following statement:") is that sentence's subject's. A figure inside a quotation
 speaker's.
 """
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -40,8 +41,8 @@ def find_quotations(text: str, min_words: int = 3) -> list[tuple[int, int]]:
     for k, paragraph in enumerate(paragraphs):
         marks = [m.start() for m in re.finditer('"', paragraph)]
         found += [(offset + a + 1, offset + b) for a, b in zip(marks[::2], marks[1::2])]
-        following = next((p for p in paragraphs[k + 1:] if p.strip()), "")
-        if len(marks) % 2 and paragraph.lstrip().startswith('"') and following.lstrip().startswith('"'):
+        if len(marks) % 2 and paragraph.lstrip().startswith('"') and next(
+                (p for p in itertools.islice(paragraphs, k + 1, None) if p.strip()), "").lstrip().startswith('"'):
             found.append((offset + marks[-1] + 1, offset + len(paragraph.rstrip())))  # a quotation that goes on in the next paragraph
         opening = None
         for m in re.finditer(r"[‘’']", paragraph):
@@ -95,8 +96,9 @@ def continues(before: Span, quote: Span) -> bool:
     last = doc[before.end - 1].sent  # the opening mark may end this sentence or start the next one
     between = doc[before.end:quote.start].text
     if "\n" in between:  # a quotation left open at its paragraph's end goes on where the next one opens with a mark
-        return not doc[before.end - 1].is_quote and re.fullmatch(r'[\s"“]*', between) is not None and before.end_char < len(doc.text) and (
-            doc.text[before.end_char:before.end_char + 1] in ("\n", ""))
+        text = doc.user_data.get("readable") or doc.text  # (doc.text is built anew at each use)
+        return not doc[before.end - 1].is_quote and re.fullmatch(r'[\s"“]*', between) is not None and (
+            text[before.end_char:before.end_char + 1] in ("\n", ""))
     return doc[quote.start].sent.start == last.end
 
 
@@ -119,8 +121,9 @@ def quote_finder(doc: Doc) -> Doc:
             quote._.speaker, quote._.cue = spans[-1]._.speaker, spans[-1]._.cue
         spans.append(quote)
     doc.spans["quotes"] = filter_spans(spans)
-    for figure in doc.spans.get("figures", []):  # a figure quoted with no cue of its own is the speaker's
-        if not figure._.source and (said := next((q for q in doc.spans["quotes"] if q.start <= figure.start and figure.end <= q.end), None)):
+    quotes = list(doc.spans["quotes"])
+    for figure in doc.spans.get("figures", []) if quotes else []:  # a figure quoted with no cue of its own is the speaker's
+        if not figure._.source and (said := next((q for q in quotes if q.start <= figure.start and figure.end <= q.end), None)):
             figure._.source = said._.speaker
     return doc
 

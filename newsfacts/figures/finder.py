@@ -169,12 +169,13 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
         return None
     if noun.dep_ not in ("conj", "appos") or any(t.pos_ in ("VERB", "AUX") for t in core.doc[noun.i:core.start]):
         return None
-    same = [(out, other) for out, other in earlier if out._.unit == core._.unit and other.sent.start == core.sent.start
-            and other.end <= noun.left_edge.i]
-    if not same:
-        return None
-    subject = phrase(noun, skip={t.i for t in core.root.subtree})
-    return same[-1][0], subject
+    start = core.sent.start
+    for out, other in reversed(earlier):  # the nearest earlier figure of the same unit in the sentence
+        if other.start < start:
+            return None
+        if out._.unit == core._.unit and other.end <= noun.left_edge.i:
+            return out, phrase(noun, skip={t.i for t in core.root.subtree})
+    return None
 
 
 def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
