@@ -42,7 +42,18 @@ inside the document, never from a list of this article's names:
 - an organisation's name that ends in "Ministry", "Board" and the like is read on over capitalised words before
   an "and" that the model left out ("the Mines and Mineral Resources Ministry"), and over "of" and the place
   the model left apart ("the Cocoa Board of Ghana");
-- otherwise, an entity takes the label most of its mentions carry.
+- news-agency copy: a topic before a headline's dash ("SOCCER - ...") is no dateline place, a place before an ISO
+  date is one ("AMSTERDAM 1996-09-15") and never a surname, a score or a quotation mark is no part of a name, a
+  one-word side in a result with a score is an organisation, and a name after or beside a role only a person has
+  ("Danish striker Lars Vestergaard", "Klaus Reiter, chief economist at ...") is a person;
+- kept data: a country's name (ISO 3166) is a place, found where the model tagged nothing, and a state or region
+  (ISO 3166-2) the model calls a region is one; a company's legal form (cleanco's terms: "ASA", "GmbH") ends its
+  name, which is read on over the country it starts with when its bracketed acronym spells it ("Zambia
+  Consolidated Copper Mines Ltd (ZCCM)"); a law keeps its year ("the Trade Act of 1974"); a name between "the" and
+  "mine" or "pipeline" is the facility's; a portfolio before "Secretary" or "Minister" and a title-case headline's
+  common words are no names, nor is a web address;
+- otherwise, an entity takes the label most of its mentions carry, unless the text writes it as only an
+  organisation's name is written ("Van Loon chief executive Pieter de Graaf").
 
 Each change to the model's label is kept with its reason, for the corrections table below.
 """
@@ -121,8 +132,9 @@ def clean_mention(span: Span) -> Span | None:
     'the United States'' -> 'United States', 'Chipmaker Nordvik' -> 'Nordvik', "Lopez's" -> 'Lopez',
     'the ACEA association' -> 'ACEA', 'Kericho county' -> 'Kericho', and the date a dateline ran into a place:
     'Perth, Nov 4' -> 'Perth', a bracket the model ran into: 'Tourism Organization (JNTO' -> 'Tourism
-    Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', and a
-    score run into one: 'Mary Paris 6-2 6-3' -> 'Mary Paris', and a quotation mark: '" Smith' -> 'Smith'."""
+    Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into
+    a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', a score run into one: 'Mary Paris 6-2 6-3' ->
+    'Mary Paris', and a quotation mark: '" Smith' -> 'Smith'."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].is_quote:  # a quotation mark run into a name: '" Smith' -> 'Smith'
@@ -161,8 +173,8 @@ def _plain_forms(word: str) -> set[str]:
 
 def headline_name(span: Span) -> Span | None:
     """An organisation's name in a title-case headline without the words the body writes in lower case (in any form:
-    'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals' -> None (common words, no name). Other
-    mentions are returned as they are."""
+    'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals'
+    -> None (common words, no name). Other mentions are returned as they are."""
     if span.label_ != "ORG" or not _title_case(span.sent):
         return span
     lower = span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
@@ -308,7 +320,7 @@ def _spelled_with_place(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span
             continue
         letters = initials(Span(doc, place.start, m.end))
         words = [t for t in doc[place.start:m.end] if t.lower_ not in CORPORATE_SUFFIXES]
-        if doc[m.end + 1].text in (letters, initials(Span(doc, words[0].i, words[-1].i + 1)))  and doc[m.end + 1].text != initials(m):
+        if doc[m.end + 1].text in (letters, initials(Span(doc, words[0].i, words[-1].i + 1))) and doc[m.end + 1].text != initials(m):
             found.append((Span(doc, place.start, m.end, label="ORG"), place, m))
     return found
 
@@ -671,7 +683,8 @@ def _organisation_evidence(members: list[Span]) -> int:
     for m in members:
         doc = m.doc
         before = doc[m.start - 1] if m.start else None
-        after = doc[m.end + (doc[m.end].text in ("'s", "’s")) if m.end < len(doc) else m.end] if m.end + 1 < len(doc) else None
+        at = m.end + 1 if m.end < len(doc) and doc[m.end].text in ("'s", "’s") else m.end  # past a possessive
+        after = doc[at] if at < len(doc) else None
         officer = after is not None and after.text.islower() and after.lower_ in OFFICERS
         titled = officer and any(t.ent_type_ == "PERSON" for t in doc[after.i + 1:after.i + 3])
         if titled:
