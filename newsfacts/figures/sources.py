@@ -118,7 +118,8 @@ def organisation_named_before(noun: Token, before: int) -> str:
     company = noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural
     pick = [named] if named is not None else (subjects if company else [])
     if not pick and company:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
-        pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, doc.text)
+        text = doc.user_data.get("readable") or doc.text  # (doc.text is built anew at each use)
+        pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
                 and not set(m._.entity.lower().split()) & PUBLIC_BODIES]
     return pick[-1]._.entity if pick else ""
 
