@@ -579,13 +579,12 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
                 canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
-            elif m.text in COUNTRY_NAMES and m.label_ not in ("GPE", "LOC"):
-                canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")  # 'Japan beat Syria 2-1'
+            elif m.text in COUNTRY_NAMES and m.label_ != "LOC":  # a place, though the story makes it a side ('Japan beat
+                if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...')
+                    canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
-            elif m.label_ == "GPE" and m.text in COUNTRY_NAMES:
-                continue  # a country, though a company's name starts with it ('Zambia Consolidated Copper Mines Ltd')
             elif (company := companies.get(key)) is not None and len(company) > len(m):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and (

@@ -70,25 +70,32 @@ def _split_range(kind: str, span: Span) -> list[Span]:
     """'from 5% to 7%' and '5% and 7%' are two figures, not a range ('between 5% and 7%' and '95 to 98 pct' are);
     so are the size of a change and the level it reached, each with its unit, right after a verb of change ('rose
     C$1.15 to C$14.65') or a noun of change ('a decrease in the deficit of $5.3 billion to $60.3 billion'); not
-    'output of 820,000 to 870,000 tonnes', 'rose 5 to 10 percent', 'shrink by 3% to 5%'."""
+    'output of 820,000 to 870,000 tonnes', 'rose 5 to 10 percent', 'shrink by 3% to 5%'. Percentages split only
+    where the first writes its sign ('5 and 7 percent' is a range) or 'respectively' follows ('decreases of 54 and
+    47 percent, respectively')."""
     doc = span.doc
     seps = [t for t in span if t.lower_ in ("to", "and", "-", "\u2013") and t.i > span.start]
     if not seps:
         return [span]
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     sep = seps[0]
-    verb = doc[span.start - 1] if span.start else None  # 'shrink by 3% to 5%' and 'rose 5 to 10 percent' are ranges
-    changed_to = (sep.lower_ == "to" and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
-                  and any(not t._.is_num for t in doc[span.start:sep.i]))
-    if before == "of" and sep.lower_ == "to" and any(not t._.is_num for t in doc[span.start:sep.i]):  # 'a decrease in
-        noun = doc[span.start - 1].head  # the deficit of $5.3 billion to $60.3 billion': the change, then the level
-        for _ in range(3):
+    own_unit = any(not t._.is_num for t in doc[span.start:sep.i])  # the first value writes its unit: '$2.1 billion to ...'
+    changed_to = False
+    if sep.lower_ == "to" and own_unit:
+        verb = doc[span.start - 1] if span.start else None  # 'shrink by 3% to 5%' and 'rose 5 to 10 percent' are ranges
+        changed_to = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
+        noun = doc[span.start - 1].head if before == "of" else None  # 'a decrease in the deficit of $5.3 billion to ...'
+        for _ in range(3 if noun is not None else 0):
             changed_to = changed_to or (noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS)
             noun = noun.head
-    if (sep.lower_ == "to" and before == "from") or (sep.lower_ == "and" and before != "between") or changed_to:
-        left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
-        if any(t._.is_num for t in left) and any(t._.is_num for t in right):
-            return [Span(doc, left.start, left.end, label=kind), Span(doc, right.start, right.end, label=kind)]
+    if not ((sep.lower_ == "to" and before == "from") or (sep.lower_ == "and" and before != "between") or changed_to):
+        return [span]
+    left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
+    respectively = any(t.lower_ == "respectively" for t in doc[span.end:span.end + 2])
+    if kind == "percent" and not respectively and not any(t.lower_ in ("%", "percent", "pct", "cent") for t in left):
+        return [span]
+    if any(t._.is_num for t in left) and any(t._.is_num for t in right):
+        return [Span(doc, left.start, left.end, label=kind), Span(doc, right.start, right.end, label=kind)]
     return [span]
 
 
@@ -266,12 +273,7 @@ def make_figure_finder(nlp: Language, name: str):
         figures = []
         for span in filter_spans(spans):
             kind = span.label_
-            parts = _split_range(kind, span)
-            respectively = any(t.lower_ == "respectively" for t in doc[span.end:span.end + 2])  # '54 and 47 percent, respectively'
-            if len(parts) == 2 and kind == "percent" and not respectively and not any(
-                    t.lower_ in ("%", "percent", "pct", "cent") for t in parts[0]):
-                parts = [span]
-            for part in parts:
+            for part in _split_range(kind, span):
                 figure = read_figure(kind, part)
                 if figure is None:
                     continue
