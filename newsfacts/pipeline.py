@@ -88,12 +88,13 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     does '$5' and 'A$5', and pence written as a letter from theirs ('182p' -> '182', 'p'; 'p.' is then no
     abbreviation, so that '397p.' ends a sentence)."""
     signs = [re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if s.endswith("$") and len(s) > 1]
-    old = nlp.tokenizer
-    if "(?<=[0-9])p$" not in old.suffix_search.__self__.pattern:  # once: a new tokenizer loads its special cases once
+    old, pence = nlp.tokenizer, r"(?<=[0-9])p$"  # '182p' -> '182', 'p'
+    if pence not in old.suffix_search.__self__.pattern:  # once; one new tokenizer loads its special cases once
         nlp.tokenizer = Tokenizer(
-            nlp.vocab, rules={k: v for k, v in old.rules.items() if k != "p."}, token_match=old.token_match, url_match=old.url_match, infix_finditer=old.infix_finditer,
+            nlp.vocab, rules={k: v for k, v in old.rules.items() if k != "p."}, token_match=old.token_match,
+            url_match=old.url_match, infix_finditer=old.infix_finditer,
             prefix_search=spacy.util.compile_prefix_regex([rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search,
-            suffix_search=re.compile(old.suffix_search.__self__.pattern + r"|(?<=[0-9])p$").search)  # '182p' -> '182', 'p'
+            suffix_search=re.compile(old.suffix_search.__self__.pattern + "|" + pence).search)
     if "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     for name in OUR_PIPES:
@@ -173,7 +174,7 @@ def recase_shouting(text: str) -> str:
     for line in lines:
         if shouting(line):
             topic = TOPIC.match(line)  # 'SOCCER - DUTCH CHAMPIONS ...': a topic, in lower case, so no dateline place;
-            if topic and topic.group()[:-3].title() not in COUNTRY_NAMES:  # a country ('GERMANY - ...') is a place
+            if topic and topic.group().rstrip(" -\u2013\u2014").title() not in COUNTRY_NAMES:  # a country ('GERMANY - ') is a place
                 line = topic.group().lower() + line[topic.end():]
             first = re.search(r"[A-Za-z]", line)
             line = re.sub(r"[A-Z][A-Z'’.&-]*[A-Z]|[A-Z]", lambda m: recase(m, first is not None and m.start() == first.start()) if len(m.group()) > 1 else m.group(), line)

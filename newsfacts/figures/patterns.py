@@ -50,7 +50,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
     patterns += [
         ("money", [sym, num, scale]), ("money", [sym, num, scale, to, {**sym, "OP": "?"}, num, scale]),
         ("money", [num, scale, dollar_adj, cur_word]), ("money", [num, scale, to, num, scale, dollar_adj, cur_word]),
-        ("money", [num, {"ORTH": "-"}, {**cur_word, "LOWER": {"IN": ["cent", "penny", "pence", "dollar", "euro", "pound"]}}]),  # 'a 37-cent rise'
+        ("money", [num, {"ORTH": "-"}, {"LOWER": {"IN": ["cent", "penny", "pence", "dollar", "euro", "pound"]}}]),  # 'a 37-cent rise'
         ("fraction", [frac_mult, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(FRACTIONS)}}, {"LOWER": "of"}]),
         ("change", [{"LOWER": frac_mult["LOWER"]}, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(FRACTIONS)}}]),
         ("change", [{"LOWER": "half"}]),  # 'fell by half'; 'half of' and 'the first half' are no change
