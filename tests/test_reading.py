@@ -1,4 +1,4 @@
-"""Rules added from the session-7 held-out texts (tests/heldout/README.md), each on sentences of our own."""
+"""Rules added from the held-out texts of sessions 7 and 8 (tests/heldout/README.md), each on sentences of our own."""
 
 
 def rows(table, *columns):
@@ -293,3 +293,17 @@ def test_lists_respectively_a_spokesman_a_country_s_body_and_an_earlier_level(an
     assert rows(level, "object") == [("Total farm exports",), ("Total farm exports",)]
     listed = analyse("Beef, pork, and dairy exports, which have averaged $29 billion, are forecast to rise to $37 billion.")["figures"]
     assert rows(listed, "object") == [("Beef, pork, and dairy exports",), ("Beef, pork, and dairy exports",)]
+
+
+def test_a_bulleted_change_and_level_measure_the_label_before_the_colon(analyse):
+    figures = analyse("Farm trade\n\n• Farm exports: Increased $3.1 billion (9 percent) to $37.6 billion\n"
+                      "• Farm imports: Increased $2.2 billion (4 percent) to $57.0 billion\n")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$3.1 billion", "Farm exports"), ("9 percent", "Farm exports"), ("$37.6 billion", "Farm exports"),
+        ("$2.2 billion", "Farm imports"), ("4 percent", "Farm imports"), ("$57.0 billion", "Farm imports")]
+
+
+def test_a_sum_in_millions_written_with_a_letter_ends_a_sentence_whole(analyse):
+    figures = analyse("The strike could cut the miner's profit by as much as £12m. Talks resume on Monday.")["figures"]
+    assert rows(figures, "text", "value", "qualifier", "object") == [
+        ("as much as £12m", 12e6, "up to", "the miner's profit")]

@@ -44,9 +44,9 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     end = token.i + 1
     while end in keep:
         end += 1
-    while start < end and (doc[start].is_punct or doc[start].i in skip):
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].i in skip):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].i in skip):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip):
         end -= 1
     return doc[start:end]
 
@@ -295,7 +295,8 @@ def figure_object(span: Span) -> str:
             return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
     rate = head.head.lower_ in UNITS and doc[head.head.i - 1].lower_ in ("a", "an", "per")  # '$175 a kilogram'
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end
-            and head.head.pos_ in ("NOUN", "PROPN") and not rate):
+            and head.head.pos_ in ("NOUN", "PROPN") and not rate
+            and head.head.ent_type_ not in ("PERCENT", "MONEY")):  # not '$32.1 billion (23 percent)' parsed as one
         if (changed := _changed_by_clause(head.head)) is not None:  # 'averaged $3.58, representing a 37-cent increase'
             return as_written(subject_phrase(changed))
         return _written_before(head.head, span) + as_written(phrase(head.head, skip=inside))
@@ -327,7 +328,8 @@ def figure_object(span: Span) -> str:
 
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
-                     for p in c.children if p.dep_ == "pobj" and not p.ent_type_ in ("DATE", "TIME") and not p._.is_num]
+                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+                     and not p._.is_num]  # 'Increased $12.1 billion to $86.6 billion': the sum is no thing it went to
             changed = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                        if p.dep_ == "pobj"] if objects and objects[0].lemma_.lower() in CHANGE_WORDS else []
             if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
