@@ -415,6 +415,7 @@ CITABLE = EVIDENCE_NOUNS | EMPLOYEE_NOUNS | ORGANISATION_WORDS | {"source", "peo
 # ('the energy regulator CNMC') except those that also describe countries or groups of people.
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
 SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
+OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executive"}  # who speak for an organisation
 # Words of an organisation's name that make it no company that 'the company' could point back to: public bodies, and

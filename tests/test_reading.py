@@ -307,3 +307,19 @@ def test_a_sum_in_millions_written_with_a_letter_ends_a_sentence_whole(analyse):
     figures = analyse("The strike could cut the miner's profit by as much as £12m. Talks resume on Monday.")["figures"]
     assert rows(figures, "text", "value", "qualifier", "object") == [
         ("as much as £12m", 12e6, "up to", "the miner's profit")]
+
+
+def test_a_speaker_in_a_clause_of_time_says_nothing_of_the_main_clause(analyse):
+    figures = analyse("Shares in Corran Foods fell 4.1% to 233p after the regulator said it would cap prices.")["figures"]
+    assert rows(figures, "text", "source") == [("4.1%", ""), ("233p", "")]
+    said = analyse("Profits fell 5% when Kestrel Mining said it would cut prices by 3%.")["figures"]
+    assert rows(said, "text", "source") == [("5%", ""), ("3%", "Kestrel Mining")]
+    tagged = analyse("Output rose 5% last year, as Kestrel Mining said in March.")["figures"]
+    assert rows(tagged, "text", "source") == [("5%", "Kestrel Mining")]
+
+
+def test_a_percentage_owned_is_a_stake_in_what_is_owned(analyse):
+    figures = analyse("The airline, which is 26% owned by the state, carried 4 million passengers. "
+                      "Corvan Gold, 51 pct owned by Belmont Mining Inc, raised output.")["figures"]
+    assert rows(figures, "text", "object", "measure")[0] == ("26%", "The airline", "share")
+    assert rows(figures, "text", "object", "measure")[-1] == ("51 pct", "Corvan Gold", "share")

@@ -18,7 +18,7 @@ from newsfacts.figures.objects import (
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
-from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, TIME_UNITS, UNITS
+from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, OWNED_WORDS, SCALES, TIME_UNITS, UNITS
 
 
 for _name in ("value", "value_high", "unit", "measure", "qualifier", "object", "source"):
@@ -213,6 +213,9 @@ def figure_measure(core: Span, unit: str) -> str:
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
     if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
+        return "share"
+    owned = [core.root.head, *(c for c in core.root.children if c.dep_ == "acl")]
+    if any(t.lower_ in OWNED_WORDS and t.tag_ == "VBN" for t in owned):  # 'which is 38% owned by the state': a stake
         return "share"
     if core.label_ == "change":
         return "change"

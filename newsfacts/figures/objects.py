@@ -342,7 +342,8 @@ def figure_object(span: Span) -> str:
                 return as_written(phrase(preps[0])) if preps[0].pos_ != "PRON" else ""
             if objects and came_from.dep_ in ("ccomp", "xcomp") and objects[0].i < came_from.i:  # 'expects output to rise 6%'
                 return as_written(phrase(objects[0])) if objects[0].pos_ != "PRON" else ""
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or [  # 'which is 38% owned': the parse
+                c for a in node.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                 described = node.head  # 'the refinery, which can process 650,000 bpd'; a listed subject whole
                 return as_written(subject_phrase(described) if described.dep_ in SUBJECT_DEPS else phrase(described, cut=_CUT | {"relcl"}))

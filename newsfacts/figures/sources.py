@@ -304,13 +304,28 @@ def _narrated_after(clause: Token, cue: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in _NARRATING_MARKS for c in clause.children))
 
 
+_APART_MARKS = {"after", "before", "when", "since", "because", "until", "while", "although", "though", "once"}
+
+
+def _said_apart(anchor: Token, path: list[Token]) -> bool:
+    """Whether a cue stands in a clause of time or reason of its own, off the figure's path: 'Shares fell 6% after
+    the regulator said it would ...' (the regulator did not say the shares fell). 'As X said' still attributes."""
+    for node in (anchor, *anchor.ancestors):
+        if node in path:
+            return False
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _APART_MARKS for c in node.children):
+            return True
+    return False
+
+
 def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
     """The source of the cue whose clause holds the figure; with one cue in the sentence, that one, unless the cue is
     a clause of its own joined to the figure's by 'and', with a statement of its own ('Farmers pay a 25% tax, and
     Fjordlaks said it had ...'; a tag the parse joins by 'and', '..., Till Streichert told analysts', still counts). A
     figure in a clause that describes the cue's subject is not what the subject says ('Guatemala, where remittances
     make up a quarter of output, reported smaller declines'), nor is one in a clause the writer hangs on the reporting
-    verb after it ('..., the operator said, as temperatures reached 41 degrees')."""
+    verb after it ('..., the operator said, as temperatures reached 41 degrees'), nor one outside a clause of time or
+    reason that holds the cue ('Shares fell 6% after the regulator said ...')."""
     path = [span.root, *span.root.ancestors]
     for k, node in enumerate(path):
         for anchor, source in cues:
@@ -324,6 +339,8 @@ def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
     expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS or any(  # what X expects, or its own forecast, and no more
         c.dep_ == "dobj" and c.lemma_.lower() in FORECAST_NOUNS for c in anchor.children) for anchor, _ in cues]
     narrated = [any(_narrated_after(t, anchor) for t in path) for anchor, _ in cues]  # '..., X said, as temperatures rose'
-    if len({source for _, source in cues}) == 1 and not all(beside) and not all(expectations) and not all(narrated):
+    apart = [_said_apart(anchor, path) for anchor, _ in cues]  # 'fell 6% after the regulator said ...'
+    if (len({source for _, source in cues}) == 1 and not all(beside) and not all(expectations) and not all(narrated)
+            and not all(apart)):
         return cues[0][1]
     return ""
