@@ -9,11 +9,12 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    after_of, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside, stands_for,
+    SUBJECT_DEPS, after_of, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside,
+    stands_for,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -122,9 +123,10 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     if worth.lower_ == "worth" and (valued := [out for out, other in in_sentence if other.start <= worth.head.i < other.end]):
         return valued[-1]  # 'rose to 1.3 million tonnes, worth 122 billion crowns': the crowns measure what the tonnes do
     same = [(out, other) for out, other in in_sentence if out._.unit == core._.unit]
-    if core.root.dep_ == "conj":
+    if core.root.dep_ in ("conj", "appos"):  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
         head = core.root.head  # the other figure, or the verb both figures complete ('offered 4.5% ... and 3% ...')
-        joined = [out for out, other in same if other.start <= head.i < other.end or head in other.root.ancestors]
+        joined = [out for out, other in same if other.start <= head.i < other.end or (
+            core.root.dep_ == "conj" and head in other.root.ancestors)]
         if joined:
             return joined[-1]
     prep = core.root.head
@@ -241,6 +243,42 @@ def figure_measure(core: Span, unit: str) -> str:
     return "level"
 
 
+def _joined_in(words: Span) -> list[Token]:
+    """The nouns joined by 'and' (or a list) inside `words`, the first and its conjuncts: 'exports to Chile, Peru and
+    Brazil' -> Chile, Peru, Brazil; [] when none are."""
+    first = next((t for t in words if t.dep_ != "conj" and any(c.dep_ == "conj" and c.i < words.end for c in t.children)), None)
+    return [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i < words.end)] if first is not None else []
+
+
+def respective_objects(doc: Doc, figures: list[Span]) -> None:
+    """Give each of k figures followed by 'respectively' its own of the k things their shared object joins:
+    'Exports to Chile and Peru rose 5% and 7%, respectively' -> 'Exports to Chile', 'Exports to Peru'. The figures
+    are those of one unit between the last 'respectively' (or the sentence's start) and this one; nothing changes
+    unless they share one object whose words join exactly k nouns."""
+    for word in (t for t in doc if t.lower_ == "respectively"):
+        sent, previous = word.sent, max((t.i for t in doc[word.sent.start:word.i] if t.lower_ == "respectively"), default=word.sent.start)
+        window = [f for f in figures if previous <= f.start and f.end <= word.i]
+        for unit in {f._.unit for f in window}:
+            group = [f for f in window if f._.unit == unit]
+            if len(group) < 2 or len({f._.object for f in group}) != 1 or not group[0]._.object:
+                continue
+            at = sent.text.find(group[0]._.object)
+            shared = doc.char_span(sent.start_char + at, sent.start_char + at + len(group[0]._.object)) if at >= 0 else None
+            joined = _joined_in(shared) if shared is not None else []
+            verb = next((t for t in group[0].root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+            if len(joined) != len(group) and subject is not None:  # 'Texas and Oklahoma reported decreases of 54 and
+                shared = doc[subject.left_edge.i:subject.right_edge.i + 1]  # 47 percent, respectively': the subjects
+                joined = _joined_in(shared)
+            if len(joined) != len(group):
+                continue
+            start, end = joined[0].left_edge.i, max(t.right_edge.i for t in joined) + 1
+            before = as_written(doc[shared.start:start]) if start > shared.start else ""
+            after = as_written(doc[end:shared.end]) if end < shared.end else ""
+            for figure, noun in zip(group, joined):
+                figure._.object = " ".join(part for part in (before, as_written(phrase(noun)), after) if part)
+
+
 def rate_at(doc: Doc, i: int) -> str:
     """The time unit of a rate written at token i ('a year', 'per day') -> 'year', 'day'; '' for none, and for 'a
     year earlier', which dates a figure rather than making it a rate ('per hour before' does not)."""
@@ -323,6 +361,7 @@ def make_figure_finder(nlp: Language, name: str):
             if base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+        respective_objects(doc, [out for out, _ in figures])
         written = {out.text: out for out, _ in figures}
         for out, _ in figures:  # '$63.7 billion or 4.8 percent': one change in two units, so one object
             other = written.get(out._.object)

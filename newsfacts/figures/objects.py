@@ -19,6 +19,7 @@ A figure's **object**, the noun phrase it quantifies: the phrase after "of" ("70
 from spacy.tokens import Span, Token
 
 from newsfacts.entities.resolver import as_written
+from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -128,7 +129,7 @@ def after_of(span: Span) -> Span | None:
             end = later
     of = doc[end] if end < len(doc) and doc[end].lower_ == "of" else None
     if of is None:
-        return None
+        return fronted_of(span)
     objects = [c for c in of.children if c.dep_ == "pobj"]
     nxt = objects or [t for t in doc[of.i + 1:of.i + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
     if not nxt:
@@ -142,6 +143,26 @@ def after_of(span: Span) -> Span | None:
     if trailing is not None and trailing.dep_ in ("acl", "relcl") and trailing.head.i in range(span.start, of.i + 1):
         found = doc[found.start:phrase(trailing, _CUT | {"prep"}).end]
     return found
+
+
+def fronted_of(span: Span) -> Span | None:
+    """The whole an 'of' phrase sets before a figure and its comma: 'Of the 40 firms surveyed, 30% said ...', '... but
+    of the exports, 61% were petroleum products' -> 'the 40 firms surveyed', 'the exports'. The phrase opens its
+    clause and names things ('the', 'its', a number, a plural: not 'Of course, 5% ...')."""
+    doc, start = span.doc, span.sent.start
+    comma = qualifier_before(doc, span.start)[1] - 1  # 'Of its workers, about 40% ...'
+    if comma - start < 2 or doc[comma].text != ",":
+        return None
+    for j in range(comma - 1, max(start, comma - 11) - 1, -1):
+        if doc[j].is_punct or doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        if doc[j].lower_ == "of":
+            opens = j == start or doc[j - 1].text in (",", ";", ":") or doc[j - 1].lower_ in ("but", "and", "yet", "while")
+            words = doc[j + 1:comma]
+            names = len(words) and (words[0].dep_ in ("det", "poss", "nummod") or words[0].like_num or words[0].pos_ == "PRON"
+                                    or words[-1].tag_ in ("NNS", "NNPS"))
+            return words if opens and names else None
+    return None
 
 
 def share_set_beside(span: Span) -> Span | None:
@@ -352,6 +373,6 @@ def figure_object(span: Span) -> str:
                 return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # 'farms covering about 58,000 hectares'
                 return as_written(phrase(node.head, cut=_CUT | {"acl"}))
-            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp"):  # 'is 38% owned': on to 'is'
                 return ""
     return ""

@@ -66,7 +66,12 @@ def resolve_actor(tokens: Span, before: int) -> str:
         if pronoun in ("i", "me", "you"):
             return ""
         wanted = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}.get(pronoun, {"ORG", "PERSON", "GPE"})
-        return next((m._.entity for m in reversed(mentions_before(doc, before)) if m.label_ in wanted), "")
+        earlier = list(reversed(mentions_before(doc, before)))
+        if pronoun == "it":  # an organisation of this sentence or the one before speaks before a country does: 'The US
+            sent = doc[before].sent  # took 7% of British exports, it said', after '..., according to UK Steel'
+            since = doc[sent.start - 1].sent.start if sent.start else sent.start
+            earlier = [m for m in earlier if m.label_ == "ORG" and m.start >= since] + earlier
+        return next((m._.entity for m in earlier if m.label_ in wanted), "")
     head = tokens.root
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts) or tokens[0].lower_ == "the"  # 'the world's largest chipmaker'
     if head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS:  # 'data' has the lemma 'datum'
@@ -79,6 +84,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
             later = doc.user_data["orgs_by_word"].get(doc[first].lower_, ([], []))[0]
             return organisation_named_before(doc[first], before) or (later[0]._.entity if later else "")  # none named: nobody
         return doc[first:head.i].text if owner else ""  # 'central bank data show' -> 'central bank'
+    if definite and (described := described_before(head, before)):
+        return described  # 'the consultancy said', after 'Lodestone Analytics, a consultancy in Denver'
     if definite and head.lemma_.lower() in SPOKESPEOPLE and (employer := author_of(head)):
         return employer  # 'the spokesman said', after 'A ZCCM spokesman said'
     if definite and (head.lemma_.lower() in ORGANISATION_WORDS or head.lower_ in doc.user_data["mention_words"]):
@@ -96,6 +103,17 @@ def resolve_actor(tokens: Span, before: int) -> str:
     return doc[start:tokens.end].text.strip()
 
 
+
+
+def described_before(noun: Token, before: int) -> str:
+    """The organisation or person an earlier apposition described with the same noun: 'the consultancy', after
+    'Lodestone Analytics, a consultancy in Denver' -> Lodestone Analytics; '' when none was."""
+    index = noun.doc._.mention_index or [None] * len(noun.doc)
+    for tok in reversed(noun.doc[:min(before, noun.i)]):
+        named = index[tok.head.i] if tok.dep_ == "appos" and tok.lemma_ == noun.lemma_ else None
+        if named is not None and named.label_ in ("ORG", "PERSON"):
+            return named._.entity
+    return ""
 
 
 def organisation_named_before(noun: Token, before: int) -> str:
