@@ -349,3 +349,31 @@ def test_the_noun_an_apposition_gave_an_organisation_points_back_to_it(analyse):
     figures = analyse("The report was written by Carrow Partners, a consultancy in Leeds. The Treasury wants a new tax "
                       "on landlords. Rents have risen 12% this year, the consultancy said.")["figures"]
     assert rows(figures, "text", "source") == [("12%", "Carrow Partners")]
+
+
+def test_based_on_in_a_clause_describing_a_noun_cites_nobody(analyse):
+    figures = analyse("Dubai crude, a grade that is based on oil produced in the Persian Gulf, rose 12 percent in May.")["figures"]
+    assert rows(figures, "text", "source") == [("12 percent", "")]
+    cited = analyse("Exports rose 5 percent in May, based on figures from the Statistics Bureau.")["figures"]
+    assert rows(cited, "text", "source") == [("5 percent", "Statistics Bureau")]
+
+
+def test_a_level_the_subject_reached_measures_the_subject(analyse):
+    figures = analyse("The budget deficit hit an all-time high of $75bn in March. "
+                      "Nickel rose from an average price of $15,200 a tonne in 2022 to $17,900 in 2023, a 17.8 percent rise.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$75bn", "The budget deficit"), ("$15,200", "Nickel"), ("$17,900", "Nickel"), ("17.8 percent", "Nickel")]
+    named = analyse("The price of gas of $9 was a record.")["figures"]
+    assert rows(named, "text", "object") == [("$9", "The price of gas")]
+
+
+def test_a_percentage_the_parse_makes_an_object_is_no_object_of_the_level_after_it(analyse):
+    figures = analyse("Tin producer Malvern Ltd said its smelter output would drop about 8 pct next year to 61,000 tonnes.")["figures"]
+    assert rows(figures, "text", "object") == [("about 8 pct", "its smelter output"), ("61,000 tonnes", "its smelter output")]
+
+
+def test_an_of_whole_keeps_a_joined_phrase_and_drops_a_trailing_year(analyse):
+    figures = analyse("Mining accounted for about a third of the growth in exports and in investment in 2019. "
+                      "Farms made up 12% of the increase in land values in 2020.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("about a third", "the growth in exports and in investment"), ("12%", "the increase in land values")]

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
-from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS
+from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, REACH_VERBS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
 
@@ -134,7 +134,14 @@ def after_of(span: Span) -> Span | None:
     nxt = objects or [t for t in doc[of.i + 1:of.i + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
     if not nxt:
         return None
-    found = phrase(nxt[0])
+    dated = {t.i for c in nxt[0].children if c.dep_ == "prep" and c.i > nxt[0].i and c.right_edge.i + 1 == nxt[0].right_edge.i + 1
+             and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for t in c.subtree}
+    found = phrase(nxt[0], skip=dated)  # 'of the growth in exports in 2018': the year dates the figure, not the whole
+    if found.end + 1 < len(doc) and doc[found.end].lower_ in ("and", "or") and doc[found.end + 1].pos_ == "ADP" and any(
+            t.lower_ == doc[found.end + 1].lower_ and t.dep_ == "prep" for t in found):  # '... in exports and in imports'
+        joined = [c for c in doc[found.end + 1].children if c.dep_ == "pobj"]
+        if joined:
+            found = doc[found.start:joined[0].right_edge.i + 1]
     after = doc[found.end] if found.end < len(doc) else None  # 'tonnes of spodumene concentrate', 'concentrate' hung elsewhere
     if (after is not None and after.tag_ in ("NN", "NNS") and after.dep_ not in ("nsubj", "nsubjpass", "ROOT")
             and after not in span.root.ancestors):  # not 'Half of adults rent', where 'rent' is the verb
@@ -249,6 +256,21 @@ def bracketed_after(span: Span) -> Token | None:
     return head
 
 
+def level_reached(noun: Token) -> Token | None:
+    """The subject that reached the level a noun of level names, when the noun says of nothing else what it is:
+    'The deficit hit an all-time high of $90bn', 'Brent rose from an average price of $43.64' -> deficit, Brent.
+    None for 'the price of oil', 'a record for exports', or a noun no verb of change or reaching reaches ('bought
+    wheat at an average price of $248')."""
+    said_of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")]
+    if noun.lemma_.lower() not in LEVEL_NOUNS or len(said_of) > 1:  # 'of $90bn' is the figure; 'in May' a time
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head if (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "at")) else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS:
+        return None  # not 'bought wheat at an average price of $248'
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
 def _changed_by_clause(noun: Token) -> Token | None:
     """The subject of the clause a bare change noun comes after or stands in, where the noun says in nothing what
     changed: 'The price averaged $3.58, representing a 37-cent increase' -> price; 'The number was 97,014, a
@@ -259,7 +281,7 @@ def _changed_by_clause(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     for _ in range(3):  # 'the number was 97,014, a 43-percent decrease'; 'saw a reduction of 9,716 farms—a 40-percent decrease'
-        if noun.dep_ not in ("attr", "appos", "dobj") or noun.head.i == noun.i:
+        if noun.dep_ not in ("attr", "appos", "dobj", "npadvmod", "advcl") or noun.head.i == noun.i:  # '..., a 24 percent increase'
             return None
         noun = noun.head
         if noun.pos_ in ("VERB", "AUX"):
@@ -333,6 +355,8 @@ def figure_object(span: Span) -> str:
             changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
             if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
+        if node.pos_ in ("NOUN", "PROPN") and via == "of" and (reached := level_reached(node)) is not None:
+            return as_written(subject_phrase(reached)) if reached.pos_ != "PRON" else ""  # 'hit a high of $90bn'
         if node.pos_ in ("NOUN", "PROPN") and via == "of":
             after = {t.i for t in node.subtree if t.i > node.i}
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
@@ -340,7 +364,9 @@ def figure_object(span: Span) -> str:
             return as_written(phrase(node, skip=inside | after))
         if node.pos_ in ("VERB", "AUX"):
             objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside and not c._.is_num
-                       and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","]  # not a phrase set apart
+                       and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
+                       and c.lower_ not in ("%", "percent", "pct", "cent")]  # 'fall about 15 pct to 260,000 tonnes'
+
             spent_on = ("on", "in", "into", "for", "to") if span.label_ == "money" else ("on", "into", "for", "to")  # 'in Victoria' is a place
             if span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive"):
                 spent_on += ("from",)  # 'earned $5bn from tea exports'

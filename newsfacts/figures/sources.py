@@ -270,6 +270,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
         if kind in ("subject", "subject too", "agent", "saying") and cue.lemma_.lower() in AMBIGUOUS_REPORTING and not reporting_tag and not any(
                 c.dep_ in ("ccomp", "parataxis") for c in cue.children):
             continue
+        if kind == "according" and cue.lower_ == "based" and cue.dep_ in ("relcl", "acl", "amod"):
+            continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
             continue  # 'citing a month without rain' names a reason, not a source
         anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
