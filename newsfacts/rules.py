@@ -418,6 +418,10 @@ SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a
 LEVEL_NOUNS = {"high", "low", "record", "peak", "price", "average", "level", "value", "total"}  # 'hit an all-time high
 # of $90bn', 'rose from an average price of $43.64': a level the subject reached, not a thing of its own
 REACH_VERBS = {"hit", "reach", "touch", "stand", "average", "set", "be"}  # verbs that bring a subject to a level
+NATIONALITY_NOUNS = {  # nouns for a people that differ from their adjective; before a name they say who the person is
+    "spaniard", "swede", "briton", "dane", "finn", "pole", "scot", "turk", "icelander", "luxembourger", "kiwi",
+    "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman", "englishwoman", "irishman", "irishwoman",
+    "welshman", "welshwoman", "scotsman", "scotswoman", "filipino", "filipina"}
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executive"}  # who speak for an organisation

@@ -377,3 +377,17 @@ def test_an_of_whole_keeps_a_joined_phrase_and_drops_a_trailing_year(analyse):
                       "Farms made up 12% of the increase in land values in 2020.")["figures"]
     assert rows(figures, "text", "object") == [
         ("about a third", "the growth in exports and in investment"), ("12%", "the increase in land values")]
+
+
+def test_a_nationality_noun_before_a_player_is_no_part_of_the_name(analyse):
+    tables = analyse("GOLF - HOLMES WINS .\n\nMADRID 1996-05-04\n\nDane Anders Holmes beat Welshman Gareth Pryce "
+                     "and Briton Neil Oakes on Saturday .\n")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Gareth Pryce") == "PERSON" and entities.get("Welshman") == "NORP"
+    assert entities.get("Neil Oakes") == "PERSON" and entities.get("Briton") == "NORP"
+
+
+def test_a_dateline_place_is_a_place_whatever_the_headline_made_it(analyse):
+    tables = analyse("TENNIS - BECKER AND STICH BOTH OUT IN KITZBUEHEL .\n\nKITZBUEHEL , Germany 1996-07-19\n\n"
+                     "Both players lost on Friday .\n")
+    assert dict(rows(tables["entities"], "entity", "label")).get("Kitzbuehel") == "GPE"

@@ -73,7 +73,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
 from newsfacts.rules import (
     COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
-    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS,
+    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS,
     ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS, RESULT_VERBS,
     SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
 )
@@ -124,7 +124,22 @@ def split_mention(span: Span) -> list[Span]:
         # 'parts of Punjab and Himachal Pradesh', taken as one name: two places
         cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
-    return [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
+    spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
+    return [part for s in spans for part in nationality_before_name(s)]
+
+
+def nationality_before_name(span: Span) -> list[Span]:
+    """A nationality noun the model ran into the name after it, apart: 'Spaniard Felix Mantilla' -> 'Spaniard'
+    (NORP), 'Felix Mantilla' (PERSON); 'Swede Magnus' (the model stopping short) -> 'Swede', 'Magnus Larsson', read
+    on over the capitalised names after it. Any other span is returned as it is."""
+    doc = span.doc
+    if len(span) < 2 or span[0].lower_ not in NATIONALITY_NOUNS or not all(t.text[:1].isupper() for t in span[1:]):
+        return [span]
+    end = span.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ and (
+            not doc[end].is_sent_start):
+        end += 1
+    return [Span(doc, span.start, span.start + 1, label="NORP"), Span(doc, span.start + 1, end, label="PERSON")]
 
 
 def clean_mention(span: Span) -> Span | None:
@@ -633,7 +648,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             normal = [f for f, _ in forms.most_common() if not (f.isupper() and len(f) > 3)]
             entity = normal[0] if normal else forms.most_common(1)[0][0]  # an acronym keeps its capitals
             votes = Counter(model_label[(m.start, m.end)] for m in members if model_label[(m.start, m.end)])
-            label = forced[0][1] if forced else (votes.most_common(1)[0][0] if votes else "")
+            dated = any(model_label[(m.start, m.end)] == "GPE" and in_dateline(m, text) for m in members)  # 'STUTTGART ,
+            label = forced[0][1] if forced else "GPE" if dated else (votes.most_common(1)[0][0] if votes else "")  # Germany'
             guessed = all(f[2].startswith("surname of") for f in forced)  # a surname is the model's 'person' again
             written_as_organisation = guessed and label == "PERSON" and (evidence := _organisation_evidence(members)) and (
                 evidence == 2 or votes["ORG"] > 0)  # plainly, or as the model says once
@@ -645,6 +661,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                     rule = "written as only an organisation's name is (a kind of organisation before it, an officer after it)"
                 if not rule and old != label:
                     rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
+                            f"the place of the dateline, {entity}" if dated else
                             f"label vote among the mentions of {entity} (ties go to the first)")
                 if not rule and as_written(m) != m.text:
                     rule = f"capitalised form of {entity}, read in normal case"
