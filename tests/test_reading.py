@@ -391,3 +391,12 @@ def test_a_dateline_place_is_a_place_whatever_the_headline_made_it(analyse):
     tables = analyse("TENNIS - BECKER AND STICH BOTH OUT IN KITZBUEHEL .\n\nKITZBUEHEL , Germany 1996-07-19\n\n"
                      "Both players lost on Friday .\n")
     assert dict(rows(tables["entities"], "entity", "label")).get("Kitzbuehel") == "GPE"
+
+
+def test_a_short_heading_s_common_words_are_no_names_but_a_body_s_name_stays_whole(analyse):
+    tables = analyse("Forest Products\n\nFarm-Related Goods\n\nExports of forest products, farm-related goods and "
+                     "energy rose.\n\nSource: U.S. Department of Energy, Solar Energy Technologies Office, Fact Sheet "
+                     "Number 14 (public domain)")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert "Forest Products" not in entities and "Farm-" not in entities and "Farm" not in entities
+    assert entities.get("U.S. Department of Energy") == "ORG"

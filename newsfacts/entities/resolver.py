@@ -189,12 +189,16 @@ def _plain_forms(word: str) -> set[str]:
 def headline_name(span: Span) -> Span | None:
     """An organisation's name in a title-case headline without the words the body writes in lower case (in any form:
     'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals'
-    -> None (common words, no name). Other mentions are returned as they are."""
+    -> None (common words, no name); a hyphen left at the end goes too ('Energy-Related Products' -> None), but a
+    body's name ending in 'of X' stays whole ('U.S. Department of Energy'). Other mentions are returned as they are."""
     if span.label_ != "ORG" or not _title_case(span.sent):
         return span
-    lower = span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
+    doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
     end = span.end
-    while end > span.start and {span.doc[end - 1].lemma_.lower(), *_plain_forms(span.doc[end - 1].lower_)} & lower:
+    while end > span.start and (doc[end - 1].text in ("-", "\u2013") or {
+            doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower):  # 'Energy-Related Products'
+        if end - span.start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in ORGANISATION_NOUNS:
+            break  # 'U.S. Department of Energy' is a body's name, whatever the body of the text writes
         end -= 1
     if end == span.end:
         return span
@@ -718,7 +722,9 @@ def _covered(mentions: list[Span]) -> set[int]:
 def _title_case(sent: Span) -> bool:
     """Whether a sentence writes (nearly) every word with a capital, as headlines in title case do."""
     words = [t for t in sent if t.is_alpha and not t.is_stop]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    heading = last is not None and not last.is_punct and len(words) >= 2  # 'Minerals and Metals' on a line of its own
+    return (len(words) >= 3 or heading) and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
