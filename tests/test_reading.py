@@ -400,3 +400,14 @@ def test_a_short_heading_s_common_words_are_no_names_but_a_body_s_name_stays_who
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert "Forest Products" not in entities and "Farm-" not in entities and "Farm" not in entities
     assert entities.get("U.S. Department of Energy") == "ORG"
+
+
+def test_a_name_whose_first_word_has_a_chief_executive_is_an_organisation(analyse):
+    tables = analyse("Corvina Robotics, based in Leeds, said it would hire 200 engineers. Corvina chief executive "
+                     "Ann Carr said demand was strong.")
+    assert dict(rows(tables["entities"], "entity", "label")).get("Corvina Robotics") == "ORG"
+
+
+def test_an_untagged_name_before_a_kind_of_organisation_is_one(analyse):
+    tables = analyse("The insurer plans to close 40 offices by May 2026. The Unite union said it would fight the closures.")
+    assert dict(rows(tables["entities"], "entity", "label")).get("Unite") == "ORG"

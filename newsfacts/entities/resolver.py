@@ -589,9 +589,12 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         bracketed = bracketed_acronyms(doc, mentions)
         acronyms.update(bracketed)
         canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
+        with_officers = _first_words_with_officers(doc, people)
         for m in mentions:
             key = name_key(m.text)
-            if key in aliases:
+            if len(m) == 1 and m.start in with_officers:  # 'Ferrum chief executive Daniel Okafor'
+                canonical[(m.start, m.end)] = (with_officers[m.start].text, "ORG", _officer_rule(doc, m.start, with_officers[m.start]))
+            elif key in aliases:
                 rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
             elif m.label_ == "GPE" and in_dateline(m, text):
@@ -628,6 +631,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         for (start, end), rule in extended.items():
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
+                           + _names_of_a_kind(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
             mentions.append(span)
@@ -788,6 +792,18 @@ def _described_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     return found
 
 
+def _names_of_a_kind(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """An untagged capitalised name between 'the' and a kind of organisation in lower case: 'the Unite union', 'the Ifo
+    institute' -> Unite, Ifo, organisations."""
+    taken = _covered(mentions)
+    found = []
+    for tok in doc[1:-1]:
+        if (tok.i not in taken and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_
+                and doc[tok.i - 1].lower_ == "the" and doc[tok.i + 1].is_lower and doc[tok.i + 1].lower_ in ORGANISATION_NOUNS):
+            found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), f"an untagged name before '{doc[tok.i + 1].text}'"))
+    return found
+
+
 def _employers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     """An untagged name after 'analyst at' and the like: 'a consumer analyst at Corbel' -> Corbel, an organisation."""
     taken = _covered(mentions)
@@ -879,4 +895,21 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
                 taken.update(range(start, tok.i + 1))
                 entity, label = places[tok.head.i]
                 found.append((doc[start:tok.i + 1], doc[start:tok.i + 1].text, label, f"a name joined by 'and' to the place {entity}"))
+    for i, named in _first_words_with_officers(doc, people).items():
+        if i not in taken:
+            taken.add(i)
+            found.append((doc[i:i + 1], named.text, "ORG", _officer_rule(doc, i, named)))
     return found
+
+
+def _first_words_with_officers(doc: Doc, people: list[list[Span]]) -> dict[int, Span]:
+    """Tokens that are the first word of a name the model took for a person's and that stand before an officer and a
+    person ('Ferrum chief executive Daniel Okafor', after 'Ferrum Magnetics ... said'): only an organisation has
+    officers, so the name is an organisation's. Token index -> the name written in full."""
+    firsts = {group[0][0].text: group[0] for group in people if len(group[0]) >= 2}
+    return {tok.i: firsts[tok.text] for tok in doc[:-2] if tok.text in firsts and doc[tok.i + 1].text.islower()
+            and doc[tok.i + 1].lower_ in OFFICERS and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 2:tok.i + 4])}
+
+
+def _officer_rule(doc: Doc, i: int, named: Span) -> str:
+    return f"first word of {named.text}, before '{doc[i + 1].text} ...': only an organisation has officers"
