@@ -411,3 +411,9 @@ def test_a_name_whose_first_word_has_a_chief_executive_is_an_organisation(analys
 def test_an_untagged_name_before_a_kind_of_organisation_is_one(analyse):
     tables = analyse("The insurer plans to close 40 offices by May 2026. The Unite union said it would fight the closures.")
     assert dict(rows(tables["entities"], "entity", "label")).get("Unite") == "ORG"
+
+
+def test_bracketed_items_after_a_share_are_shares_of_the_same_whole(analyse):
+    figures = analyse("Half of the island's power came from diesel, followed by wind (30%) and solar (20%).")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("Half", "the island's power", "share"), ("30%", "the island's power", "share"), ("20%", "the island's power", "share")]

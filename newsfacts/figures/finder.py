@@ -136,8 +136,9 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return gapped[-1]  # 'Europe accounts for 55% of sales and Africa for about 20%': the verb left out, the whole too
     verb = core.root.head
     wholes = [out for out, other in same if after_of(other) is not None]
-    if wholes and noun_at(core) is not None:
-        return wholes[-1]  # '41% of respondents, ahead of inflation at 27%': a share of the same whole
+    if wholes and (noun_at(core) is not None or bracketed_after(core) is not None):
+        return wholes[-1]  # '41% of respondents, ahead of inflation at 27%', '70% of imports were oil, followed by
+        # petroleum products (16%)': a share of the same whole
     repeated = [out for out, other in same if after_of(other) is not None and other.root.head.pos_ == "VERB"
                 and other.root.head.lemma_ == verb.lemma_ and other.root.head.i != verb.i and verb.dep_ in ("conj", "advcl")
                 and other.root.head.i == verb.head.i]

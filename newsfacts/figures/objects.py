@@ -251,7 +251,8 @@ def bracketed_after(span: Span) -> Token | None:
     doc, head = span.doc, span.root.head
     if not (span.start and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
         return None
-    if span.root.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.i > span.start or head.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
+    listed = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and head.dep_ == "conj")  # '... and solar (20%)'
+    if span.root.dep_ != "appos" or not listed or head.i > span.start or head.ent_type_ in ("MONEY", "QUANTITY", "PERCENT"):
         return None
     return head
 
