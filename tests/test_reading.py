@@ -417,3 +417,12 @@ def test_bracketed_items_after_a_share_are_shares_of_the_same_whole(analyse):
     figures = analyse("Half of the island's power came from diesel, followed by wind (30%) and solar (20%).")["figures"]
     assert rows(figures, "text", "object", "measure") == [
         ("Half", "the island's power", "share"), ("30%", "the island's power", "share"), ("20%", "the island's power", "share")]
+
+
+def test_a_participle_of_change_measures_the_main_subject_each_in_turn(analyse):
+    figures = analyse("Sales of frozen fish and seafood, as well as canned fruit, posted the largest gains, "
+                      "growing by $2.1 billion and $0.9 billion, respectively.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$2.1 billion", "Sales of frozen fish and seafood"), ("$0.9 billion", "canned fruit")]
+    single = analyse("Tin exports posted the biggest gain, growing by 12% to $4bn.")["figures"]
+    assert rows(single, "text", "object") == [("12%", "Tin exports"), ("$4bn", "Tin exports")]

@@ -248,7 +248,10 @@ def _joined_in(words: Span) -> list[Token]:
     """The nouns joined by 'and' (or a list) inside `words`, the first and its conjuncts: 'exports to Chile, Peru and
     Brazil' -> Chile, Peru, Brazil; [] when none are."""
     first = next((t for t in words if t.dep_ != "conj" and any(c.dep_ == "conj" and c.i < words.end for c in t.children)), None)
-    return [first, *(t for t in first.subtree if t.dep_ == "conj" and t.i < words.end)] if first is not None else []
+    chain = [first] if first is not None else []
+    while chain and (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.i < words.end), None)) is not None:
+        chain.append(nxt)  # 'Chile, Peru and Brazil': each joined to the one before
+    return chain
 
 
 def respective_objects(doc: Doc, figures: list[Span]) -> None:
@@ -265,12 +268,14 @@ def respective_objects(doc: Doc, figures: list[Span]) -> None:
                 continue
             at = sent.text.find(group[0]._.object)
             shared = doc.char_span(sent.start_char + at, sent.start_char + at + len(group[0]._.object)) if at >= 0 else None
-            joined = _joined_in(shared) if shared is not None else []
-            verb = next((t for t in group[0].root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            verb = next((t for t in group[0].root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ != "advcl"), None)
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
-            if len(joined) != len(group) and subject is not None:  # 'Texas and Oklahoma reported decreases of 54 and
-                shared = doc[subject.left_edge.i:subject.right_edge.i + 1]  # 47 percent, respectively': the subjects
-                joined = _joined_in(shared)
+            whole = doc[subject.left_edge.i:subject.right_edge.i + 1] if subject is not None else None
+            if shared is not None and whole is not None and whole.start <= shared.start and shared.end <= whole.end:
+                shared = whole  # the object is (part of) the subject: its top joint ('X of A and B, as well as Y')
+            joined = _joined_in(shared) if shared is not None else []
+            if len(joined) != len(group) and whole is not None:  # 'Texas and Oklahoma reported decreases of 54 and
+                shared, joined = whole, _joined_in(whole)  # 47 percent, respectively': the subjects
             if len(joined) != len(group):
                 continue
             start, end = joined[0].left_edge.i, max(t.right_edge.i for t in joined) + 1

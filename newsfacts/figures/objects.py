@@ -400,6 +400,10 @@ def figure_object(span: Span) -> str:
                 return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # 'farms covering about 58,000 hectares'
                 return as_written(phrase(node.head, cut=_CUT | {"acl"}))
+            main = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if (node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in CHANGE_WORDS and via in ("by", "to", "from")
+                    and main is not None):  # 'X posted the largest gains, growing by $15.7 billion': X grew
+                return as_written(subject_phrase(main)) if main.pos_ != "PRON" else ""
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp"):  # 'is 38% owned': on to 'is'
                 return ""
     return ""
