@@ -113,6 +113,18 @@ def measure_units() -> dict[str, str]:
     return units
 
 
+def ton_kinds() -> dict[str, str]:
+    """Words that say which ton a 'ton' is: '60.3 million short tons' -> short ton, '10,000 metric tons' -> tonne."""
+    return {"short": "short ton", "metric": "tonne"}
+
+
+def scaled_units() -> dict[str, tuple[str, float]]:
+    """Abbreviated units with their scale in them, as energy and trade statistics write them: '22.5 MMst' (million
+    short tons) -> (short ton, 1e6), '150 kt' -> (tonne, 1e3), '3 MMbbl' -> (barrel, 1e6)."""
+    return {"mmst": ("short ton", 1e6), "mst": ("short ton", 1e3), "mmt": ("tonne", 1e6), "kt": ("tonne", 1e3),
+            "mmbbl": ("barrel", 1e6), "mbbl": ("barrel", 1e3)}
+
+
 def change_words() -> set[str]:
     """Lemmas that make a percentage the size of a change or a gap rather than a share of a whole: 'sales rose 5%',
     'up 31%', 'a rise of 8%', 'closed 1.8% lower', 'about 10% below their 2019 level', 'the currency firmed 0.3%'."""
@@ -394,6 +406,7 @@ HEDGES, NUMBER_WORDS, SCALES = hedge_words(), number_words(), scale_words()
 FRACTIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS = fraction_words(), currency_symbols(), currency_words()
 CURRENCY_COUNTRIES = currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
+TON_KINDS, SCALED_UNITS = ton_kinds(), scaled_units()
 AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()

@@ -426,3 +426,16 @@ def test_a_participle_of_change_measures_the_main_subject_each_in_turn(analyse):
         ("$2.1 billion", "Sales of frozen fish and seafood"), ("$0.9 billion", "canned fruit")]
     single = analyse("Tin exports posted the biggest gain, growing by 12% to $4bn.")["figures"]
     assert rows(single, "text", "object") == [("12%", "Tin exports"), ("$4bn", "Tin exports")]
+
+
+def test_short_and_metric_tons_and_units_with_their_scale_in_them(analyse):
+    figures = analyse("The state shipped 12.4 million short tons of lignite in 2024. Exports totaled 3.1 MMst, "
+                      "and output rose by 8,000 metric tons. The smelter made 95 kt of lead.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [
+        ("12.4 million short tons", 12.4e6, "short ton"), ("3.1 MMst", 3.1e6, "short ton"),
+        ("8,000 metric tons", 8000, "tonne"), ("95 kt", 95000, "tonne")]
+
+
+def test_a_possessive_set_apart_by_wire_spacing_is_written_together(analyse):
+    figures = analyse("Ghana grows about a fifth of the world 's cocoa , traders said .")["figures"]
+    assert rows(figures, "text", "object") == [("about a fifth", "the world's cocoa")]

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside,
-    stands_for,
+    stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -367,6 +367,8 @@ def make_figure_finder(nlp: Language, name: str):
             if base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+        for out, _ in figures:
+            out._.object = unspaced(out._.object)
         respective_objects(doc, [out for out, _ in figures])
         written = {out.text: out for out, _ in figures}
         for out, _ in figures:  # '$63.7 billion or 4.8 percent': one change in two units, so one object

@@ -15,6 +15,7 @@ A figure's **object**, the noun phrase it quantifies: the phrase after "of" ("70
   *of respondents*, ahead of inflation at 27%";
 """
 
+import re
 
 from spacy.tokens import Span, Token
 
@@ -106,6 +107,12 @@ def company_shares(span: Span) -> str:
                                                                                  or t.dep_ == "poss") for t in subject.subtree):
         return ""
     return f"{as_written(name)} shares"
+
+
+def unspaced(text: str) -> str:
+    """A phrase as prose writes it: 1990s wire copy sets a space before a possessive or a comma ('the world 's
+    coffee' -> "the world's coffee")."""
+    return re.sub(r" (?=(?:'s|’s|'|’)(?!\w)|[,;:])", "", text)
 
 
 def after_of(span: Span) -> Span | None:

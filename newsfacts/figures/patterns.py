@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
-    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, SCALES, TIME_UNITS,
-    UNITS, invariant_plurals,
+    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, SCALED_UNITS, SCALES,
+    TIME_UNITS, TON_KINDS, UNITS, invariant_plurals,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -57,6 +57,8 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("ratio", [num, {"LOWER": {"IN": ["in", "out"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": "every", "OP": "?"}, num]),
         ("ratio", [num, {"LOWER": "of"}, {"LOWER": "every"}, num]),  # 'six of every ten'
         ("quantity", [num, scale, unit]), ("quantity", [num, scale, to, num, scale, unit]),
+        ("quantity", [num, scale, {"LOWER": {"IN": sorted(TON_KINDS)}}, {"LOWER": {"IN": ["ton", "tons", "tonne", "tonnes"]}}]),
+        ("quantity", [num, {"LOWER": {"IN": sorted(SCALED_UNITS)}}]),  # '22.5 MMst': million short tons
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
@@ -116,8 +118,11 @@ def read_figure(kind: str, span: Span) -> Figure | None:
     elif money:
         unit, factor = _currency(tokens)
         values = [v * factor for v in values]
+    elif kind == "quantity" and lows[-1] in SCALED_UNITS:  # '22.5 MMst' -> 22.5 million short tons
+        unit, factor = SCALED_UNITS[lows[-1]]
+        values = [v * factor for v in values]
     elif kind == "quantity":
-        unit = UNITS[lows[-1]]
+        unit = TON_KINDS[lows[-2]] if len(lows) > 2 and lows[-2] in TON_KINDS else UNITS[lows[-1]]  # 'short tons'
     else:
         unit = "count"
     high = values[1] if len(values) > 1 else None
