@@ -407,6 +407,7 @@ FRACTIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS = fraction_words(), currency_symbols
 CURRENCY_COUNTRIES = currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS = ton_kinds(), scaled_units()
+BULLETS = {"•", "·", "*", "▪", "‣"}  # marks that open a listed line; never part of a name
 AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()

@@ -439,3 +439,16 @@ def test_short_and_metric_tons_and_units_with_their_scale_in_them(analyse):
 def test_a_possessive_set_apart_by_wire_spacing_is_written_together(analyse):
     figures = analyse("Ghana grows about a fifth of the world 's cocoa , traders said .")["figures"]
     assert rows(figures, "text", "object") == [("about a fifth", "the world's cocoa")]
+
+
+def test_words_the_text_writes_in_lower_case_open_lines_but_are_no_names(analyse):
+    tables = analyse("• Steam coal sales totaled 8.1 MMst, a 3% rise. Coking coal sales totaled 9.2 MMst.\n"
+                     "• Prices for coking coal and steam coal rose.\n")
+    entities = rows(tables["entities"], "entity")
+    assert not any(e[0].lstrip("• ") in ("Steam", "Coking") for e in entities)
+
+
+def test_an_acronym_without_its_country_is_the_name_the_text_gives(analyse):
+    figures = analyse("NCES expects enrollment to fall 3% in 2026.\n\n"
+                      "Source: U.S. National Center for Education Statistics (public domain)")["figures"]
+    assert rows(figures, "text", "source") == [("3%", "U.S. National Center for Education Statistics")]

@@ -71,11 +71,11 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
 from newsfacts.rules import (
-    COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
+    BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
-    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS,
-    ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS, RESULT_VERBS,
-    SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
+    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
+    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
+    RESULT_VERBS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
 )
 
 
@@ -110,10 +110,16 @@ def name_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" '").casefold()
 
 
+def _opens_line(tok: Token) -> bool:
+    """Whether a token starts a sentence, or a bulleted line ('• Steam coal exports ...')."""
+    return tok.is_sent_start or (tok.i > 0 and (tok.doc[tok.i - 1].text in BULLETS or (
+        tok.doc[tok.i - 1].is_sent_start and tok.doc[tok.i - 1].is_punct)))
+
+
 def split_mention(span: Span) -> list[Span]:
     """Split a name the model ran across a line break, a dateline dash or a sentence start:
     'Riverton\\n\\nRiverton' -> two; 'PERTH - Pilbara Minerals' -> 'PERTH', 'Pilbara Minerals'."""
-    doc, parts, start = span.doc, [], span.start
+    doc, parts, start = span.doc, [], span.start + (span[0].text in BULLETS)  # '• Steam' -> 'Steam'
     for tok in span[1:]:
         boundary = tok.is_sent_start and (doc[tok.i - 1].is_punct or doc[tok.i - 1].is_space)  # not 'Elena | Ruiz'
         if boundary or tok.is_space or (tok.text in ("-", "\u2013", "\u2014") and tok.whitespace_):
@@ -497,13 +503,19 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     corrections table). `nouns` are the common nouns the model knows. Returns the mentions and, for each lengthened
     one, its rule."""
     parts = [p for e in doc.ents if e.label_ in ENTITY_LABELS for p in split_mention(e)]
-    starts = [p for p in parts if len(p) == 1 and (p[0].is_sent_start or (  # '"Farmers say'
-        p.start > 0 and doc[p.start - 1].is_sent_start and doc[p.start - 1].is_punct))]
+    starts = [p for p in parts if len(p) == 1 and _opens_line(p[0])]  # '"Farmers say', '• Prices rose
     counts = Counter(t.text for t in doc) if any(p.label_ == "PERSON" or p[0].tag_ == "NNPS" for p in starts) else Counter()
     common = [p for p in starts if ((p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts))
               and p.text not in COUNTRY_NAMES]  # 'Zambia said ...' whatever its tag
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
+    lower = doc.user_data.get("lower_words", set())
+    written_lower = [m for m in mentions if len(m) == 1 and m.text not in COUNTRY_NAMES and (
+        (m.text.lower() in lower and _opens_line(m[0])  # 'Metallurgical coal exports ...', 'metallurgical' elsewhere
+         and not (m[0].dep_ in ("nsubj", "nsubjpass") and m[0].head.lemma_.lower() in REPORTING_VERBS))
+        or (m.label_ in ("GPE", "LOC") and m.text.lower() in lower and m.text not in subdivision_names()))]
+    doc.user_data["not_names"] += [(m.text, m.label_, "a common word, not a name") for m in written_lower]
+    mentions = [m for m in mentions if m not in written_lower]
     dates = [m for m in mentions if re.fullmatch(rf"{MONTH_RE} \d{{1,2}}", m.text, flags=re.I)  # 'MANILA, Oct 2 -'
              or (re.fullmatch(MONTH_RE, m.text, flags=re.I) and m.end < len(doc)  # 'Aug' of 'CAIRO, Aug 27 -'
                  and re.fullmatch(r"\d{1,2}", doc[m.end].text))]
@@ -586,6 +598,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         acronyms: dict[str, Span] = {}
         for form in long_forms:
             acronyms.setdefault(initials(form), form)
+            if len(form) > 2 and name_key(form[0].text) in aliases:  # 'EIA' for 'U.S. Energy Information Administration'
+                acronyms.setdefault(initials(form[1:]), form)
         bracketed = bracketed_acronyms(doc, mentions)
         acronyms.update(bracketed)
         canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
