@@ -452,3 +452,18 @@ def test_an_acronym_without_its_country_is_the_name_the_text_gives(analyse):
     figures = analyse("NCES expects enrollment to fall 3% in 2026.\n\n"
                       "Source: U.S. National Center for Education Statistics (public domain)")["figures"]
     assert rows(figures, "text", "source") == [("3%", "U.S. National Center for Education Statistics")]
+
+
+def test_a_time_at_the_end_of_an_object_dates_it_but_a_period_measured_over_stays(analyse):
+    figures = analyse("Exports fell after Brazil set a 10% duty on imports of U.S. ethanol in May and a 20% duty on "
+                      "imports from the United States in June. Sales over the Easter weekend rose 4%. The levy "
+                      "raised 2% of the revenue collected in 2019.")["figures"]
+    assert rows(figures, "text", "object") == [("10%", "a duty on imports of U.S. ethanol"),
+                                               ("20%", "a duty on imports from the United States"),
+                                               ("4%", "Sales over the Easter weekend"),
+                                               ("2%", "the revenue collected in 2019")]
+
+
+def test_the_article_before_a_figure_fits_the_word_after_it(analyse):
+    figures = analyse("The council approved a 12% extra levy on parking and an 8% rise in fares.")["figures"]
+    assert rows(figures, "text", "object") == [("12%", "an extra levy on parking"), ("8%", "a rise in fares")]

@@ -34,6 +34,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     phrase(earnings) in '70 percent of its export earnings and a third of ...' -> 'its export earnings'."""
     doc = token.doc
     keep = {token.i}
+    skip = set(skip) | _dated_end(token)
     stack = [c for c in token.children if c.dep_ not in cut and c.i not in skip]
     while stack:
         child = stack.pop()
@@ -51,6 +52,19 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip):
         end -= 1
     return doc[start:end]
+
+
+def _dated_end(token: Token) -> set[int]:
+    """The tokens of a phrase of time that ends a noun's phrase, which dates a figure rather than saying what it
+    measures: 'a reciprocal tariff on imports in April', 'the growth in exports in 2018' -> 'in April', 'in 2018'.
+    A period the thing is measured over stays ('sales over Christmas', 'exports for the first eight months'), and so
+    does a time that belongs to a verb inside the phrase ('coal exported in 2012', 'a tax that took effect in May')."""
+    last = max((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == token.right_edge.i),
+               key=lambda c: c.i, default=None)  # the last phrase, at any depth: '... from the United States in June'
+    if last is None or last.lower_ not in ("in", "on", "at", "since") or last.head.pos_ not in ("NOUN", "PROPN") or not any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in last.children):
+        return set()
+    return {t.i for t in last.subtree}
 
 
 def _joined_noun(token: Token) -> bool:
@@ -141,9 +155,7 @@ def after_of(span: Span) -> Span | None:
     nxt = objects or [t for t in doc[of.i + 1:of.i + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
     if not nxt:
         return None
-    dated = {t.i for c in nxt[0].children if c.dep_ == "prep" and c.i > nxt[0].i and c.right_edge.i + 1 == nxt[0].right_edge.i + 1
-             and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for t in c.subtree}
-    found = phrase(nxt[0], skip=dated)  # 'of the growth in exports in 2018': the year dates the figure, not the whole
+    found = phrase(nxt[0])  # 'of the growth in exports in 2018': the year dates the figure (phrase leaves it out)
     if found.end + 1 < len(doc) and doc[found.end].lower_ in ("and", "or") and doc[found.end + 1].pos_ == "ADP" and any(
             t.lower_ == doc[found.end + 1].lower_ and t.dep_ == "prep" for t in found):  # '... in exports and in imports'
         joined = [c for c in doc[found.end + 1].children if c.dep_ == "pobj"]
@@ -225,6 +237,17 @@ def _written_before(noun: Token, span: Span) -> str:
     before = [t for t in doc[noun.left_edge.i:span.start] if t.i not in figure and not t.is_punct
               and t.dep_ != "predet"]  # 'twice its 2% target' -> 'its target'
     return "".join(as_written(doc[t.i:t.i + 1]) + t.whitespace_ for t in before)
+
+
+def _with_article(before: str, after: str) -> str:
+    """Words before a figure joined to those after it, the article made to fit the word that now follows it: 'a' +
+    'additional tariff' -> 'an additional tariff' (of 'a 15% additional tariff'), 'an' + 'rise' -> 'a rise'."""
+    vowel = bool(re.match(r"[aeio]|u(?!ni|s[aeiou]|tili)", after, flags=re.I))  # not 'a unique', 'a user', 'a utility'
+    if re.search(r"(?:^|\s)an? $", before, flags=re.I):
+        article = before.rstrip().split()[-1]
+        fitting = ("an" if vowel else "a") if article.islower() else ("An" if vowel else "A")
+        before = before[:len(before) - len(article) - 1] + fitting + " "
+    return before + after
 
 
 def _with_phrase_after(found: Span, verb: Token) -> Span:
@@ -331,7 +354,7 @@ def figure_object(span: Span) -> str:
             return as_written(subject_phrase(changed))
         other_figures = {t.i for c in noun.children if c.dep_ == "prep" and c.i > span.end and any(x._.is_num for x in c.subtree)
                          for t in c.subtree}  # 'a 15% drop in net income to 26 billion riyals': not the riyals
-        return _written_before(noun, span) + as_written(doc[span.end:phrase(noun, skip=inside | other_figures).end])
+        return _with_article(_written_before(noun, span), as_written(doc[span.end:phrase(noun, skip=inside | other_figures).end]))
     if span.label_ == "count":
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t._.is_num and t.lower_ not in SCALES
                  and t.tag_ not in ("JJR", "RBR")]  # '598,000 fewer jobs' counts jobs
@@ -350,7 +373,7 @@ def figure_object(span: Span) -> str:
             and head.head.ent_type_ not in ("PERCENT", "MONEY")):  # not '$32.1 billion (23 percent)' parsed as one
         if (changed := _changed_by_clause(head.head)) is not None:  # 'averaged $3.58, representing a 37-cent increase'
             return as_written(subject_phrase(changed))
-        return _written_before(head.head, span) + as_written(phrase(head.head, skip=inside))
+        return _with_article(_written_before(head.head, span), as_written(phrase(head.head, skip=inside)))
     node, via = head, ""
     for _ in range(6):
         if node.head.i == node.i:
