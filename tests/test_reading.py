@@ -467,3 +467,13 @@ def test_a_time_at_the_end_of_an_object_dates_it_but_a_period_measured_over_stay
 def test_the_article_before_a_figure_fits_the_word_after_it(analyse):
     figures = analyse("The council approved a 12% extra levy on parking and an 8% rise in fares.")["figures"]
     assert rows(figures, "text", "object") == [("12%", "an extra levy on parking"), ("8%", "a rise in fares")]
+
+
+def test_a_public_body_named_by_its_kind_is_the_one_whose_name_holds_that_word(analyse):
+    figures = analyse("Import prices rose 2.1% in May, the Bureau of Labor Statistics said. Export prices fell 0.4%, "
+                      "the statistics agency said. Harrow Steel said its profit rose 5%. Steel output grew 3%, the steel "
+                      "ministry said. Fares rose 6%, the Port Transport Authority said. Tolls rose 1%, the transport "
+                      "agency said separately.")["figures"]
+    assert rows(figures, "text", "source") == [("2.1%", "Bureau of Labor Statistics"), ("0.4%", "Bureau of Labor Statistics"),
+                                               ("5%", "Harrow Steel"), ("3%", "steel ministry"),
+                                               ("6%", "Port Transport Authority"), ("1%", "transport agency")]

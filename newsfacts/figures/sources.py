@@ -134,12 +134,31 @@ def organisation_named_before(noun: Token, before: int) -> str:
         "company", "firm", "miner", "producer"}) for c in noun.children)  # 'the central bank'; 'the state mining company' is one
     plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
     company = noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural
+    if named is None and noun.lemma_.lower() in PUBLIC_BODIES and not plural:
+        named = _public_body_named_by(noun, before)
     pick = [named] if named is not None else (subjects if company else [])
     if not pick and company:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
         text = doc.user_data.get("readable") or doc.text  # (doc.text is built anew at each use)
         pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
                 and not set(m._.entity.lower().split()) & PUBLIC_BODIES]
     return pick[-1]._.entity if pick else ""
+
+
+def _public_body_named_by(noun: Token, before: int) -> Span | None:
+    """The last public body whose name holds the word that says what kind of body `noun` is: 'the statistics agency',
+    after 'the Office for National Statistics' -> that office. A company that holds the word is none ('the steel
+    ministry', after 'Tata Steel'), nor is a body the text names after it, nor one that a 'separately' sets apart ('the
+    tourism agency said separately', after 'the Japan National Tourism Organization said')."""
+    found = None
+    if any(c.lower_ == "separately" for c in noun.head.children):
+        return None
+    for kind in (c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i):
+        holders, ends = noun.doc.user_data["orgs_by_word"].get(kind.lower_, ([], []))
+        public = [m for m in holders[:bisect.bisect_right(ends, before)]
+                  if set(m._.entity.lower().split()) & PUBLIC_BODIES]
+        if public and (found is None or public[-1].start > found.start):
+            found = public[-1]
+    return found
 
 
 def author_of(noun: Token) -> str:
