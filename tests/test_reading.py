@@ -477,3 +477,12 @@ def test_a_public_body_named_by_its_kind_is_the_one_whose_name_holds_that_word(a
     assert rows(figures, "text", "source") == [("2.1%", "Bureau of Labor Statistics"), ("0.4%", "Bureau of Labor Statistics"),
                                                ("5%", "Harrow Steel"), ("3%", "steel ministry"),
                                                ("6%", "Port Transport Authority"), ("1%", "transport agency")]
+
+
+def test_a_spokesperson_of_a_kind_speaks_for_the_body_of_that_kind_the_text_names(analyse):
+    figures = analyse("A ministry spokeswoman said ridership would grow 6% this year. The Transport Ministry said fares "
+                      "rose 4%. Traffic fell 2%, the spokeswoman said.")["figures"]
+    assert rows(figures, "text", "source") == [("6%", "Transport Ministry"), ("4%", "Transport Ministry"),
+                                               ("2%", "Transport Ministry")]
+    unnamed = analyse("A ministry official said imports rose 3%. Exports fell 1%, the official said.")["figures"]
+    assert rows(unnamed, "text", "source") == [("3%", ""), ("1%", "official")]  # as written, as "traders said" is

@@ -86,8 +86,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
         return doc[first:head.i].text if owner else ""  # 'central bank data show' -> 'central bank'
     if definite and (described := described_before(head, before)):
         return described  # 'the consultancy said', after 'Lodestone Analytics, a consultancy in Denver'
-    if definite and head.lemma_.lower() in SPOKESPEOPLE and (employer := author_of(head)):
-        return employer  # 'the spokesman said', after 'A ZCCM spokesman said'
+    if definite and head.lemma_.lower() in SPOKESPEOPLE and (employer := author_of(head) or _employer_before(head, before)):
+        return employer  # 'the spokesman said', after 'A ZCCM spokesman said' or 'A ministry spokesman said'
     if definite and (head.lemma_.lower() in ORGANISATION_WORDS or head.lower_ in doc.user_data["mention_words"]):
         named = organisation_named_before(head, before)
         if named:
@@ -103,6 +103,24 @@ def resolve_actor(tokens: Span, before: int) -> str:
     return doc[start:tokens.end].text.strip()
 
 
+
+
+def employer_by_kind(person: Token, before: int) -> str:
+    """The organisation a spokesperson's kind word points to: 'A ministry official said' -> the ministry the text
+    names (the last before, else the first after: 'the Food Ministry'); '' when no kind is given or none is named."""
+    kinds = [c for c in person.children if c.dep_ in ("compound", "nmod") and c.i < person.i
+             and c.lemma_.lower() in ORGANISATION_NOUNS]
+    if not kinds:
+        return ""
+    later = person.doc.user_data["orgs_by_word"].get(kinds[-1].lower_, ([], []))[0]
+    return organisation_named_before(kinds[-1], before) or (later[0]._.entity if later else "")
+
+
+def _employer_before(noun: Token, before: int) -> str:
+    """The employer of the last earlier spokesperson of the same kind: 'the official said', after 'A ministry
+    official said' -> the ministry the text names; '' when that one named no kind."""
+    earlier = next((t for t in reversed(noun.doc[:noun.i]) if t.lemma_ == noun.lemma_), None)
+    return employer_by_kind(earlier, before) if earlier is not None else ""
 
 
 def described_before(noun: Token, before: int) -> str:
@@ -296,7 +314,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
         anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
         if kind == "subject" and source.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ in ("a", "an") for c in source.children):
-            actor = speaking_for(cue) or ""  # 'The Bundesbank left its rates unchanged, a spokesman said'
+            actor = employer_by_kind(source, cue.i) or speaking_for(cue) or ""  # 'The Bundesbank left its rates
+            # unchanged, a spokesman said'; 'A ministry official said ...' -> the ministry the text names
 
         if actor:
             cues[cue.sent.start].append((anchor, actor))
