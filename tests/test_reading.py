@@ -486,3 +486,8 @@ def test_a_spokesperson_of_a_kind_speaks_for_the_body_of_that_kind_the_text_name
                                                ("2%", "Transport Ministry")]
     unnamed = analyse("A ministry official said imports rose 3%. Exports fell 1%, the official said.")["figures"]
     assert rows(unnamed, "text", "source") == [("3%", ""), ("1%", "official")]  # as written, as "traders said" is
+
+
+def test_up_or_down_beside_a_figure_makes_it_a_change_but_a_particle_does_not(analyse):
+    figures = analyse("COPPER OUTPUT SEEN DOWN 4 PCT IN 2026\n\nThe party picked up 12% of the vote.")["figures"]
+    assert rows(figures, "text", "measure") == [("4 PCT", "change"), ("12%", "share")]

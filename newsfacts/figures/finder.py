@@ -222,6 +222,8 @@ def figure_measure(core: Span, unit: str) -> str:
         return "share"
     if core.label_ == "change":
         return "change"
+    if core.start and (up := core.doc[core.start - 1]).lower_ in ("up", "down") and up.dep_ == "advmod":
+        return "change"  # 'OUTPUT SEEN UP 12 PCT', where 'up' hangs on the verb beside the figure (not 'picked up')
     if bracketed_after(core) is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in CHANGE_WORDS for t in core.sent):
         return "change"  # 'Indexes rising more rapidly include apparel (4.4 percent)'
     if core.root.dep_ in ("attr", "acomp") and core.root.head.lemma_ == "be" and any(
