@@ -438,6 +438,7 @@ NATIONALITY_NOUNS = {  # nouns for a people that differ from their adjective; be
     "welshman", "welshwoman", "scotsman", "scotswoman", "filipino", "filipina"}
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
+TRADED = {"share", "stock", "bond", "shares"}  # what a market moves after news: 'X said, sending its shares up 31%'
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executive"}  # who speak for an organisation
 # Words of an organisation's name that make it no company that 'the company' could point back to: public bodies, and
 # the news agencies that datelines and 'told X' name.

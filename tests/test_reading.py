@@ -491,3 +491,10 @@ def test_a_spokesperson_of_a_kind_speaks_for_the_body_of_that_kind_the_text_name
 def test_up_or_down_beside_a_figure_makes_it_a_change_but_a_particle_does_not(analyse):
     figures = analyse("COPPER OUTPUT SEEN DOWN 4 PCT IN 2026\n\nThe party picked up 12% of the vote.")["figures"]
     assert rows(figures, "text", "measure") == [("4 PCT", "change"), ("12%", "share")]
+
+
+def test_how_the_market_took_a_statement_is_not_what_was_said(analyse):
+    figures = analyse("Harbor Foods will buy Elm Dairy for $500 million, the companies said, sending Elm's shares up "
+                      "22%. Bills will rise 2%, the regulator said on Tuesday, lifting the cap to 1,700 pounds.")["figures"]
+    assert rows(figures, "text", "source") == [("$500 million", "companies"), ("22%", ""), ("2%", "regulator"),
+                                               ("1,700 pounds", "regulator")]

@@ -26,7 +26,7 @@ from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
-    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, REPORTING_VERBS, SPOKESPEOPLE,
+    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, REPORTING_VERBS, SPOKESPEOPLE, TRADED,
 )
 
 
@@ -356,10 +356,17 @@ _NARRATING_MARKS = {"as", "while", "when", "after"}
 
 def _narrated_after(clause: Token, cue: Token) -> bool:
     """Whether `clause` is one the writer adds after a reporting verb, with 'as', 'while', 'when' or 'after': '...,
-    the operator said, as temperatures reached 41 degrees' (what was said ends at the verb). 'According to X' covers
-    its whole sentence."""
-    return (clause.dep_ == "advcl" and clause.left_edge.i > cue.i and cue.lemma_.lower() in REPORTING_VERBS
-            and any(c.dep_ == "mark" and c.lower_ in _NARRATING_MARKS for c in clause.children))
+    the operator said, as temperatures reached 41 degrees'; or a participle, set off by a comma, of how the market
+    took it: '..., the companies said on Monday, sending Northfield's shares up 31%' (what was said ends at the verb;
+    '..., Ofgem said, lifting the price cap to 1,755 pounds' still reports). 'According to X' covers its whole
+    sentence."""
+    if clause.dep_ != "advcl" or clause.left_edge.i <= cue.i or cue.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    consequence = (clause.tag_ == "VBG" and not marks and cue.i + 1 < clause.left_edge.i
+                   and clause.doc[clause.left_edge.i - 1].text == "," and any(
+                       c.dep_ == "dobj" and c.lemma_.lower() in TRADED for c in clause.children))
+    return consequence or any(c.lower_ in _NARRATING_MARKS for c in marks)
 
 
 _APART_MARKS = {"after", "before", "when", "since", "because", "until", "while", "although", "though", "once"}
