@@ -498,3 +498,13 @@ def test_how_the_market_took_a_statement_is_not_what_was_said(analyse):
                       "22%. Bills will rise 2%, the regulator said on Tuesday, lifting the cap to 1,700 pounds.")["figures"]
     assert rows(figures, "text", "source") == [("$500 million", "companies"), ("22%", ""), ("2%", "regulator"),
                                                ("1,700 pounds", "regulator")]
+
+
+def test_a_fact_sheet_label_after_a_figure_is_what_it_measures(analyse):
+    figures = analyse("Water at a glance\n\n"
+                      "$4.1 billion: estimated value of water delivered by federal dams in 2024.\n\n"
+                      "2,300 metric tons: decrease in the catch of the Astoria fleet in 2024, which was a 12% decrease "
+                      "compared with that in 2023.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$4.1 billion", "estimated value of water delivered by federal dams in 2024"),
+        ("2,300 metric tons", "the catch of the Astoria fleet"), ("12%", "the catch of the Astoria fleet")]

@@ -160,6 +160,11 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     return None
 
 
+def _figure_before(figure: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The last figure before `figure` in its sentence, whose object a relative 'which' after it takes up."""
+    return next((out for out, _ in reversed(earlier) if out.sent.start == figure.sent.start and out.end <= figure.start), None)
+
+
 def _described_apart(figure: Span, core: Span) -> bool:
     """Whether `figure` stands in a clause describing a noun ('Kingsmere, which owns 1,200 pubs, said sales were 6%
     higher') that does not hold `core`."""
@@ -363,6 +368,8 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = as_written(gap[1])
             if after_of(core) is not None or (gap is not None and base.start in of_whole):
                 of_whole.add(out.start)
+            if out._.object.lower() in ("which", "that") and (before := _figure_before(out, figures[:k])) is not None:
+                out._.object = before._.object  # 'rose 10,000 tons in 2020, which was a 36% increase': the same thing
             out._.measure = figure_measure(core, out._.unit)
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did

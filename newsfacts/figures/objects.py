@@ -320,6 +320,26 @@ def _changed_by_clause(noun: Token) -> Token | None:
     return None
 
 
+def labelled(span: Span) -> Span | None:
+    """The label a fact sheet writes after a figure that opens a line, up to the first comma or the sentence's end:
+    '10,000 metric tons: increase in domestic production of X in 2020, which ...' -> 'domestic production of X' (a
+    change noun before 'in' or 'of' says how it measures, and a time at the end dates it, unless a participle holds
+    it: 'estimated value of minerals produced by U.S. mines in 2020' stays whole). None for any other figure."""
+    doc = span.doc
+    if span.start and "\n" not in doc[span.start - 1].text_with_ws or span.end + 1 >= len(doc) or doc[span.end].text != ":":
+        return None
+    end = span.end + 1
+    while end < len(doc) and doc[end].text not in (",", ";", ".") and "\n" not in doc[end].text:
+        end += 1
+    start = span.end + 1
+    if end - start > 2 and doc[start].lemma_.lower() in CHANGE_WORDS and doc[start + 1].lower_ in ("in", "of"):
+        start += 2
+    dated = end - start > 2 and doc[end - 2].lower_ in ("in", "on", "since") and doc[end - 1].ent_type_ in ("DATE", "TIME")
+    if dated and not any(t.tag_ == "VBN" for t in doc[start:end - 2]):
+        end -= 2
+    return doc[start:end] if end > start else None
+
+
 def figure_object(span: Span) -> str:
     """The noun phrase a figure quantifies, as written: the phrase after 'of'; the noun a number counts
     ('350 new jobs' -> 'new jobs'); the noun a figure completes ('revenue of $5bn' -> 'revenue'); the direct object of
@@ -329,6 +349,8 @@ def figure_object(span: Span) -> str:
     $3m on it')."""
     doc = span.doc
     inside = set(range(span.start, span.end))
+    if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
+        return as_written(label)
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
         return "" if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON" else as_written(of_phrase)  # '9.1 million of them'
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
