@@ -508,3 +508,9 @@ def test_a_fact_sheet_label_after_a_figure_is_what_it_measures(analyse):
     assert rows(figures, "text", "object") == [
         ("$4.1 billion", "estimated value of water delivered by federal dams in 2024"),
         ("2,300 metric tons", "the catch of the Astoria fleet"), ("12%", "the catch of the Astoria fleet")]
+
+
+def test_a_name_with_an_ampersand_stays_whole_in_an_object(analyse):
+    figures = analyse("Shares in department store chain Marks & Spencer fell 3%. Sales at Procter & Gamble rose 5%.")["figures"]
+    assert rows(figures, "text", "object") == [("3%", "Shares in department store chain Marks & Spencer"),
+                                               ("5%", "Sales at Procter & Gamble")]

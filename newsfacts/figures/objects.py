@@ -35,12 +35,13 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     doc = token.doc
     keep = {token.i}
     skip = set(skip) | _dated_end(token)
-    stack = [c for c in token.children if c.dep_ not in cut and c.i not in skip]
+    stack = [c for c in token.children if (c.dep_ not in cut or _one_name(token, c)) and c.i not in skip]
     while stack:
         child = stack.pop()
         keep.add(child.i)
         stack.extend(c for c in child.children if c.i not in skip and (c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
-                                                                         or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)))
+                                                                         or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
+                                                                         or _one_name(child, c)))
     start = token.i
     while start - 1 in keep:
         start -= 1
@@ -52,6 +53,14 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip):
         end -= 1
     return doc[start:end]
+
+
+def _one_name(head: Token, child: Token) -> bool:
+    """Whether `child` belongs to the same name as `head`, though the parse joins it as a list would: 'Fenwick &
+    Lowe', 'Procter & Gamble'."""
+    index = head.doc._.mention_index
+    mention = index[head.i] if index else None
+    return mention is not None and mention.label_ in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW") and index[child.i] is mention
 
 
 def _dated_end(token: Token) -> set[int]:
