@@ -514,3 +514,10 @@ def test_a_name_with_an_ampersand_stays_whole_in_an_object(analyse):
     figures = analyse("Shares in department store chain Marks & Spencer fell 3%. Sales at Procter & Gamble rose 5%.")["figures"]
     assert rows(figures, "text", "object") == [("3%", "Shares in department store chain Marks & Spencer"),
                                                ("5%", "Sales at Procter & Gamble")]
+
+
+def test_a_change_set_after_a_figure_by_a_comma_measures_what_that_figure_measures(analyse):
+    figures = analyse("Norway shipped 2.1 million tonnes of salmon in 2025, a 6% decline from 2024. "
+                      "Exports rose to $5 billion, a 12% gain.")["figures"]
+    assert rows(figures, "text", "object") == [("2.1 million tonnes", "salmon"), ("6%", "salmon"),
+                                               ("$5 billion", "Exports"), ("12%", "Exports")]

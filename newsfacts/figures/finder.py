@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase, share_set_beside,
-    stands_for, unspaced,
+    SUBJECT_DEPS, after_of, appended_change, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase,
+    share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -370,6 +370,9 @@ def make_figure_finder(nlp: Language, name: str):
                 of_whole.add(out.start)
             if out._.object.lower() in ("which", "that") and (before := _figure_before(out, figures[:k])) is not None:
                 out._.object = before._.object  # 'rose 10,000 tons in 2020, which was a 36% increase': the same thing
+            elif (appended_change(core) and (before := _figure_before(out, figures[:k])) is not None and before._.object
+                  and before._.unit != out._.unit):
+                out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
             out._.measure = figure_measure(core, out._.unit)
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did

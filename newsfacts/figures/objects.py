@@ -311,6 +311,15 @@ def level_reached(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
+def appended_change(span: Span) -> bool:
+    """Whether a figure is the size of a bare change noun set after a clause by a comma, which says in nothing what
+    changed: 'exported 46.8 million short tons of coal, an 11% decline', 'rose to $5 billion, a 12% gain'."""
+    noun = span.root.head
+    return (noun.i >= span.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS
+            and noun.dep_ in ("npadvmod", "appos") and noun.left_edge.i > 0 and span.doc[noun.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children))
+
+
 def _changed_by_clause(noun: Token) -> Token | None:
     """The subject of the clause a bare change noun comes after or stands in, where the noun says in nothing what
     changed: 'The price averaged $3.58, representing a 37-cent increase' -> price; 'The number was 97,014, a
