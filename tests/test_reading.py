@@ -521,3 +521,12 @@ def test_a_change_set_after_a_figure_by_a_comma_measures_what_that_figure_measur
                       "Exports rose to $5 billion, a 12% gain.")["figures"]
     assert rows(figures, "text", "object") == [("2.1 million tonnes", "salmon"), ("6%", "salmon"),
                                                ("$5 billion", "Exports"), ("12%", "Exports")]
+
+
+def test_both_items_of_a_whole_with_their_own_shares_in_brackets(analyse):
+    figures = analyse("Brazil supplied about a third of both Chinese soybean imports (35 percent) and Chinese corn "
+                      "imports (31 percent). Shares of both companies fell 2%.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("about a third", "Chinese soybean imports and Chinese corn imports", "share"),
+        ("35 percent", "Chinese soybean imports", "share"), ("31 percent", "Chinese corn imports", "share"),
+        ("2%", "Shares of both companies", "change")]

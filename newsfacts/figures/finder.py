@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, bracketed_after, company_shares, figure_object, moved_object, noun_at, phrase,
-    share_set_beside, stands_for, unspaced,
+    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, company_shares, figure_object, moved_object,
+    noun_at, phrase, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -136,6 +136,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return gapped[-1]  # 'Europe accounts for 55% of sales and Africa for about 20%': the verb left out, the whole too
     verb = core.root.head
     wholes = [out for out, other in same if after_of(other) is not None]
+    if listed_in_whole(core, earlier) is not None:
+        return None  # 'two-fifths of both U.S. exports (38 percent) and imports (41 percent)': the items are the whole
     if wholes and (noun_at(core) is not None or bracketed_after(core) is not None):
         return wholes[-1]  # '41% of respondents, ahead of inflation at 27%', '70% of imports were oil, followed by
         # petroleum products (16%)': a share of the same whole
@@ -157,6 +159,22 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     if (prep.lower_ == "of" and level.dep_ == "pobj" and level.head.lower_ == "from" and level.head.head.lower_ in ("up", "down")
             and same):
         return same[-1][0]
+    return None
+
+
+def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The share of this sentence whose whole holds the item a bracketed figure follows: 'two-fifths of both U.S.
+    exports (38 percent) and imports (41 percent)' -> two-fifths, for each bracketed figure, which is then a share
+    of its own item ('U.S. exports'), not of the whole."""
+    listed = bracketed_after(core)
+    if listed is None:
+        return None
+    for out, other in reversed(earlier):
+        if other.sent.start != core.sent.start:
+            break
+        if out._.unit == core._.unit and (of := after_of(other)) is not None:
+            parts = both_joined(of)
+            return out if parts[0].start <= listed.i < parts[-1].end else None
     return None
 
 
@@ -378,6 +396,8 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
             if base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
+            elif (whole := listed_in_whole(core, figures[:k])) is not None:
+                out._.measure = whole._.measure  # '38 percent' of 'two-fifths of both U.S. exports (38 percent) and ...'
             out._.source = figure_source(core, cues.get(out.sent.start, []))
         for out, _ in figures:
             out._.object = unspaced(out._.object)

@@ -200,6 +200,23 @@ def fronted_of(span: Span) -> Span | None:
     return None
 
 
+def both_joined(found: Span) -> list[Span]:
+    """A phrase that opens with 'both' or 'either', as the parts of the whole it names: 'both U.S. domestic exports
+    (38 percent) and U.S. general imports (41 percent)' -> ['U.S. domestic exports', 'and', 'U.S. general imports']
+    (the figures in brackets left out); [found] for any other phrase, and [found without 'both'] when no joined
+    item follows."""
+    doc = found.doc
+    if len(found) < 2 or found[0].lower_ not in ("both", "either") or found[0].dep_ not in ("det", "preconj"):
+        return [found]
+    after = found.end
+    if after < len(doc) and doc[after].text == "(":
+        after = next((t.i + 1 for t in doc[after:after + 8] if t.text == ")"), after)
+    joined = next((t for t in doc[after + 1:after + 8] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")), None)
+    if after >= len(doc) or doc[after].lower_ not in ("and", "or") or joined is None:
+        return [found[1:]]
+    return [found[1:], doc[after:after + 1], phrase(joined)]
+
+
 def share_set_beside(span: Span) -> Span | None:
     """The whole of a share a figure is set beside: 'accounted for a bigger share of overall imports, nearly 69%'
     -> 'overall imports'; None when the figure stands beside no such noun."""
@@ -370,12 +387,14 @@ def figure_object(span: Span) -> str:
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
-        return "" if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON" else as_written(of_phrase)  # '9.1 million of them'
+        if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON":
+            return ""  # '9.1 million of them'
+        return " ".join(as_written(part) for part in both_joined(of_phrase))
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
         return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
     nxt = doc[span.end] if span.end < len(doc) else None
     if (listed := bracketed_after(span)) is not None:  # 'apparel (4.4 percent), recreation (0.9 percent)'
-        return as_written(phrase(listed, skip=inside))
+        return as_written(both_joined(phrase(listed, skip=inside))[0])
     if nxt is not None and nxt.lower_ == "to" and span.start and doc[span.start - 1].lower_ == "of":
         of = doc[span.start - 1]  # 'a decrease in the deficit of $5.3 billion to $60.3 billion': the decrease's size
         change = of.head.head.head if of.head.dep_ == "pobj" and of.head.head.lower_ == "in" else None
