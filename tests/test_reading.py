@@ -530,3 +530,10 @@ def test_both_items_of_a_whole_with_their_own_shares_in_brackets(analyse):
         ("about a third", "Chinese soybean imports and Chinese corn imports", "share"),
         ("35 percent", "Chinese soybean imports", "share"), ("31 percent", "Chinese corn imports", "share"),
         ("2%", "Shares of both companies", "change")]
+
+
+def test_a_name_set_beside_a_kind_of_place_is_a_place(analyse):
+    result = analyse("Madhya Pradesh, the largest soybean-growing state, harvested 5.2 million tonnes. "
+                     "Anita Desai, the head of the state, said output was steady.")
+    labels = dict(zip(result["entities"]["entity"], result["entities"]["label"]))
+    assert labels["Madhya Pradesh"] == "GPE" and labels["Anita Desai"] == "PERSON"

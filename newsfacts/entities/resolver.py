@@ -456,6 +456,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
         kind = doc[stop - 1].lemma_.lower() if stop is not None and doc[stop].text in (",", ".") else ""
         if kind in FACILITY_NOUNS and span.label_ not in ("FAC", "PERSON"):
             return "FAC", f"set beside '{doc[span.end + 1:stop].text}'"
+        if (kind in PLACE_WORDS and span.label_ in ("PERSON", "ORG", "NORP", "LOC") and doc[stop - 1].dep_ == "appos"
+                and doc[stop - 1].head.i in range(span.start, span.end)):  # 'Uttar Pradesh, the largest producing state'
+            return "GPE", f"set beside '{doc[span.end + 1:stop].text}'"  # (not 'Ann Lee, the head of the state')
         owner = next((t.head for t in doc[span.end + 1:stop] if t.dep_ == "case"), None)  # 'Britain' in "Britain's"
         in_a_place = owner is not None and (owner.ent_type_ == "GPE" or owner.lower_ in ("country", "nation"))
         one_word_person = span.label_ == "PERSON" and len(span) == 1 and kind in TRADE_NOUNS  # 'Tallis, the ... maker'
