@@ -109,7 +109,7 @@ def measure_units() -> dict[str, str]:
     units |= {"t": "tonne", "kg": "kilogram", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
               "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
               "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",
-              "mph": "mile per hour", "kph": "kilometre per hour"}
+              "mph": "mile per hour", "kph": "kilometre per hour", "b/d": "barrel per day", "bbl/d": "barrel per day"}
     return units
 
 
@@ -122,7 +122,13 @@ def scaled_units() -> dict[str, tuple[str, float]]:
     """Abbreviated units with their scale in them, as energy and trade statistics write them: '22.5 MMst' (million
     short tons) -> (short ton, 1e6), '150 kt' -> (tonne, 1e3), '3 MMbbl' -> (barrel, 1e6)."""
     return {"mmst": ("short ton", 1e6), "mst": ("short ton", 1e3), "mmt": ("tonne", 1e6), "kt": ("tonne", 1e3),
-            "mmbbl": ("barrel", 1e6), "mbbl": ("barrel", 1e3)}
+            "mmbbl": ("barrel", 1e6), "mbbl": ("barrel", 1e3), "mmb/d": ("barrel per day", 1e6)}
+
+
+def slashed_units() -> list[str]:
+    """Units written with a slash, as energy statistics write them ('4.1 million b/d', '2.1 MMb/d'), which the
+    tokenizer keeps whole (it would split 'b', '/', 'd')."""
+    return ["b/d", "bbl/d", "MMb/d"]
 
 
 def change_words() -> set[str]:
@@ -406,7 +412,7 @@ HEDGES, NUMBER_WORDS, SCALES = hedge_words(), number_words(), scale_words()
 FRACTIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS = fraction_words(), currency_symbols(), currency_words()
 CURRENCY_COUNTRIES = currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
-TON_KINDS, SCALED_UNITS = ton_kinds(), scaled_units()
+TON_KINDS, SCALED_UNITS, SLASHED_UNITS = ton_kinds(), scaled_units(), slashed_units()
 BULLETS = {"•", "·", "*", "▪", "‣"}  # marks that open a listed line; never part of a name
 AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()
 FORECAST_NOUNS = forecast_nouns()

@@ -537,3 +537,11 @@ def test_a_name_set_beside_a_kind_of_place_is_a_place(analyse):
                      "Anita Desai, the head of the state, said output was steady.")
     labels = dict(zip(result["entities"]["entity"], result["entities"]["label"]))
     assert labels["Madhya Pradesh"] == "GPE" and labels["Anita Desai"] == "PERSON"
+
+
+def test_barrels_per_day_written_with_a_slash_are_a_rate(analyse):
+    figures = analyse("Output averaged 2.4 million b/d in May, and refinery runs rose by 310,000 bbl/d. "
+                      "Exports reached 1.9 MMb/d.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [("2.4 million b/d", 2.4e6, "barrel per day"),
+                                                      ("310,000 bbl/d", 310000, "barrel per day"),
+                                                      ("1.9 MMb/d", 1.9e6, "barrel per day")]
