@@ -545,3 +545,9 @@ def test_barrels_per_day_written_with_a_slash_are_a_rate(analyse):
     assert rows(figures, "text", "value", "unit") == [("2.4 million b/d", 2.4e6, "barrel per day"),
                                                       ("310,000 bbl/d", 310000, "barrel per day"),
                                                       ("1.9 MMb/d", 1.9e6, "barrel per day")]
+
+
+def test_a_figure_a_noun_is_of_keeps_the_phrases_before_it(analyse):
+    figures = analyse("Shipments to Chile averaged 900 tonnes, more than shipments to Peru and Bolivia of 700 tonnes.")["figures"]
+    assert rows(figures, "text", "object") == [("900 tonnes", "Shipments to Chile"),
+                                               ("700 tonnes", "shipments to Peru and Bolivia")]

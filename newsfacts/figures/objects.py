@@ -448,7 +448,7 @@ def figure_object(span: Span) -> str:
         if node.pos_ in ("NOUN", "PROPN") and via == "of" and (reached := level_reached(node)) is not None:
             return as_written(subject_phrase(reached)) if reached.pos_ != "PRON" else ""  # 'hit a high of $90bn'
         if node.pos_ in ("NOUN", "PROPN") and via == "of":
-            after = {t.i for t in node.subtree if t.i > node.i}
+            after = {t.i for t in node.subtree if t.i >= came_from.i}  # 'U.S. exports to Asia and Oceania of 1.7 million b/d'
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                 node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
             return as_written(phrase(node, skip=inside | after))
