@@ -551,3 +551,12 @@ def test_a_figure_a_noun_is_of_keeps_the_phrases_before_it(analyse):
     figures = analyse("Shipments to Chile averaged 900 tonnes, more than shipments to Peru and Bolivia of 700 tonnes.")["figures"]
     assert rows(figures, "text", "object") == [("900 tonnes", "Shipments to Chile"),
                                                ("700 tonnes", "shipments to Peru and Bolivia")]
+
+
+def test_a_change_after_a_dash_or_with_this_measures_what_the_figure_before_it_does(analyse):
+    figures = analyse("The value of Utah's copper output rose to $4.2 billion - a 6 percent increase from 2023. This was "
+                      "a 9 percent increase from the first estimate. Farm income totaled $80 million in 2024. This is an "
+                      "increase of about 3 percent.")["figures"]
+    value, income = "The value of Utah's copper output", "Farm income"
+    assert rows(figures, "text", "object") == [("$4.2 billion", value), ("6 percent", value), ("9 percent", value),
+                                               ("$80 million", income), ("about 3 percent", income)]

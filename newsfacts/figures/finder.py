@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, company_shares, figure_object, moved_object,
-    noun_at, phrase, share_set_beside, stands_for, unspaced,
+    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
+    moved_object, noun_at, phrase, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -178,9 +178,16 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
-def _figure_before(figure: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
-    """The last figure before `figure` in its sentence, whose object a relative 'which' after it takes up."""
-    return next((out for out, _ in reversed(earlier) if out.sent.start == figure.sent.start and out.end <= figure.start), None)
+def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: bool = False) -> Span | None:
+    """The last figure before `figure` in its sentence, whose object a relative 'which' after it takes up; with
+    `previous`, the last with an object in the sentence before, which a 'This' takes up."""
+    sent = figure.sent
+    if previous:
+        if not sent.start:
+            return None
+        before = figure.doc[sent.start - 1].sent
+        return next((out for out, _ in reversed(earlier) if out.sent.start == before.start and out._.object), None)
+    return next((out for out, _ in reversed(earlier) if out.sent.start == sent.start and out.end <= figure.start), None)
 
 
 def _described_apart(figure: Span, core: Span) -> bool:
@@ -391,6 +398,8 @@ def make_figure_finder(nlp: Language, name: str):
             elif (appended_change(core) and (before := _figure_before(out, figures[:k])) is not None and before._.object
                   and before._.unit != out._.unit):
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
+            elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
+                out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
             out._.measure = figure_measure(core, out._.unit)
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did

@@ -329,12 +329,27 @@ def level_reached(noun: Token) -> Token | None:
 
 
 def appended_change(span: Span) -> bool:
-    """Whether a figure is the size of a bare change noun set after a clause by a comma, which says in nothing what
-    changed: 'exported 46.8 million short tons of coal, an 11% decline', 'rose to $5 billion, a 12% gain'."""
+    """Whether a figure is the size of a bare change noun set after a clause by a comma or a dash, which says in
+    nothing what changed: 'exported 46.8 million short tons of coal, an 11% decline', 'rose to $5 billion, a 12%
+    gain', 'rose last year to $68 billion - a 2.9 percent increase from that of 2006'."""
     noun = span.root.head
     return (noun.i >= span.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS
-            and noun.dep_ in ("npadvmod", "appos") and noun.left_edge.i > 0 and span.doc[noun.left_edge.i - 1].text == ","
+            and noun.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") and noun.left_edge.i > 0
+            and span.doc[noun.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children))
+
+
+def change_of_this(span: Span) -> bool:
+    """Whether a figure sizes a change whose subject is 'this' or 'it', which points back to the sentence before:
+    'This was a 5.6 percent increase from ...', 'This is an increase of about 1.4 percent'."""
+    noun = span.root.head
+    if noun.lower_ == "of" and noun.head.i < span.start:  # 'an increase of about 1.4 percent'
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return (subject is not None and subject.lower_ in ("this", "it") and subject.i == subject.sent.start
+            and not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children))
 
 
 def _changed_by_clause(noun: Token) -> Token | None:
