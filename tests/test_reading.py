@@ -560,3 +560,10 @@ def test_a_change_after_a_dash_or_with_this_measures_what_the_figure_before_it_d
     value, income = "The value of Utah's copper output", "Farm income"
     assert rows(figures, "text", "object") == [("$4.2 billion", value), ("6 percent", value), ("9 percent", value),
                                                ("$80 million", income), ("about 3 percent", income)]
+
+
+def test_a_heading_before_a_colon_is_no_subject_and_a_change_after_following_is_the_subject_s(analyse):
+    figures = analyse("Dairy: Butter prices rose 1.8 percent in May following a 0.9-percent drop in April.\n\n"
+                      "Grain Exports: Wheat shipments fell 4 percent after a 2-percent increase the previous month.")["figures"]
+    assert rows(figures, "text", "object") == [("1.8 percent", "Butter prices"), ("0.9-percent", "Butter prices"),
+                                               ("4 percent", "Wheat shipments"), ("2-percent", "Wheat shipments")]

@@ -87,6 +87,15 @@ def _joined_noun(token: Token) -> bool:
             and not any(t._.is_num or t.is_punct for t in noun.subtree))
 
 
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb's clause; of two, the one that is no heading set before a colon ('Fuel Imports: Import
+    fuel prices declined 2.9 percent' -> prices)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doc = verb.doc
+    told = [c for c in subjects if not any(t.text == ":" for t in doc[c.i + 1:min(c.right_edge.i + 2, verb.i)])]
+    return (told or subjects or [None])[0]
+
+
 def subject_phrase(token: Token) -> Span:
     """A clause's subject as a whole when it joins nouns or lists them, written before its verb: 'The indexes for new
     vehicles and used cars and trucks', 'The index for all items less food and energy', 'The value of production
@@ -356,17 +365,20 @@ def _changed_by_clause(noun: Token) -> Token | None:
     """The subject of the clause a bare change noun comes after or stands in, where the noun says in nothing what
     changed: 'The price averaged $3.58, representing a 37-cent increase' -> price; 'The number was 97,014, a
     43-percent decrease' -> number. None for 'a 15% drop in net income'."""
-    if noun.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
-        return None
+    if noun.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "prep" and c.lower_ in ("in", "of") and not any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children):
+        return None  # (a time is not what changed: 'a 49.9-percent drop in February')
     verb = noun.head
     if noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
-        return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return clause_subject(verb.head)
+    if noun.dep_ == "pobj" and verb.lower_ in ("following", "after") and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head)  # 'prices fell 0.6 percent following a 0.2-percent decline in February'
     for _ in range(3):  # 'the number was 97,014, a 43-percent decrease'; 'saw a reduction of 9,716 farms—a 40-percent decrease'
         if noun.dep_ not in ("attr", "appos", "dobj", "npadvmod", "advcl") or noun.head.i == noun.i:  # '..., a 24 percent increase'
             return None
         noun = noun.head
         if noun.pos_ in ("VERB", "AUX"):
-            return next((c for c in noun.children if c.dep_ in SUBJECT_DEPS), None)
+            return clause_subject(noun)
     return None
 
 
@@ -494,7 +506,7 @@ def figure_object(span: Span) -> str:
                 return as_written(phrase(preps[0])) if preps[0].pos_ != "PRON" else ""
             if objects and came_from.dep_ in ("ccomp", "xcomp") and objects[0].i < came_from.i:  # 'expects output to rise 6%'
                 return as_written(phrase(objects[0])) if objects[0].pos_ != "PRON" else ""
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS] or [  # 'which is 38% owned': the parse
+            subjects = [c for c in [clause_subject(node)] if c is not None] or [  # 'which is 38% owned': the parse
                 c for a in node.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                 described = node.head  # 'the refinery, which can process 650,000 bpd'; a listed subject whole
@@ -504,7 +516,7 @@ def figure_object(span: Span) -> str:
                 return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # 'farms covering about 58,000 hectares'
                 return as_written(phrase(node.head, cut=_CUT | {"acl"}))
-            main = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+            main = clause_subject(node.head)
             if (node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in CHANGE_WORDS and via in ("by", "to", "from")
                     and main is not None):  # 'X posted the largest gains, growing by $15.7 billion': X grew
                 return as_written(subject_phrase(main)) if main.pos_ != "PRON" else ""
