@@ -567,3 +567,11 @@ def test_a_heading_before_a_colon_is_no_subject_and_a_change_after_following_is_
                       "Grain Exports: Wheat shipments fell 4 percent after a 2-percent increase the previous month.")["figures"]
     assert rows(figures, "text", "object") == [("1.8 percent", "Butter prices"), ("0.9-percent", "Butter prices"),
                                                ("4 percent", "Wheat shipments"), ("2-percent", "Wheat shipments")]
+
+
+def test_the_consultancy_is_no_public_body_and_it_also_carries_on_a_tag(analyse):
+    figures = analyse("Imports fell 20% after the Energy Department confirmed new duties, according to figures compiled "
+                      "by Marrow Data Partners. Brazil grows about 35% of the world's soybeans, the consultancy said. "
+                      "It also grows 60% of its sugar cane.")["figures"]
+    assert rows(figures, "text", "source") == [("20%", "Marrow Data Partners"), ("about 35%", "Marrow Data Partners"),
+                                               ("60%", "Marrow Data Partners")]

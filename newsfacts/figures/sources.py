@@ -152,6 +152,8 @@ def organisation_named_before(noun: Token, before: int) -> str:
         "company", "firm", "miner", "producer"}) for c in noun.children)  # 'the central bank'; 'the state mining company' is one
     plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
     company = noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural
+    if company:  # a ministry or department that spoke is no company: 'the consultancy said', after 'the Commerce
+        subjects = [m for m in subjects if not set(m._.entity.lower().split()) & PUBLIC_BODIES]  # Department confirmed
     if named is None and noun.lemma_.lower() in PUBLIC_BODIES and not plural:
         named = _public_body_named_by(noun, before)
     pick = [named] if named is not None else (subjects if company else [])
@@ -280,8 +282,9 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
     in a sentence with no other cue, when its subject is a name, the people of one ('analysts at Kessler') or a
     company named before ('the company expects', after 'Yilgarn Lithium said'). 'Citing
     X' counts when X is a name or a kind of source ('citing data', not 'citing a month without rain'). A sentence whose
-    subject is 'it' or 'they' and that has no cue of its own carries on an 'according to' of the sentence before
-    ('According to X, Chile mines 28% of Y. It also refines 9% of Z.')."""
+    subject is 'it' or 'they' and that has no cue of its own carries on an 'according to' or a reporting tag of the
+    sentence before ('According to X, Chile mines 28% of Y. It also refines 9% of Z.'; '..., the consultancy said. It
+    also ...')."""
     cues: dict[int, list[tuple[Token, str]]] = defaultdict(list)
     fallback: dict[int, list[tuple[Token, str]]] = defaultdict(list)
     according: dict[int, str] = {}  # sentence start -> the source an 'according to' in it names
@@ -319,7 +322,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
 
         if actor:
             cues[cue.sent.start].append((anchor, actor))
-            if kind == "according":
+            tag = reporting_tag or any(c.dep_ in ("ccomp", "parataxis") and c.i < cue.i for c in cue.children)
+            if kind == "according" or (kind == "subject" and tag):  # '..., the consultancy said.' too
                 according[cue.sent.start] = actor
     for start, found in fallback.items():
         cues.setdefault(start, found)
