@@ -351,7 +351,14 @@ def company_words() -> set[str]:
             "shipping", "power", "utilities", "telecom", "communications", "therapeutics", "biosciences", "biotech",
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
             "engineering", "materials", "software", "networks", "airways", "healthcare", "inc", "ltd", "plc", "corp",
-            "llc", "co", "air"} | legal_forms()
+            "llc", "co", "air", "works"} | legal_forms()
+
+
+def relation_nouns() -> set[str]:
+    """Nouns that say what a company is to another, written before its name and capitalised at a sentence start:
+    'Rival Pelham Mines Ltd fell 2%', 'Parent Harbor Group said'. They are not part of the name."""
+    return {"rival", "rivals", "parent", "partner", "unit", "subsidiary", "peer", "competitor", "owner", "buyer",
+            "seller", "bidder", "suitor", "target", "client", "customer", "supplier", "lender", "insurer"}
 
 
 def abbreviations() -> set[str]:
@@ -418,6 +425,7 @@ AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
+RELATION_NOUNS = relation_nouns()
 NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()
 OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
 PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "winger", "coach", "captain", "player",

@@ -575,3 +575,11 @@ def test_the_consultancy_is_no_public_body_and_it_also_carries_on_a_tag(analyse)
                       "It also grows 60% of its sugar cane.")["figures"]
     assert rows(figures, "text", "source") == [("20%", "Marrow Data Partners"), ("about 35%", "Marrow Data Partners"),
                                                ("60%", "Marrow Data Partners")]
+
+
+def test_a_company_name_the_model_cut_is_read_on_over_its_first_word_but_not_a_rival(analyse):
+    result = analyse("Osprey Glass Works, a start-up in Ohio, said it would hire 200 people. "
+                     "Rival Pelham Mines Ltd fell 2 percent.")
+    labels = dict(zip(result["entities"]["entity"], result["entities"]["label"]))
+    assert labels.get("Osprey Glass Works") == "ORG" and "Glass Works" not in labels
+    assert labels.get("Pelham Mines Ltd") == "ORG" and "Rival Pelham Mines Ltd" not in labels

@@ -74,8 +74,8 @@ from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
-    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, REPORTING_VERBS,
-    RESULT_VERBS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
+    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, RELATION_NOUNS,
+    REPORTING_VERBS, RESULT_VERBS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
 )
 
 
@@ -262,6 +262,20 @@ def with_coordinated_words(span: Span) -> Span:
             start -= 1
         joiners = (",",)  # further left, only a list: 'Trade, Industry and Energy Ministry'
     return span if start == span.start else Span(doc, start, span.end, label="ORG")
+
+
+def with_name_words_before(span: Span) -> Span:
+    """A company's name that ends in a company word, extended over capitalised words just before it that the model
+    left untagged: 'Anode Works' in 'Kestrel Anode Works, a start-up in Tennessee' -> 'Kestrel Anode Works'."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].lower_ not in COMPANY_WORDS or not span[-1].text[:1].isupper():
+        return span
+    start = span.start
+    while (start > 0 and span.start - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_alpha
+           and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and not doc[start].is_sent_start
+           and doc[start - 1].lower_ not in RELATION_NOUNS | COMPANY_DESCRIPTORS):  # not 'Rival Pelham Mines Ltd'
+        start -= 1
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
 def initials(span: Span) -> str:
@@ -536,7 +550,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios]
     extended = {}
     for k, m in enumerate(mentions):
-        longer = with_coordinated_words(m)
+        longer = with_name_words_before(with_coordinated_words(m))
         if longer.start != m.start:
             mentions[k] = longer
             extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
