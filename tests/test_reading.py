@@ -583,3 +583,10 @@ def test_a_company_name_the_model_cut_is_read_on_over_its_first_word_but_not_a_r
     labels = dict(zip(result["entities"]["entity"], result["entities"]["label"]))
     assert labels.get("Osprey Glass Works") == "ORG" and "Glass Works" not in labels
     assert labels.get("Pelham Mines Ltd") == "ORG" and "Rival Pelham Mines Ltd" not in labels
+
+
+def test_an_iso_dateline_or_a_heading_is_no_part_of_the_subject(analyse):
+    figures = analyse("GRAINS - WHEAT STOCKS FALL\n\nCHICAGO 1996-03-12 - Wheat stocks in Chicago elevators fell 310,000 "
+                      "bushels to 9.4 million bushels in the week, the exchange said.")["figures"]
+    assert rows(figures, "text", "object") == [("310,000 bushels", "Wheat stocks in Chicago elevators"),
+                                               ("9.4 million bushels", "Wheat stocks in Chicago elevators")]

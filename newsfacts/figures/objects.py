@@ -45,6 +45,10 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     start = token.i
     while start - 1 in keep:
         start -= 1
+    dash = max((t.i for t in doc[start:token.i] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_
+                and doc[t.i - 1].whitespace_), default=None)
+    if dash is not None:  # a dash set between spaces ends what came before: 'LONDON 1996-05-14 - Aluminium stocks'
+        start = dash + 1
     end = token.i + 1
     while end in keep:
         end += 1
@@ -88,11 +92,13 @@ def _joined_noun(token: Token) -> bool:
 
 
 def clause_subject(verb: Token) -> Token | None:
-    """The subject of a verb's clause; of two, the one that is no heading set before a colon ('Fuel Imports: Import
-    fuel prices declined 2.9 percent' -> prices)."""
+    """The subject of a verb's clause; of two, not one set apart before a colon or a dash, as a heading or a dateline
+    is ('Fuel Imports: Import fuel prices declined 2.9 percent', 'LONDON 1996-05-14 - Aluminium stocks ... rose' ->
+    prices, stocks)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     doc = verb.doc
-    told = [c for c in subjects if not any(t.text == ":" for t in doc[c.i + 1:min(c.right_edge.i + 2, verb.i)])]
+    told = [c for k, c in enumerate(subjects) if k + 1 == len(subjects) or not any(
+        t.text in (":", "-", "\u2013", "\u2014") for t in doc[c.i + 1:subjects[k + 1].i])]
     return (told or subjects or [None])[0]
 
 
