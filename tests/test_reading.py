@@ -590,3 +590,9 @@ def test_an_iso_dateline_or_a_heading_is_no_part_of_the_subject(analyse):
                       "bushels to 9.4 million bushels in the week, the exchange said.")["figures"]
     assert rows(figures, "text", "object") == [("310,000 bushels", "Wheat stocks in Chicago elevators"),
                                                ("9.4 million bushels", "Wheat stocks in Chicago elevators")]
+
+
+def test_a_pace_of_change_is_a_change_but_a_rival_at_a_level_is_not(analyse):
+    figures = analyse("Credit grew at an annualised 6.5 pct in May. Support for the Green Party fell to 21%, behind the "
+                      "Labour Party at 33%.")["figures"]
+    assert rows(figures, "text", "measure") == [("6.5 pct", "change"), ("21%", "level"), ("33%", "level")]

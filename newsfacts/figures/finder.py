@@ -19,7 +19,9 @@ from newsfacts.figures.objects import (
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
-from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, OWNED_WORDS, SCALES, TIME_UNITS, UNITS
+from newsfacts.rules import (
+    CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, SCALES, TIME_UNITS, UNITS,
+)
 
 
 for _name in ("value", "value_high", "unit", "measure", "qualifier", "object", "source"):
@@ -265,6 +267,10 @@ def figure_measure(core: Span, unit: str) -> str:
             break
         node = node.head
         if node.lemma_.lower() in CHANGE_WORDS or node.lower_ in CHANGE_WORDS:
+            at = next((t for t in core.doc[node.i:core.start] if t.lower_ == "at"), None)
+            paced = at is not None and any(t.lower_ in RATE_WORDS for t in core.doc[at.i:core.start])
+            if via == "at" and node.pos_ == "VERB" and paced:
+                return "change"  # 'grew at an annualised 7.5 pct', 'rose at an annual rate of 3%': the pace of the change
             return "level" if via in ("to", "at", "from") else "change"  # 'rose to 5% from 4%': two levels
         if node.dep_ == "prep" or node.pos_ == "ADP":
             via = node.lower_
