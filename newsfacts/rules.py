@@ -426,6 +426,10 @@ FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
 RELATION_NOUNS = relation_nouns()
+# Verbs whose 'up' is a particle of direction, so 'up to' after them is no hedge: 'edged up to 1.6 percent' is a
+# level reached ('could cut up to 1,000 jobs' and 'as much as' stay hedges).
+UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "mark", "round", "step", "nudge", "drift",
+                     "trend", "head", "float", "shoot"}
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
 NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()
 OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation

@@ -596,3 +596,13 @@ def test_a_pace_of_change_is_a_change_but_a_rival_at_a_level_is_not(analyse):
     figures = analyse("Credit grew at an annualised 6.5 pct in May. Support for the Green Party fell to 21%, behind the "
                       "Labour Party at 33%.")["figures"]
     assert rows(figures, "text", "measure") == [("6.5 pct", "change"), ("21%", "level"), ("33%", "level")]
+
+
+def test_a_change_noun_that_moves_to_a_figure_is_read_whole_and_up_to_after_edged_is_no_hedge(analyse):
+    figures = analyse("The change in the index for all items less food and beverages edged up to 2.4 percent in May. "
+                      "The 12-month change in the Producer Price Index for Final Demand (PPI-FD) goods index stayed at "
+                      "1.9 percent. The plant could cut up to 300 jobs.")["figures"]
+    assert rows(figures, "text", "qualifier", "object", "measure") == [
+        ("2.4 percent", "", "The change in the index for all items less food and beverages", "change"),
+        ("1.9 percent", "", "The 12-month change in the Producer Price Index for Final Demand (PPI-FD) goods index", "change"),
+        ("up to 300 jobs", "up to", "jobs", "")]

@@ -239,6 +239,18 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     return before[-1] if compared and before else None
 
 
+def _change_reaches(core: Span) -> bool:
+    """True when a figure is where a verb brings a subject that is itself a change noun, through 'to' or 'at': 'The
+    change in the index for all items less food and energy edged up to 1.6 percent', 'the 12-month change ...
+    remained at 3.6 percent'. A subject that changes ('prices rose to 5%') is not one."""
+    doc = core.doc
+    if not core.start or doc[core.start - 1].lower_ not in ("to", "at"):
+        return False
+    verb = next((t for t in (core.root, *core.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in CHANGE_WORDS
+                                    for c in verb.children)
+
+
 def figure_measure(core: Span, unit: str) -> str:
     """What a percentage is: a 'share' of a whole ('40% of group sales', 'half of'), a 'change' or gap ('rose 5%',
     'up 31%', 'a rise of 8%', 'by a third', '10% below'), or a 'level' ('inflation slowed to 5.13%', 'kept its rate
@@ -261,6 +273,8 @@ def figure_measure(core: Span, unit: str) -> str:
     if core.root.dep_ in ("attr", "acomp") and core.root.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in CHANGE_WORDS for c in core.root.head.children):
         return "change"  # 'The 12-month increase in the food index was 2.8 percent'
+    if _change_reaches(core):
+        return "change"  # 'The 12-month change in the index remained at 3.6 percent': the change is what stands there
     node, via = stands_for(core), ""
     for _ in range(4):
         if node.head.i == node.i:

@@ -98,8 +98,22 @@ def clause_subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     doc = verb.doc
     told = [c for k, c in enumerate(subjects) if k + 1 == len(subjects) or not any(
-        t.text in (":", "-", "\u2013", "\u2014") for t in doc[c.i + 1:subjects[k + 1].i])]
+        t.text == ":" or (t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_)  # not 'CPI-U'
+        for t in doc[c.i + 1:subjects[k + 1].i])]
     return (told or subjects or [None])[0]
+
+
+def _joins_word(mark: Token) -> bool:
+    """True for a hyphen inside a word, with no space on either side: '12-month', 'value-added'."""
+    return mark.text == "-" and mark.i > 0 and not mark.doc[mark.i - 1].whitespace_ and not mark.whitespace_
+
+
+def _brackets_acronym(opening: Token) -> bool:
+    """True when a bracket opens an acronym of what comes before it, closed within a few tokens: '(CPI-U)', '(EIA)'."""
+    doc = opening.doc
+    closing = next((t for t in doc[opening.i + 1:opening.i + 7] if t.text == ")"), None)
+    inner = doc[opening.i + 1:closing.i] if closing is not None else None
+    return bool(inner) and inner.text.replace("-", "").replace(".", "").isupper()
 
 
 def subject_phrase(token: Token) -> Span:
@@ -114,18 +128,28 @@ def subject_phrase(token: Token) -> Span:
         between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
         if all(t.text == "," or t.lower_ in ("and", "or") for t in between) and doc[other.left_edge.i - 1].lower_ in ("and", "or"):
             end = other.right_edge.i + 1
+        elif not between:
+            end = other.right_edge.i + 1  # two subjects side by side are one the parse split: '... for all items | less
+            # food and energy edged up', '... Consumers (CPI-U) | all items index remained'
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
     if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
         end = described.left_edge.i - (doc[described.left_edge.i - 1].text == ",")
     whole = doc[token.left_edge.i:end]
-    if any(t._.is_num for t in whole) or any(t.dep_ in ("relcl", "acl", "advcl") for t in whole):
+    bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
+                 for i in range(t.i, next(u.i for u in doc[t.i:] if u.text == ")") + 1)}
+    spans_time = {t.i for t in whole if t._.is_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                  and doc[t.i + 2].lemma_.lower() in TIME_UNITS}  # 'the 12-month change' holds no figure
+    if any(t._.is_num and t.i not in spans_time for t in whole) or any(t.dep_ in ("relcl", "acl", "advcl") for t in whole):
         return phrase(token)
     for t in whole:  # a comma must be a list's, with 'and' or 'or' after it, and nothing set beside a noun
         if (t.text == "," and not any(u.lower_ in ("and", "or") for u in doc[t.i + 1:whole.end])) or (
-                t.is_punct and t.text != ",") or (t.dep_ == "appos" and t.i > token.i and doc[t.left_edge.i - 1].text == ","):
+                t.is_punct and t.text != "," and t.i not in bracketed and not _joins_word(t)) or (
+                t.dep_ == "appos" and t.i > token.i and doc[t.left_edge.i - 1].text == ","):
             return phrase(token)
     while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ == "det:predet"):
         whole = whole[1:]
+    while len(whole) > 1 and whole[-1].i in bracketed:  # an acronym in brackets at the end is the name again
+        whole = whole[:-1]
     return whole
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
     CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, SCALED_UNITS, SCALES,
-    TIME_UNITS, TON_KINDS, UNITS, invariant_plurals,
+    TIME_UNITS, TON_KINDS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -149,6 +149,11 @@ def _currency(tokens: list[Token]) -> tuple[str, float]:
     return code, factor
 
 
+def _direction_particle(doc: Doc, begin: int, phrase: str) -> bool:
+    """True when a hedge 'up to' is a verb's particle and a preposition: 'edged up to 1.6 percent'."""
+    return phrase == "up to" and begin > 0 and doc[begin - 1].lemma_.lower() in UP_PARTICLE_VERBS
+
+
 def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
     """The hedge written just before token `start` and the index where it begins:
     'approximately 70 percent' -> ('approximately', i-1); none -> ('', start)."""
@@ -156,6 +161,6 @@ def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
         if start - width < 0:
             continue
         phrase = " ".join(t.lower_ for t in doc[start - width:start])
-        if phrase in HEDGES:
+        if phrase in HEDGES and not _direction_particle(doc, start - width, phrase):
             return HEDGES[phrase], start - width
     return "", start
