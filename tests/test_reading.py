@@ -606,3 +606,12 @@ def test_a_change_noun_that_moves_to_a_figure_is_read_whole_and_up_to_after_edge
         ("2.4 percent", "", "The change in the index for all items less food and beverages", "change"),
         ("1.9 percent", "", "The 12-month change in the Producer Price Index for Final Demand (PPI-FD) goods index", "change"),
         ("up to 300 jobs", "up to", "jobs", "")]
+
+
+def test_each_noun_in_a_list_of_moves_after_with_is_what_moved(analyse):
+    figures = analyse("Retail sales rose 1.1 percent in March, with clothing sales up 4.2 percent and furniture sales up "
+                      "0.6 percent, but the index for building materials down 2.3 percent. Kestrel shares closed the "
+                      "week up 4%.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("1.1 percent", "Retail sales"), ("4.2 percent", "clothing sales"), ("0.6 percent", "furniture sales"),
+        ("2.3 percent", "the index for building materials"), ("4%", "Kestrel shares")]

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
-    moved_object, noun_at, phrase, share_set_beside, stands_for, unspaced,
+    moved_object, noun_at, noun_moved, phrase, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -404,8 +404,9 @@ def make_figure_finder(nlp: Language, name: str):
                 out.label_, out._.unit = sum_beside.label_, sum_beside._.unit
             core._.unit = out._.unit
             earlier = sum_beside is not None and sum_beside.start < out.start  # a later one has no object yet
-            base = sum_beside if earlier else measured_alongside(core, figures[:k])
-            gap = gapped_subject(core, figures[:k]) if base is None else None
+            own = noun_moved(core) is not None  # 'with the fuel oil index up 37.3 percent and the electricity index up ...'
+            base = sum_beside if earlier else None if own else measured_alongside(core, figures[:k])
+            gap = gapped_subject(core, figures[:k]) if base is None and not own else None
             if gap is not None:  # '... and the food index 4.4 percent': its own subject, or the whole the first is of
                 base = gap[0]
             out._.object = base._.object if base is not None else figure_object(core)

@@ -282,6 +282,24 @@ def noun_at(span: Span) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before else None
 
 
+def noun_moved(span: Span) -> Token | None:
+    """The noun that 'up' or 'down' just before a figure says moved, when it is the subject of that word or joined to
+    one, as a list of moves after 'with' writes it: 'with the fuel oil index up 37.3 percent and the electricity index
+    up 1.5 percent, but the index for natural gas down 0.8 percent' -> each index. Not a time a market moved over
+    ('closed the week up 4%'), nor a verb's object ('sending its shares up 31%', which `moved_object` reads)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("up", "down"):
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return noun if noun.lemma_.lower() not in TIME_UNITS else None  # 'with clothing sales up 4.2 percent'
+    while noun.dep_ in ("pobj", "dobj", "pcomp", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        noun = noun.head  # 'the index for natural gas down 0.8 percent', 'the index for building materials down'
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "conj") or noun.lemma_.lower() in TIME_UNITS:
+        return None
+    return noun
+
+
 def stands_for(span: Span) -> Token:
     """The token whose place a figure takes in the parse: its root, or the statistic it is 'an average of' ('cut
     weight by an average of 18%' -> average), so that what holds for the statistic holds for the figure; not 'the
@@ -449,6 +467,10 @@ def figure_object(span: Span) -> str:
         return " ".join(as_written(part) for part in both_joined(of_phrase))
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
         return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
+    if (noun := noun_moved(span)) is not None:  # 'with the fuel oil index up 37.3 percent'
+        moves = {t.i for t in doc[span.start - 1].subtree}  # 'up 4.2 percent', whether it hangs on the noun or holds it
+        moves -= {t.i for t in noun.subtree} if noun.i in moves else set()
+        return as_written(phrase(noun, skip=inside | moves))
     nxt = doc[span.end] if span.end < len(doc) else None
     if (listed := bracketed_after(span)) is not None:  # 'apparel (4.4 percent), recreation (0.9 percent)'
         return as_written(both_joined(phrase(listed, skip=inside))[0])
