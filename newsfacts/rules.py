@@ -104,13 +104,20 @@ def measure_units() -> dict[str, str]:
     """Units of measure after a number, mapped to their lemma: '1.1 mln tonnes' -> tonne, '500 bpd' -> barrel per day."""
     words = ["tonne", "ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "liter", "gallon", "metre",
              "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
-             "watt", "bushel", "carat", "degree"]
-    units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne"}
+             "watt", "bushel", "carat", "degree", "foot"]
+    units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot"}
     units |= {"t": "tonne", "kg": "kilogram", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
               "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
               "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",
-              "mph": "mile per hour", "kph": "kilometre per hour", "b/d": "barrel per day", "bbl/d": "barrel per day"}
+              "mph": "mile per hour", "kph": "kilometre per hour", "b/d": "barrel per day", "bbl/d": "barrel per day",
+              "btu": "British thermal unit", "btus": "British thermal unit"}
     return units
+
+
+def unit_dimensions() -> dict[str, str]:
+    """Words before a unit of length that make it one of volume or area: '83.8 billion cubic feet per day' -> cubic
+    foot per day, '2,000 square metres' -> square metre."""
+    return {"cubic": "cubic", "square": "square"}
 
 
 def ton_kinds() -> dict[str, str]:
@@ -120,15 +127,19 @@ def ton_kinds() -> dict[str, str]:
 
 def scaled_units() -> dict[str, tuple[str, float]]:
     """Abbreviated units with their scale in them, as energy and trade statistics write them: '22.5 MMst' (million
-    short tons) -> (short ton, 1e6), '150 kt' -> (tonne, 1e3), '3 MMbbl' -> (barrel, 1e6)."""
+    short tons) -> (short ton, 1e6), '150 kt' -> (tonne, 1e3), '3 MMbbl' -> (barrel, 1e6), '10.0 Bcf/d' (billion
+    cubic feet per day) -> (cubic foot per day, 1e9)."""
     return {"mmst": ("short ton", 1e6), "mst": ("short ton", 1e3), "mmt": ("tonne", 1e6), "kt": ("tonne", 1e3),
-            "mmbbl": ("barrel", 1e6), "mbbl": ("barrel", 1e3), "mmb/d": ("barrel per day", 1e6)}
+            "mmbbl": ("barrel", 1e6), "mbbl": ("barrel", 1e3), "mmb/d": ("barrel per day", 1e6),
+            "mcf": ("cubic foot", 1e3), "mmcf": ("cubic foot", 1e6), "bcf": ("cubic foot", 1e9), "tcf": ("cubic foot", 1e12),
+            "mmcf/d": ("cubic foot per day", 1e6), "bcf/d": ("cubic foot per day", 1e9), "bcfd": ("cubic foot per day", 1e9),
+            "mmcfd": ("cubic foot per day", 1e6), "mmbtu": ("British thermal unit", 1e6)}
 
 
 def slashed_units() -> list[str]:
     """Units written with a slash, as energy statistics write them ('4.1 million b/d', '2.1 MMb/d'), which the
     tokenizer keeps whole (it would split 'b', '/', 'd')."""
-    return ["b/d", "bbl/d", "MMb/d"]
+    return ["b/d", "bbl/d", "MMb/d", "Bcf/d", "MMcf/d"]
 
 
 def change_words() -> set[str]:
@@ -419,7 +430,7 @@ HEDGES, NUMBER_WORDS, SCALES = hedge_words(), number_words(), scale_words()
 FRACTIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS = fraction_words(), currency_symbols(), currency_words()
 CURRENCY_COUNTRIES = currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
-TON_KINDS, SCALED_UNITS, SLASHED_UNITS = ton_kinds(), scaled_units(), slashed_units()
+TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
 BULLETS = {"•", "·", "*", "▪", "‣"}  # marks that open a listed line; never part of a name
 AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()
 FORECAST_NOUNS = forecast_nouns()

@@ -615,3 +615,16 @@ def test_each_noun_in_a_list_of_moves_after_with_is_what_moved(analyse):
     assert rows(figures, "text", "object") == [
         ("1.1 percent", "Retail sales"), ("4.2 percent", "clothing sales"), ("0.6 percent", "furniture sales"),
         ("2.3 percent", "the index for building materials"), ("4%", "Kestrel shares")]
+
+
+def test_gas_volumes_and_prices_per_unit_are_read_with_their_units(analyse):
+    result = analyse("At Henry Hub, the main pricing point for gas in Louisiana, the spot price averaged $2.40 per million "
+                     "British thermal units (MMBtu) in 2024 and reached its lowest monthly average of $1.62/MMBtu in "
+                     "March. Marketed production rose to 103.2 billion cubic feet per day (Bcf/d), and exports reached "
+                     "12.1 Bcf/d. James Watt was there.")
+    assert rows(result["figures"], "text", "value", "unit", "object") == [
+        ("$2.40", 2.4, "USD", "the spot price"), ("$1.62", 1.62, "USD", "the spot price"),
+        ("103.2 billion cubic feet per day", 103.2e9, "cubic foot per day", "Marketed production"),
+        ("12.1 Bcf/d", 12.1e9, "cubic foot per day", "exports")]
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert "British" not in labels and "MMBtu" not in labels and labels.get("James Watt") == "PERSON"

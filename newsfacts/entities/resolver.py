@@ -75,7 +75,8 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, RELATION_NOUNS,
-    REPORTING_VERBS, RESULT_VERBS, SURNAME_PREFIXES, TRADE_NOUNS, name_function_words, subdivision_names,
+    REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, UNITS, name_function_words,
+    subdivision_names,
 )
 
 
@@ -177,7 +178,22 @@ def clean_mention(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or (
             end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
         end -= 1
+    if end > start and _unit_name(doc[start:end]):
+        return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
     return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+UNIT_NAMES = frozenset(name.lower() for name in UNITS.values()) | frozenset(u.lower() for u, _ in SCALED_UNITS.values())
+
+
+def _unit_name(span: Span) -> bool:
+    """True when a mention is a unit of measure or begins one's name: 'MMBtu', 'Bcf', 'British' of 'British thermal
+    units'."""
+    doc = span.doc
+    if all(t.lower_ in SCALED_UNITS or (t.lower_ in UNITS and not t.text.istitle()) for t in span):
+        return True  # not a surname that is a unit's name too ('Watt')
+    ahead = " ".join([t.lower_ for t in span] + [t.lemma_.lower() for t in doc[span.end:span.end + 2]])
+    return any(ahead.startswith(name) and len(name.split()) > len(span) for name in UNIT_NAMES)
 
 
 def _plain_forms(word: str) -> set[str]:

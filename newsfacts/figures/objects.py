@@ -21,7 +21,9 @@ from spacy.tokens import Span, Token
 
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
-from newsfacts.rules import CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, REACH_VERBS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS
+from newsfacts.rules import (
+    CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, REACH_VERBS, SCALED_UNITS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS,
+)
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
 
@@ -94,13 +96,20 @@ def _joined_noun(token: Token) -> bool:
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb's clause; of two, not one set apart before a colon or a dash, as a heading or a dateline
     is ('Fuel Imports: Import fuel prices declined 2.9 percent', 'LONDON 1996-05-14 - Aluminium stocks ... rose' ->
-    prices, stocks)."""
+    prices, stocks); of a phrase set off by commas and one joined to it without 'and', the second ('At Northwest
+    Sumas, a key pricing hub for gas, the daily spot price averaged $1.59' -> price)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     doc = verb.doc
     told = [c for k, c in enumerate(subjects) if k + 1 == len(subjects) or not any(
         t.text == ":" or (t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_)  # not 'CPI-U'
         for t in doc[c.i + 1:subjects[k + 1].i])]
-    return (told or subjects or [None])[0]
+    subject = (told or subjects or [None])[0]
+    if subject is not None and subject.left_edge.i and doc[subject.left_edge.i - 1].text == "," and not any(
+            t.dep_ == "cc" for t in subject.subtree):  # 'At Northwest Sumas, a key pricing hub ..., the daily spot
+        beside = [c for c in subject.children if c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ","]
+        if len(beside) == 1:  # price averaged': a phrase set beside a place before it, then the subject itself
+            return beside[0]
+    return subject
 
 
 def _joins_word(mark: Token) -> bool:
@@ -382,7 +391,9 @@ def level_reached(noun: Token) -> Token | None:
         noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "at")) else None
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS:
         return None  # not 'bought wheat at an average price of $248'
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # 'the price averaged $1.59 and reached its lowest ever price of $0.56': the price
+    return clause_subject(verb)
 
 
 def appended_change(span: Span) -> bool:
@@ -505,7 +516,8 @@ def figure_object(span: Span) -> str:
         noun = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[worth.i - 1] if worth.i and doc[worth.i - 1].pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
             return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
-    rate = head.head.lower_ in UNITS and doc[head.head.i - 1].lower_ in ("a", "an", "per")  # '$175 a kilogram'
+    rate = (head.head.lower_ in UNITS or head.head.lower_ in SCALED_UNITS) and doc[head.head.i - 1].lower_ in (
+        "a", "an", "per", "/")  # '$175 a kilogram', '$0.56/MMBtu'
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end
             and head.head.pos_ in ("NOUN", "PROPN") and not rate
             and head.head.ent_type_ not in ("PERCENT", "MONEY")):  # not '$32.1 billion (23 percent)' parsed as one

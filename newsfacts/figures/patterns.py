@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
     CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, SCALED_UNITS, SCALES,
-    TIME_UNITS, TON_KINDS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
+    TIME_UNITS, TON_KINDS, UNIT_DIMENSIONS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -59,6 +59,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, unit]), ("quantity", [num, scale, to, num, scale, unit]),
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(TON_KINDS)}}, {"LOWER": {"IN": ["ton", "tons", "tonne", "tonnes"]}}]),
         ("quantity", [num, {"LOWER": {"IN": sorted(SCALED_UNITS)}}]),  # '22.5 MMst': million short tons
+        ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, unit]),  # '83.8 billion cubic feet'
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
@@ -123,6 +124,8 @@ def read_figure(kind: str, span: Span) -> Figure | None:
         values = [v * factor for v in values]
     elif kind == "quantity":
         unit = TON_KINDS[lows[-2]] if len(lows) > 2 and lows[-2] in TON_KINDS else UNITS[lows[-1]]  # 'short tons'
+        if len(lows) > 2 and lows[-2] in UNIT_DIMENSIONS:
+            unit = f"{UNIT_DIMENSIONS[lows[-2]]} {unit}"  # 'cubic feet' -> cubic foot
     else:
         unit = "count"
     high = values[1] if len(values) > 1 else None
