@@ -628,3 +628,11 @@ def test_gas_volumes_and_prices_per_unit_are_read_with_their_units(analyse):
         ("12.1 Bcf/d", 12.1e9, "cubic foot per day", "exports")]
     labels = dict(rows(result["entities"], "entity", "label"))
     assert "British" not in labels and "MMBtu" not in labels and labels.get("James Watt") == "PERSON"
+
+
+def test_a_name_that_shares_are_in_is_a_company_though_the_model_saw_a_person(analyse):
+    result = analyse("Packaging firm Osric Lammle warns on sales\n\nShares in Osric Lammle fell sharply on Monday. "
+                     "Osric Lammle shed 5.1% to 230 pence, while Dorothy Penhallow sold her shares in the group.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Osric Lammle") == "ORG" and labels.get("Dorothy Penhallow") == "PERSON"
+    assert rows(result["figures"], "text", "object") == [("5.1%", "Osric Lammle shares"), ("230 pence", "Osric Lammle shares")]

@@ -75,7 +75,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, RELATION_NOUNS,
-    REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, UNITS, name_function_words,
+    REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
 
@@ -705,7 +705,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             votes = Counter(model_label[(m.start, m.end)] for m in members if model_label[(m.start, m.end)])
             dated = any(model_label[(m.start, m.end)] == "GPE" and in_dateline(m, text) for m in members)  # 'STUTTGART ,
             label = forced[0][1] if forced else "GPE" if dated else (votes.most_common(1)[0][0] if votes else "")  # Germany'
-            guessed = all(f[2].startswith("surname of") for f in forced)  # a surname is the model's 'person' again
+            guessed = all(f[2].startswith("surname of") or (f[1] == "PERSON" and f[2].startswith("another mention of"))
+                          for f in forced)  # a surname, or a full name found again, is the model's 'person' again
             written_as_organisation = guessed and label == "PERSON" and (evidence := _organisation_evidence(members)) and (
                 evidence == 2 or votes["ORG"] > 0)  # plainly, or as the model says once
             label = "ORG" if written_as_organisation else label
@@ -748,7 +749,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
 
 def _organisation_evidence(members: list[Span]) -> int:
     """How plainly the text writes a name as only an organisation's is written: 2 before an officer and a person's
-    name ('Van Loon chief executive Pieter de Graaf'); 1 after a kind of organisation in lower case ('Dutch group Van
+    name ('Van Loon chief executive Pieter de Graaf') or as what shares are in ('Shares in Harlow Vance'); 1 after a kind of organisation in lower case ('Dutch group Van
     Loon') or before what only organisations have ("X's board"); 0 otherwise."""
     found = 0
     for m in members:
@@ -760,6 +761,9 @@ def _organisation_evidence(members: list[Span]) -> int:
         titled = officer and any(t.ent_type_ == "PERSON" for t in doc[after.i + 1:after.i + 3])
         if titled:
             return 2  # 'Van Loon chief executive Pieter de Graaf'
+        traded = m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lemma_.lower() in TRADED
+        if traded or (m.end < len(doc) and doc[m.end].lower_ in TRADED and doc[m.end].text.islower()):
+            return 2  # 'Shares in Harlow Vance', 'Harlow Vance shares': a person has no shares of its own ('Musk's shares')
         if officer or (before is not None and before.text.islower() and before.lower_ in NAME_DESCRIPTORS):
             found = 1
     return found
@@ -909,8 +913,9 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
         entity, label, _ = canonical.get((m.start, m.end), (m.text, m.label_, ""))
         if len(m.text) > 3 and not m.text.isupper():
             wanted.setdefault(m.text.upper(), (entity, label, f"capitalised form of {entity}, missed by the model"))
-        if label != "PERSON" and (len(m) >= 2 or re.fullmatch(r"[A-Z]{2,6}", m.text)):
-            wanted.setdefault(m.text, (entity, label, f"another mention of {entity}, missed by the model"))
+        if (label != "PERSON" and (len(m) >= 2 or re.fullmatch(r"[A-Z]{2,6}", m.text))) or (label == "PERSON" and len(m) >= 2):
+            wanted.setdefault(m.text, (entity, label, f"another mention of {entity}, missed by the model"))  # a full
+            # name before its surname alone: 'Shares in Harlow Vance', not 'Vance'
     for short, long_form in bracketed.items():
         entity, label, _ = canonical.get((long_form.start, long_form.end), (long_form.text, long_form.label_, ""))
         wanted.setdefault(short, (entity, label, f"short name of {entity}, given in brackets, missed by the model"))

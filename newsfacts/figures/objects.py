@@ -167,8 +167,9 @@ def company_shares(span: Span) -> str:
     C$6.40' -> 'Pelham Mines Ltd shares' (a company cannot fall; its shares do). '' when the figure's verb is no
     change a verb makes by itself, or its subject is more than a company's name ('Halverson shares', 'its revenue')."""
     verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "dobj" for c in verb.children):
-        return ""
+    if verb is None or verb.lemma_.lower() not in CHANGE_WORDS or any(
+            c.dep_ == "dobj" and c.ent_type_ not in ("PERCENT", "MONEY") for c in verb.children):
+        return ""  # 'X cut its forecast by 5%' measures the forecast; 'X shed 5.1%' may parse the figure as an object
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     index = span.doc._.mention_index
     if subject is None or index is None or index[subject.i] is None or index[subject.i].label_ != "ORG":
