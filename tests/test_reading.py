@@ -636,3 +636,11 @@ def test_a_name_that_shares_are_in_is_a_company_though_the_model_saw_a_person(an
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Osric Lammle") == "ORG" and labels.get("Dorothy Penhallow") == "PERSON"
     assert rows(result["figures"], "text", "object") == [("5.1%", "Osric Lammle shares"), ("230 pence", "Osric Lammle shares")]
+
+
+def test_a_headline_topic_before_a_dash_is_no_dateline_when_the_story_has_one(analyse):
+    tables = analyse("METALS - Tin slides as Bolivian exports climb\n\nLONDON 1996-09-03 - Prices fell to their lowest "
+                     "level in a month on the London Metal Exchange on Tuesday. A dealer at Cresswell Metals said so.")
+    labels = dict(rows(tables["entities"], "entity", "label"))
+    assert "Metals" not in labels and "METALS" not in labels
+    assert labels.get("London") == "GPE" and labels.get("Cresswell Metals") == "ORG"

@@ -20,14 +20,20 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Za-z.'’]+)*(?:(?: \([^)
                       r"(?: \([^)]{1,40}\))? [-\u2013\u2014] |[ ,]+(?=\d{4}-\d\d-\d\d[ \t]*(?:\n|$)))")
 # A topic before a dash that opens a headline, 'SOCCER - ', 'RUGBY UNION - ': in capitals, like the headline after it.
 TOPIC = re.compile(r"^[A-Z][A-Z&'’.]+(?: [A-Z][A-Z&'’.]+)* [-\u2013\u2014] (?=[^a-z\n]+(?:\n|$))")
+HEADLINE_TOPIC = re.compile(r"[A-Z][A-Za-z&'’.]+(?: [A-Z][A-Za-z&'’.]+)* [-\u2013\u2014] ")  # 'METALS - ', recased or not
+LATER_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2}\b| \d{4}-\d\d-\d\d)", re.M)
 
 
 def datelines(text: str):
-    """(offset of its line, match) for each line of `text` that opens with a wire dateline."""
+    """(offset of its line, match) for each line of `text` that opens with a wire dateline. A headline's topic before
+    a dash ('METALS - Nickel slides as Russian exports climb') is none when a later line opens with a place and a
+    date ('LONDON 1996-08-21 - ', 'LONDON, Aug 21 - ')."""
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
-        if (match := DATELINE.match(text[line_start:line_start + 90])) is not None:
+        if (match := DATELINE.match(text[line_start:line_start + 90])) is not None and not (
+                not text[:line_start].strip() and HEADLINE_TOPIC.fullmatch(match.group())
+                and LATER_DATELINE.search(text, 0 if line_end < 0 else line_end)):
             yield line_start, match
         line_start = len(text) if line_end < 0 else line_end + 1
 
