@@ -644,3 +644,12 @@ def test_a_headline_topic_before_a_dash_is_no_dateline_when_the_story_has_one(an
     labels = dict(rows(tables["entities"], "entity", "label"))
     assert "Metals" not in labels and "METALS" not in labels
     assert labels.get("London") == "GPE" and labels.get("Cresswell Metals") == "ORG"
+
+
+def test_a_name_before_which_is_no_person(analyse):
+    result = analyse("Kolvik Nickel, which accounts for about 80 pct of Finnish output, sells most of its metal abroad. "
+                     "Tarnow Zinc, which runs two smelters, said output rose 4 pct. Anna Kowalski, who runs the mine, "
+                     "said costs rose.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Kolvik Nickel") == "ORG" and labels.get("Tarnow Zinc") == "ORG"
+    assert labels.get("Anna Kowalski") == "PERSON"

@@ -749,7 +749,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
 
 def _organisation_evidence(members: list[Span]) -> int:
     """How plainly the text writes a name as only an organisation's is written: 2 before an officer and a person's
-    name ('Van Loon chief executive Pieter de Graaf') or as what shares are in ('Shares in Harlow Vance'); 1 after a kind of organisation in lower case ('Dutch group Van
+    name ('Van Loon chief executive Pieter de Graaf'), as what shares are in ('Shares in Harlow Vance') or before
+    'which' ('Norilsk Nickel, which ...'); 1 after a kind of organisation in lower case ('Dutch group Van
     Loon') or before what only organisations have ("X's board"); 0 otherwise."""
     found = 0
     for m in members:
@@ -761,6 +762,9 @@ def _organisation_evidence(members: list[Span]) -> int:
         titled = officer and any(t.ent_type_ == "PERSON" for t in doc[after.i + 1:after.i + 3])
         if titled:
             return 2  # 'Van Loon chief executive Pieter de Graaf'
+        relative = len(m) > 1 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
+        if relative:
+            return 2  # 'Norilsk Nickel, which accounts for about 90 pct of Russian output': people are 'who'
         traded = m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lemma_.lower() in TRADED
         if traded or (m.end < len(doc) and doc[m.end].lower_ in TRADED and doc[m.end].text.islower()):
             return 2  # 'Shares in Harlow Vance', 'Harlow Vance shares': a person has no shares of its own ('Musk's shares')
