@@ -653,3 +653,9 @@ def test_a_name_before_which_is_no_person(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Kolvik Nickel") == "ORG" and labels.get("Tarnow Zinc") == "ORG"
     assert labels.get("Anna Kowalski") == "PERSON"
+
+
+def test_a_kind_of_body_with_its_name_beside_it_speaks_as_that_body(analyse):
+    figures = analyse("Trade body the Copper Fabricators Association said imports rose 12% in May. "
+                      "The regulator, Ofwat, said bills would rise 6%.")["figures"]
+    assert rows(figures, "text", "source") == [("12%", "Copper Fabricators Association"), ("6%", "Ofwat")]

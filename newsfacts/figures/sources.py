@@ -41,7 +41,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
     pronoun's antecedent (the last PERSON for he/she, ORG or GPE for it/they), the author of 'the report', the
     name the text says it is known by ('the committee, known as Copom'), or the phrase itself when it names no
     entity ('analysts'). A title with a person's name set beside it is that person ('said Harlow's president, Ann
-    Lee' -> Ann Lee, though the phrase holds Harlow). A nationality inside the phrase names nobody ('a European
+    Lee' -> Ann Lee, though the phrase holds Harlow), and a kind with an organisation's name that organisation
+    ('Industry group the American Battery Council said'). A nationality inside the phrase names nobody ('a European
     trader' -> 'European trader'). Evidence nouns alone ('data show') name nobody; with a kind of organisation before them
     they name it ('central bank data show' -> 'central bank'), and a one-word kind names the organisation of that
     kind the text names ('ministry data showed' -> 'Energy Ministry'; the last named before, else the first after,
@@ -52,7 +53,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
         return ""  # a counted subject says nothing: 'when 169,528 farms reported wheat production'
     if index[tokens.root.i] is None:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
-        if titled and titled[0].label_ == "PERSON":
+        kind = tokens.root.lemma_.lower() in ORGANISATION_WORDS | COMPANY_REFERENCES  # 'The regulator, Ofwat, said'
+        if titled and (titled[0].label_ in ("PERSON", "ORG") or kind):  # 'Industry group the American Battery Council'
             return titled[0]._.entity
     owner = next((c for c in tokens.root.children if c.dep_ == "poss" and index[c.i] is not None and index[c.i].label_ == "GPE"), None)
     if index[tokens.root.i] is None and owner is not None and tokens.root.lemma_.lower() in ORGANISATION_NOUNS:
@@ -314,6 +316,10 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
             continue  # 'citing a month without rain' names a reason, not a source
+        if kind == "subject" and index[source.i] is None and any(  # 'Trade body the Copper Fabricators Association
+                c.dep_ == "nsubj" and c.left_edge.i == source.right_edge.i + 1 and index[c.i] is not None  # said': the
+                for c in cue.children):  # parse makes the kind and the name two subjects; the name speaks
+            continue
         anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
         if kind == "subject" and source.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ in ("a", "an") for c in source.children):
