@@ -659,3 +659,10 @@ def test_a_kind_of_body_with_its_name_beside_it_speaks_as_that_body(analyse):
     figures = analyse("Trade body the Copper Fabricators Association said imports rose 12% in May. "
                       "The regulator, Ofwat, said bills would rise 6%.")["figures"]
     assert rows(figures, "text", "source") == [("12%", "Copper Fabricators Association"), ("6%", "Ofwat")]
+
+
+def test_a_change_set_after_a_dash_with_only_a_year_in_it_measures_the_figure_before(analyse):
+    figures = analyse("Canadian smelters produced 3.1 million tonnes of aluminium in 2023 – a 4 percent increase over "
+                      "the total of 2.98 million tonnes in 2022 – the association said. Exports rose 8 percent, a "
+                      "gain in shipments to Asia.")["figures"]
+    assert rows(figures, "text", "object")[:2] == [("3.1 million tonnes", "aluminium"), ("4 percent", "aluminium")]

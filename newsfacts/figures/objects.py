@@ -405,7 +405,8 @@ def appended_change(span: Span) -> bool:
     return (noun.i >= span.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS
             and noun.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") and noun.left_edge.i > 0
             and span.doc[noun.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
-            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children))
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") and not all(  # 'an increase in exports'
+                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children))  # not '... in 2017'
 
 
 def change_of_this(span: Span) -> bool:
