@@ -437,6 +437,9 @@ FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
 RELATION_NOUNS = relation_nouns()
+# Adjectives of dependence: a percentage before one is the share of a thing's supply that comes from elsewhere ('100
+# percent net import reliant for 18 of those', '100 percent dependent on foreign sources for 20 mineral commodities').
+RELIANCE_WORDS = {"reliant", "dependent", "dependant", "import-reliant", "import-dependent"}
 # Verbs whose 'up' is a particle of direction, so 'up to' after them is no hedge: 'edged up to 1.6 percent' is a
 # level reached ('could cut up to 1,000 jobs' and 'as much as' stay hedges).
 UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "mark", "round", "step", "nudge", "drift",

@@ -666,3 +666,12 @@ def test_a_change_set_after_a_dash_with_only_a_year_in_it_measures_the_figure_be
                       "the total of 2.98 million tonnes in 2022 – the association said. Exports rose 8 percent, a "
                       "gain in shipments to Asia.")["figures"]
     assert rows(figures, "text", "object")[:2] == [("3.1 million tonnes", "aluminium"), ("4 percent", "aluminium")]
+
+
+def test_a_degree_of_dependence_is_a_share_of_what_it_is_given_for(analyse):
+    figures = analyse("In 2022, Japan was 100 percent dependent on imports for 12 of the 30 metals it uses. Canada was "
+                      "self-sufficient in 9 minor metals, and Chile was 100 percent net import reliant for 14 of those. "
+                      "Germany is 90% dependent on China for rare earths.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("100 percent", "metals", "share"), ("9 minor metals", "minor metals", ""),
+        ("100 percent", "minor metals", "share"), ("90%", "rare earths", "share")]

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
-    moved_object, noun_at, noun_moved, phrase, share_set_beside, stands_for, unspaced,
+    moved_object, noun_at, noun_moved, phrase, relied_for, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -260,6 +260,8 @@ def figure_measure(core: Span, unit: str) -> str:
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
     if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
+        return "share"
+    if relied_for(core) is not None:  # '100 percent net import reliant for 18 of those': the share imported
         return "share"
     owned = [core.root.head, *(c for c in core.root.children if c.dep_ == "acl")]
     if any(t.lower_ in OWNED_WORDS and t.tag_ == "VBN" for t in owned):  # 'which is 38% owned by the state': a stake

@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, REACH_VERBS, SCALED_UNITS, SCALES, SHARE_NOUNS, TIME_UNITS, UNITS,
+    CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -310,6 +311,37 @@ def noun_moved(span: Span) -> Token | None:
     return noun
 
 
+def relied_for(span: Span) -> Token | None:
+    """The thing a percentage of dependence is given for: '100 percent dependent on foreign sources for 20 of the 90
+    mineral commodities', '100 percent net import reliant for 18 of those' (those: the things last counted before),
+    '100% dependent on China for rare earths' -> commodities, commodities, earths. None when the figure is no degree of
+    an adjective of dependence, or names nothing it is given for."""
+    adj = span.root.head
+    while adj.pos_ == "ADJ" and adj.lower_ not in RELIANCE_WORDS and adj.head.pos_ == "ADJ" and adj.head.i > adj.i:
+        adj = adj.head  # '100 percent net import reliant'
+    if adj.lower_ not in RELIANCE_WORDS or span.root.dep_ not in ("npadvmod", "advmod", "nummod"):
+        return None
+    given = next((p for c in adj.subtree if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"),
+                 None)  # on the adjective, or on what it depends on ('dependent on imports for 12 of the 30 metals')
+    if given is not None and given._.is_num:  # 'for 20 of the 90 mineral commodities', 'for 18 of those'
+        given = next((p for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
+    if given is not None and given.pos_ == "PRON":
+        doc = span.doc
+        given = next((t for t in reversed(doc[span.sent.start:given.i]) if t.tag_ in ("NNS", "NNPS")
+                      and any(c._.is_num for c in t.children)), None)  # 'for 48 nonfuel mineral commodities, ... 18 of those'
+    return given if given is not None and given.pos_ in ("NOUN", "PROPN") else None
+
+
+def _named_kind(noun: Token) -> Span:
+    """A noun with the words that make it a kind, without articles or numbers: 'the 90 mineral commodities that USGS
+    tracks' -> 'mineral commodities'."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].head.i >= start and (
+            not noun.doc[start - 1]._.is_num):
+        start -= 1
+    return noun.doc[start:noun.i + 1]
+
+
 def stands_for(span: Span) -> Token:
     """The token whose place a figure takes in the parse: its root, or the statistic it is 'an average of' ('cut
     weight by an average of 18%' -> average), so that what holds for the statistic holds for the figure; not 'the
@@ -480,6 +512,8 @@ def figure_object(span: Span) -> str:
         return " ".join(as_written(part) for part in both_joined(of_phrase))
     if (noun := noun_at(span)) is not None:  # 'behind the opposition party at 35%'
         return as_written(phrase(noun, skip={t.i for t in span.root.head.subtree})) if noun.pos_ != "PRON" else ""
+    if (noun := relied_for(span)) is not None:  # '100 percent net import reliant for 18 of those'
+        return as_written(_named_kind(noun))
     if (noun := noun_moved(span)) is not None:  # 'with the fuel oil index up 37.3 percent'
         moves = {t.i for t in doc[span.start - 1].subtree}  # 'up 4.2 percent', whether it hangs on the noun or holds it
         moves -= {t.i for t in noun.subtree} if noun.i in moves else set()
