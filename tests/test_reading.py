@@ -675,3 +675,10 @@ def test_a_degree_of_dependence_is_a_share_of_what_it_is_given_for(analyse):
     assert rows(figures, "text", "object", "measure") == [
         ("100 percent", "metals", "share"), ("9 minor metals", "minor metals", ""),
         ("100 percent", "minor metals", "share"), ("90%", "rare earths", "share")]
+
+
+def test_cents_take_the_currency_of_the_price_they_move_to(analyse):
+    figures = analyse("In Toronto, Tarnow shares fell 35 cents to C$12.40. In Paris, Velder rose 5 cents to 3.12 euros. "
+                      "Stamps went up 10 cents.")["figures"]
+    assert rows(figures, "text", "unit") == [("35 cents", "CAD"), ("C$12.40", "CAD"), ("5 cents", "EUR"),
+                                             ("3.12 euros", "EUR"), ("10 cents", "USD")]

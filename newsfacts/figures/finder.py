@@ -180,6 +180,18 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+def _cents_of_the_price(figures: list[tuple[Span, Span]]) -> None:
+    """Cents take the currency of the price they move a thing to or from: 'Inco shares fell 35 cents to C$43.10' ->
+    Canadian cents, 'fell 5 cents to 1.12 euros' -> euro cents (cents alone are U.S. cents)."""
+    for k, (out, core) in enumerate(figures):
+        if out.label_ != "money" or core[-1].lower_ not in ("cent", "cents"):
+            continue
+        price = next((o for o, c in figures[k + 1:k + 2] if o.label_ == "money" and o.start - core.end == 1
+                      and o.doc[core.end].lower_ in ("to", "from") and o._.unit != out._.unit), None)
+        if price is not None:
+            out._.unit = price._.unit
+
+
 def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: bool = False) -> Span | None:
     """The last figure before `figure` in its sentence, whose object a relative 'which' after it takes up; with
     `previous`, the last with an object in the sentence before, which a 'This' takes up."""
@@ -398,6 +410,7 @@ def make_figure_finder(nlp: Language, name: str):
                 out = Span(doc, start, end, label=figure.kind)
                 out._.value, out._.value_high, out._.unit, out._.qualifier = figure.value, figure.value_high, figure.unit, qualifier
                 figures.append((out, Span(doc, part.start, end, label=kind)))
+        _cents_of_the_price(figures)
         cues = attribution_cues(doc, attributions) if figures else {}
         of_whole: set[int] = set()  # the figures whose object is the whole they are a part of ('6.1% of GDP')
         for k, (out, core) in enumerate(figures):  # object and source are read from the figure itself, without its hedge
