@@ -682,3 +682,10 @@ def test_cents_take_the_currency_of_the_price_they_move_to(analyse):
                       "Stamps went up 10 cents.")["figures"]
     assert rows(figures, "text", "unit") == [("35 cents", "CAD"), ("C$12.40", "CAD"), ("5 cents", "EUR"),
                                              ("3.12 euros", "EUR"), ("10 cents", "USD")]
+
+
+def test_a_place_name_that_names_a_field_or_mine_is_a_facility(analyse):
+    result = analyse("Harrow Energy bought a stake in the Shell-operated Corrib field. Its Monte Alto mine in Peru "
+                     "produced 40,000 tonnes. Crude flows through the Alaska pipeline.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Corrib") == "FAC" and labels.get("Monte Alto") == "FAC" and labels.get("Alaska") == "GPE"

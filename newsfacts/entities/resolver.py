@@ -474,8 +474,13 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
     if len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper():
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
-    if (span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")
-            and before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s"))):
+    built = doc[span.end] if span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS else None
+    owned = built is not None and any(c.dep_ in ("det", "poss") and c.i < span.start and c.lower_ not in ("a", "an")
+                                      for c in built.children)  # 'the Chevron-operated Leviathan field', 'its Rio Verde mine'
+    known_place = span.text in COUNTRY_NAMES or span.text in subdivision_names()  # 'the Alaska pipeline' keeps Alaska
+    if built is not None and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT", "GPE", "LOC") and not known_place and (
+            (before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s")))
+            or (owned and span.label_ in ("GPE", "LOC"))):
         return "FAC", f"the name of a {doc[span.end].lower_}"  # 'the Redstone mine'
     if (span.label_ in ("LOC", "NORP") and not nationality and (before is None or before.lower_ != "the")
             and span.text in subdivision_names()):
