@@ -689,3 +689,14 @@ def test_a_place_name_that_names_a_field_or_mine_is_a_facility(analyse):
                      "produced 40,000 tonnes. Crude flows through the Alaska pipeline.")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Corrib") == "FAC" and labels.get("Monte Alto") == "FAC" and labels.get("Alaska") == "GPE"
+
+
+def test_a_region_of_a_country_is_a_region_and_a_compass_word_before_a_country_is_no_name(analyse):
+    hub = analyse("Rain fell across the U.S. Pacific Northwest on Monday.")
+    assert dict(rows(hub["entities"], "entity", "label")).get("Pacific Northwest") == "LOC"
+    result = analyse("Northwest U.S. power prices fell, and the Upper Midwest was dry. South Africa and North Korea were "
+                     "not affected.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Upper Midwest") == "LOC" and labels.get("United States") == "GPE"
+    assert labels.get("South Africa") == "GPE" and labels.get("North Korea") == "GPE"
+    assert not any("Northwest U" in e for e in labels)

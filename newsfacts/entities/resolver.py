@@ -178,9 +178,19 @@ def clean_mention(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or (
             end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
         end -= 1
+    compass = [i for i in range(start, end) if doc[i].lower_ in COMPASS_WORDS - {"-"} and doc[i].text[:1].isupper()]
+    if compass and compass[-1] == end - 1 and end - start >= 3 and _country_word(doc[start]):
+        start += 1  # 'the U.S. Pacific Northwest' -> 'Pacific Northwest', a region of the country
+    elif compass and compass[0] == start and end - start == 2 and _country_word(doc[end - 1]):
+        start += 1  # 'Northwest U.S. natural gas prices' -> 'U.S.'
     if end > start and _unit_name(doc[start:end]):
         return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
     return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _country_word(tok: Token) -> bool:
+    """True for a country written in one word or as its initials: 'U.S.', 'UK', 'Canada'."""
+    return tok.text in COUNTRY_NAMES or bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", tok.text))
 
 
 UNIT_NAMES = frozenset(name.lower() for name in UNITS.values()) | frozenset(u.lower() for u, _ in SCALED_UNITS.values())
@@ -429,7 +439,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.text.islower() and before.lower_ in PERSON_ROLES and len(span) >= 2
             and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
-    if span.label_ != "LOC" and all(t.lower_ in COMPASS_WORDS for t in span):
+    if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
+            len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
     inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
     if span.label_ == "PERSON" and inner and inner.group(1) not in SURNAME_PREFIXES:
