@@ -604,7 +604,7 @@ def test_a_change_noun_that_moves_to_a_figure_is_read_whole_and_up_to_after_edge
                       "1.9 percent. The plant could cut up to 300 jobs.")["figures"]
     assert rows(figures, "text", "qualifier", "object", "measure") == [
         ("2.4 percent", "", "The change in the index for all items less food and beverages", "change"),
-        ("1.9 percent", "", "The 12-month change in the Producer Price Index for Final Demand (PPI-FD) goods index", "change"),
+        ("1.9 percent", "", "The 12-month change in the Producer Price Index for Final Demand goods index", "change"),
         ("up to 300 jobs", "up to", "jobs", "")]
 
 

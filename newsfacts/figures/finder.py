@@ -180,6 +180,9 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z]\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the name again
+
+
 def _cents_of_the_price(figures: list[tuple[Span, Span]]) -> None:
     """Cents take the currency of the price they move a thing to or from: 'Inco shares fell 35 cents to C$43.10' ->
     Canadian cents, 'fell 5 cents to 1.12 euros' -> euro cents (cents alone are U.S. cents)."""
@@ -436,6 +439,7 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
+            out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
             out._.measure = figure_measure(core, out._.unit)
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
