@@ -700,3 +700,11 @@ def test_a_region_of_a_country_is_a_region_and_a_compass_word_before_a_country_i
     assert labels.get("Upper Midwest") == "LOC" and labels.get("United States") == "GPE"
     assert labels.get("South Africa") == "GPE" and labels.get("North Korea") == "GPE"
     assert not any("Northwest U" in e for e in labels)
+
+
+def test_the_title_of_a_report_is_a_work_without_its_publisher(analyse):
+    result = analyse("According to the 2019 USGS Minerals Yearbook, output rose 4%. The Annual Energy Outlook said "
+                     "demand would grow. The Petroleum Supply Monthly is published by the agency.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Minerals Yearbook") == "WORK_OF_ART" and labels.get("Annual Energy Outlook") == "WORK_OF_ART"
+    assert "USGS Minerals Yearbook" not in labels

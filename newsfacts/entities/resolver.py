@@ -74,7 +74,8 @@ from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
-    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS, RELATION_NOUNS,
+    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS,
+    PUBLICATION_WORDS, RELATION_NOUNS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -178,6 +179,8 @@ def clean_mention(span: Span) -> Span | None:
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or (
             end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
         end -= 1
+    if end - start >= 3 and _publication(doc[start + 1:end]) and re.fullmatch(r"[A-Z]{2,6}", doc[start].text):
+        start += 1  # 'the 2017 USGS Mineral Commodity Summaries' -> the title, without its publisher
     compass = [i for i in range(start, end) if doc[i].lower_ in COMPASS_WORDS - {"-"} and doc[i].text[:1].isupper()]
     if compass and compass[-1] == end - 1 and end - start >= 3 and _country_word(doc[start]):
         start += 1  # 'the U.S. Pacific Northwest' -> 'Pacific Northwest', a region of the country
@@ -186,6 +189,14 @@ def clean_mention(span: Span) -> Span | None:
     if end > start and _unit_name(doc[start:end]):
         return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
     return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _publication(span: Span) -> bool:
+    """True for the title of a report or periodical: capitalised words ending in a word for one, with its year or
+    not ('Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual 2018')."""
+    words = span[:-1] if len(span) > 1 and re.fullmatch(r"\d{4}", span[-1].text) else span
+    return len(words) >= 2 and words[-1].lower_ in PUBLICATION_WORDS and all(
+        t.text[:1].isupper() or t.text == "-" for t in words)
 
 
 def _country_word(tok: Token) -> bool:
@@ -439,6 +450,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.text.islower() and before.lower_ in PERSON_ROLES and len(span) >= 2
             and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
+    if span.label_ != "WORK_OF_ART" and _publication(span):
+        return "WORK_OF_ART", f"the title of a publication, ending in '{span[-1].text}'"  # 'Mineral Commodity Summaries'
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
             len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
