@@ -200,7 +200,7 @@ def _publication(span: Span) -> bool:
 
 
 def _country_word(tok: Token) -> bool:
-    """True for a country written in one word or as its initials: 'U.S.', 'UK', 'Canada'."""
+    """True for a country written in one word or as its initials: 'U.S.', 'UK', 'Peru'."""
     return tok.text in COUNTRY_NAMES or bool(re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", tok.text))
 
 

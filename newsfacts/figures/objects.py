@@ -314,7 +314,7 @@ def noun_moved(span: Span) -> Token | None:
 def relied_for(span: Span) -> Token | None:
     """The thing a percentage of dependence is given for: '100 percent dependent on foreign sources for 20 of the 90
     mineral commodities', '100 percent net import reliant for 18 of those' (those: the things last counted before),
-    '100% dependent on China for rare earths' -> commodities, commodities, earths. None when the figure is no degree of
+    '90% dependent on one supplier for cobalt' -> commodities, commodities, cobalt. None when the figure is no degree of
     an adjective of dependence, or names nothing it is given for."""
     adj = span.root.head
     while adj.pos_ == "ADJ" and adj.lower_ not in RELIANCE_WORDS and adj.head.pos_ == "ADJ" and adj.head.i > adj.i:
