@@ -708,3 +708,10 @@ def test_the_title_of_a_report_is_a_work_without_its_publisher(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Minerals Yearbook") == "WORK_OF_ART" and labels.get("Annual Energy Outlook") == "WORK_OF_ART"
     assert "USGS Minerals Yearbook" not in labels
+
+
+def test_a_percentage_after_a_sum_in_pence_restates_the_change(analyse):
+    figures = analyse("Shares in Kelso rose 9p, or 2.5%, to 371p. Brent fell 40 cents, or 0.6%, to $64.10.")["figures"]
+    measures = dict(rows(figures, "text", "measure"))
+    assert measures["2.5%"] == "change" and measures["0.6%"] == "change"
+    assert dict(rows(analyse("Output was 300 tonnes, or 40% of the total.")["figures"], "text", "measure"))["40%"] == "share"

@@ -308,6 +308,9 @@ def figure_measure(core: Span, unit: str) -> str:
             continue
         if node.ent_type_ in ("MONEY", "QUANTITY") and node.pos_ == "NOUN":
             continue  # a percentage in brackets after a sum: 'a 37-cent (11.5%) increase'
+        if node.i == stands_for(core).head.i and stands_for(core).dep_ == "conj" and any(
+                c.dep_ == "nummod" for c in node.children):
+            continue  # the same change restated after a sum the model left untagged: 'rose 11p, or 1.4%, to 795p'
         if node.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
             break
     return "level"
