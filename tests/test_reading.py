@@ -715,3 +715,11 @@ def test_a_percentage_after_a_sum_in_pence_restates_the_change(analyse):
     measures = dict(rows(figures, "text", "measure"))
     assert measures["2.5%"] == "change" and measures["0.6%"] == "change"
     assert dict(rows(analyse("Output was 300 tonnes, or 40% of the total.")["figures"], "text", "measure"))["40%"] == "share"
+
+
+def test_a_percentage_share_of_a_thing_is_a_share_of_that_thing(analyse):
+    figures = analyse("Harwick said it had an 11% share of the UK savings market, up from 9% a year ago. "
+                      "Pell Mining holds a 30 percent stake in the Torrin mine.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("11%", "the UK savings market", "share"), ("9%", "the UK savings market", "share"),
+        ("30 percent", "the Torrin mine", "share")]

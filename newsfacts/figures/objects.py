@@ -207,7 +207,10 @@ def after_of(span: Span) -> Span | None:
         if len(second) and all(t._.is_num or t.lower_ in ("%", "percent", "per", "cent", "pct") or t.pos_ == "ADV" for t in second) and (
                 second[-1].dep_ == "conj" and second[-1].head.i in range(span.start, span.end)):
             end = later
-    of = doc[end] if end < len(doc) and doc[end].lower_ == "of" else None
+    whole_of = ("of",)
+    if end + 1 < len(doc) and (doc[end].lemma_.lower() in SHARE_NOUNS or doc[end].lemma_.lower() == "stake"):
+        end, whole_of = end + 1, ("of", "in")  # 'a 7.5% share of new mortgage lending', 'a 12 percent stake in the mine'
+    of = doc[end] if end < len(doc) and doc[end].lower_ in whole_of else None
     if of is None:
         return fronted_of(span)
     objects = [c for c in of.children if c.dep_ == "pobj"]
