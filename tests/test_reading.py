@@ -723,3 +723,13 @@ def test_a_percentage_share_of_a_thing_is_a_share_of_that_thing(analyse):
     assert rows(figures, "text", "object", "measure") == [
         ("11%", "the UK savings market", "share"), ("9%", "the UK savings market", "share"),
         ("30 percent", "the Torrin mine", "share")]
+
+
+def test_a_name_read_as_a_building_is_an_organisation_when_it_has_shares(analyse):
+    result = analyse("Profits climb at Hexham Road bank\n\nHexham Road, the UK's sixth-largest lender, has reported a 9% "
+                     "rise in profits. Profits rose to £2.1bn, the bank said. Shares in Hexham Road rose 2%.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Hexham Road") == "ORG"
+    assert ("£2.1bn", "Hexham Road") in rows(result["figures"], "text", "source")
+    plant = analyse("The Hexham Road plant, which opened in 1990, makes glass. Output at Hexham Road rose 2%.")
+    assert dict(rows(plant["entities"], "entity", "label")).get("Hexham Road") != "ORG"

@@ -738,6 +738,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                           for f in forced)  # a surname, or a full name found again, is the model's 'person' again
             written_as_organisation = guessed and label == "PERSON" and (evidence := _organisation_evidence(members)) and (
                 evidence == 2 or votes["ORG"] > 0)  # plainly, or as the model says once
+            found_again = all(f[2].startswith(("surname of", "another mention of", "as another mention of")) for f in forced)
+            written_as_organisation = written_as_organisation or (found_again and label == "FAC" and _organisation_evidence(
+                members, relative=False) == 2)  # 'Shares in Thornbury Lane': a building or a street has no shares
             label = "ORG" if written_as_organisation else label
             for m in members:
                 rule = canonical.get((m.start, m.end), ("", "", ""))[2]
@@ -776,11 +779,12 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
     return entity_resolver
 
 
-def _organisation_evidence(members: list[Span]) -> int:
+def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
     """How plainly the text writes a name as only an organisation's is written: 2 before an officer and a person's
     name ('Van Loon chief executive Pieter de Graaf'), as what shares are in ('Shares in Harlow Vance') or before
-    'which' ('Norilsk Nickel, which ...'); 1 after a kind of organisation in lower case ('Dutch group Van
-    Loon') or before what only organisations have ("X's board"); 0 otherwise."""
+    'which' ('Norilsk Nickel, which ...'; not when `relative` is False, for names of things, which take 'which'
+    too); 1 after a kind of organisation in lower case ('Dutch group Van Loon') or before what only organisations
+    have ("X's board"); 0 otherwise."""
     found = 0
     for m in members:
         doc = m.doc
@@ -791,7 +795,7 @@ def _organisation_evidence(members: list[Span]) -> int:
         titled = officer and any(t.ent_type_ == "PERSON" for t in doc[after.i + 1:after.i + 3])
         if titled:
             return 2  # 'Van Loon chief executive Pieter de Graaf'
-        relative = len(m) > 1 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
+        relative = relative and len(m) > 1 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
         if relative:
             return 2  # 'Norilsk Nickel, which accounts for about 90 pct of Russian output': people are 'who'
         traded = m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lemma_.lower() in TRADED
