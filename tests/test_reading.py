@@ -733,3 +733,10 @@ def test_a_name_read_as_a_building_is_an_organisation_when_it_has_shares(analyse
     assert ("£2.1bn", "Hexham Road") in rows(result["figures"], "text", "source")
     plant = analyse("The Hexham Road plant, which opened in 1990, makes glass. Output at Hexham Road rose 2%.")
     assert dict(rows(plant["entities"], "entity", "label")).get("Hexham Road") != "ORG"
+
+
+def test_a_change_or_value_that_a_thing_has_measures_the_thing(analyse):
+    figures = analyse("Thermal coal had a steep decline of 18%. Kelso saw an increase of 12% in sales. "
+                      "Farm output - having an estimated value of $3 billion - rose. Zinc posted a gain of 4%.")["figures"]
+    assert rows(figures, "text", "object") == [("18%", "Thermal coal"), ("12%", "sales"), ("$3 billion", "Farm output"),
+                                               ("4%", "Zinc")]

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, HAVE_VERBS, LEVEL_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -432,6 +432,28 @@ def level_reached(noun: Token) -> Token | None:
     return clause_subject(verb)
 
 
+def change_had(noun: Token) -> Span | None:
+    """What had the change or the value a noun before 'of' and a figure names, when a verb of having holds the noun:
+    the thing after 'in' ('The company saw an increase of 12% in sales' -> sales), else the verb's subject
+    ('Metallurgical coal had a more moderate decline of 10%' -> Metallurgical coal), or the noun a participle of
+    having describes ('American production of minerals - having an estimated value of more than $86 billion').
+    None for other nouns and verbs ('bought a stake of 10%')."""
+    valued = noun.lemma_.lower() == "value"
+    if noun.dep_ != "dobj" or not (noun.lemma_.lower() in CHANGE_WORDS or valued):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (HAVE_VERBS if not valued else {"have"}):
+        return None
+    changed = [p for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+               if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
+    if changed and not valued:
+        return phrase(changed[0])
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return phrase(verb.head, cut=_CUT | {"acl"})
+    subject = clause_subject(verb)
+    return subject_phrase(subject) if subject is not None else None
+
+
 def appended_change(span: Span) -> bool:
     """Whether a figure is the size of a bare change noun set after a clause by a comma or a dash, which says in
     nothing what changed: 'exported 46.8 million short tons of coal, an 11% decline', 'rose to $5 billion, a 12%
@@ -575,6 +597,8 @@ def figure_object(span: Span) -> str:
             changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
             if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
+        if node.pos_ == "NOUN" and via == "of" and (had := change_had(node)) is not None:
+            return as_written(had) if not (len(had) == 1 and had[0].pos_ == "PRON") else ""  # 'coal had a decline of 10%'
         if node.pos_ in ("NOUN", "PROPN") and via == "of" and (reached := level_reached(node)) is not None:
             return as_written(subject_phrase(reached)) if reached.pos_ != "PRON" else ""  # 'hit a high of $90bn'
         if node.pos_ in ("NOUN", "PROPN") and via == "of":
