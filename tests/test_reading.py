@@ -740,3 +740,14 @@ def test_a_change_or_value_that_a_thing_has_measures_the_thing(analyse):
                       "Farm output - having an estimated value of $3 billion - rose. Zinc posted a gain of 4%.")["figures"]
     assert rows(figures, "text", "object") == [("18%", "Thermal coal"), ("12%", "sales"), ("$3 billion", "Farm output"),
                                                ("4%", "Zinc")]
+
+
+def test_a_number_of_those_counts_what_was_counted_before_it(analyse):
+    figures = analyse("Police held 30 protesters and released 12 of them. Two of them were charged.")["figures"]
+    assert rows(figures, "text", "unit", "object") == [("30 protesters", "count", "protesters"),
+                                                       ("12", "count", "protesters")]
+
+
+def test_a_degree_of_dependence_however_parsed_is_a_share(analyse):
+    figures = analyse("In 2015, the EU was 100 percent import reliant for 14 of the 27 raw materials.")["figures"]
+    assert ("100 percent", "raw materials", "share") in rows(figures, "text", "object", "measure")

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
-    moved_object, noun_at, noun_moved, phrase, relied_for, share_set_beside, stands_for, unspaced,
+    moved_object, noun_at, noun_moved, partitive_count, phrase, relied_for, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -27,7 +27,7 @@ from newsfacts.rules import (
 for _name in ("value", "value_high", "unit", "measure", "qualifier", "object", "source"):
     Span.set_extension(_name, default=None, force=True)
 
-_PRIORITY = ["percent", "money", "fraction", "change", "ratio", "quantity", "count"]
+_PRIORITY = ["percent", "money", "fraction", "change", "ratio", "quantity", "count", "partitive"]
 _CHANGE_WORDS = {"by", "from", "to", "up", "down", "than", "over", "under"}  # 'rose by a third', 'up from a fifth', 'more than a third'
 _DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "both", "each", "every"}  # + possessives: "the group's 10 members"
 
@@ -385,6 +385,10 @@ def make_figure_finder(nlp: Language, name: str):
             kind = nlp.vocab.strings[match_id]
             if kind == "fraction":
                 end -= 1  # the 'of' belongs to the object
+            if kind == "partitive":  # '17 of those': the number counts what was counted before it, if anything was
+                kind, end = "count", end - 2
+                if partitive_count(Span(doc, start, end, label=kind)) is None:
+                    continue
             key = (start, end)
             if key not in best or _PRIORITY.index(kind) < _PRIORITY.index(best[key]):
                 best[key] = kind

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, HAVE_VERBS, LEVEL_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, HAVE_VERBS, LEVEL_NOUNS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -320,19 +320,38 @@ def relied_for(span: Span) -> Token | None:
     '90% dependent on one supplier for cobalt' -> commodities, commodities, cobalt. None when the figure is no degree of
     an adjective of dependence, or names nothing it is given for."""
     adj = span.root.head
-    while adj.pos_ == "ADJ" and adj.lower_ not in RELIANCE_WORDS and adj.head.pos_ == "ADJ" and adj.head.i > adj.i:
-        adj = adj.head  # '100 percent net import reliant'
-    if adj.lower_ not in RELIANCE_WORDS or span.root.dep_ not in ("npadvmod", "advmod", "nummod"):
+    while (adj.pos_ in ("ADJ", "NOUN") and adj.lower_ not in RELIANCE_WORDS and adj.head.pos_ in ("ADJ", "NOUN")
+           and adj.head.i > adj.i and adj.dep_ in ("amod", "compound", "npadvmod")):
+        adj = adj.head  # '100 percent net import reliant', '100 percent import reliant' (the parse: 'percent import')
+    if adj.lower_ not in RELIANCE_WORDS or span.root.dep_ not in ("npadvmod", "advmod", "nummod", "compound"):
         return None
-    given = next((p for c in adj.subtree if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"),
+    held = [*adj.subtree, *(adj.head.children if adj.dep_ == "acomp" else ())]  # or on the verb: 'was ... reliant for 17'
+    given = next((p for c in held if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"),
                  None)  # on the adjective, or on what it depends on ('dependent on imports for 12 of the 30 metals')
     if given is not None and given._.is_num:  # 'for 20 of the 90 mineral commodities', 'for 18 of those'
         given = next((p for c in given.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
     if given is not None and given.pos_ == "PRON":
-        doc = span.doc
-        given = next((t for t in reversed(doc[span.sent.start:given.i]) if t.tag_ in ("NNS", "NNPS")
-                      and any(c._.is_num for c in t.children)), None)  # 'for 48 nonfuel mineral commodities, ... 18 of those'
+        given = counted_before(given)  # 'for 48 nonfuel mineral commodities, ... 18 of those'
     return given if given is not None and given.pos_ in ("NOUN", "PROPN") else None
+
+
+def counted_before(token: Token) -> Token | None:
+    """The plural noun a number counted last before `token` in its sentence, which 'those' or 'them' after a number
+    points back to: '... for 46 nonfuel mineral commodities, and the U.S. was 100 percent net import reliant for 17 of
+    those' -> commodities. None when nothing was counted."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.tag_ in ("NNS", "NNPS")
+                 and any(c._.is_num for c in t.children)), None)
+
+
+def partitive_count(span: Span) -> Token | None:
+    """The noun a bare number followed by 'of those' (or 'these', 'them') counts: what was counted before it in the
+    sentence ('... 46 nonfuel mineral commodities, and ... for 17 of those' -> commodities). None for other figures."""
+    doc = span.doc
+    if span.label_ != "count" or not all(t._.is_num for t in span) or span.end + 1 >= len(doc):
+        return None
+    if doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ not in PARTITIVE_PRONOUNS:
+        return None
+    return counted_before(span[0])
 
 
 def _named_kind(noun: Token) -> Span:
@@ -531,6 +550,8 @@ def figure_object(span: Span) -> str:
     inside = set(range(span.start, span.end))
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
+    if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
+        return as_written(_named_kind(noun))
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
         if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON":
             return ""  # '9.1 million of them'

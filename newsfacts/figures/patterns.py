@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
-    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, SCALED_UNITS, SCALES,
-    TIME_UNITS, TON_KINDS, UNIT_DIMENSIONS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
+    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, PARTITIVE_PRONOUNS, SCALED_UNITS,
+    SCALES, TIME_UNITS, TON_KINDS, UNIT_DIMENSIONS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -66,6 +66,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("count", [num, scale, {"LOWER": {"IN": sorted(invariant_plurals())}}]),  # '20 aircraft', '300 staff'
         ("count", [num, scale, num, {"LOWER": "-"}, {"TAG": {"IN": ["NN", "JJ"]}}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '3 million 60-kg bags'
         ("count", [num, {"LOWER": {"IN": ["million", "billion", "trillion", "mln", "bln", "bn"]}}]),  # 'fell to 7.39 million'
+        ("partitive", [num, {"LOWER": "of"}, {"LOWER": {"IN": sorted(PARTITIVE_PRONOUNS)}}]),  # '17 of those': a count
     ]
     return patterns
 
