@@ -751,3 +751,10 @@ def test_a_number_of_those_counts_what_was_counted_before_it(analyse):
 def test_a_degree_of_dependence_however_parsed_is_a_share(analyse):
     figures = analyse("In 2015, the EU was 100 percent import reliant for 14 of the 27 raw materials.")["figures"]
     assert ("100 percent", "raw materials", "share") in rows(figures, "text", "object", "measure")
+
+
+def test_what_a_verb_puts_at_a_figure_is_its_object_with_the_period(analyse):
+    figures = analyse("Traders put total exports for the season at around 410,000 tonnes. Kelso kept its dividend for "
+                      "the year at 12p.")["figures"]
+    assert rows(figures, "text", "object") == [("around 410,000 tonnes", "total exports for the season"),
+                                               ("12p", "its dividend for the year")]

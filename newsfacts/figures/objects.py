@@ -289,6 +289,8 @@ def noun_at(span: Span) -> Token | None:
     at = span.root.head
     if at.lower_ not in ("at", "near", "around") or at.dep_ != "prep" or not at.i:
         return None
+    if at.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < at.i and not c._.is_num for c in at.head.children):
+        return None  # 'put total output for the season at around 580,000 tonnes': what the verb puts there
     noun = at.doc[at.i - 1]
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
@@ -400,14 +402,16 @@ def _with_article(before: str, after: str) -> str:
 def _with_phrase_after(found: Span, verb: Token) -> Span:
     """`found` read on over a 'for', 'on', 'of', 'in' or 'at' phrase right after it that the parse hangs on the verb
     instead: 'lowered its forecast for the soy crop to 46 million tonnes' -> 'its forecast for the soy crop', 'cut
-    output at the plant by a quarter' -> 'output at the plant'. A time or a
-    place there belongs to the verb ('cut prices in May by 5%')."""
+    output at the plant by a quarter' -> 'output at the plant', 'put total output for the season at 580,000 tonnes'
+    -> 'total output for the season' (the period it is measured over). A time or a place there belongs to the verb
+    ('cut prices in May by 5%')."""
     doc = found.doc
     prep = doc[found.end] if found.end < len(doc) else None
     if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of", "in", "at"):
         return found
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects or any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") or t._.is_num for t in objects[0].subtree):
+    times = ("TIME",) if prep.lower_ == "for" else ("DATE", "TIME")  # 'for the season' is the period it is measured over
+    if not objects or any(t.ent_type_ in (*times, "GPE", "LOC") or t._.is_num for t in objects[0].subtree):
         return found
     return doc[found.start:prep.right_edge.i + 1]
 
