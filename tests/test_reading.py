@@ -758,3 +758,10 @@ def test_what_a_verb_puts_at_a_figure_is_its_object_with_the_period(analyse):
                       "the year at 12p.")["figures"]
     assert rows(figures, "text", "object") == [("around 410,000 tonnes", "total exports for the season"),
                                                ("12p", "its dividend for the year")]
+
+
+def test_a_year_before_to_is_no_start_of_a_range(analyse):
+    figures = analyse("The bank raised its forecast for 2027 to 3.1%. Inflation will slow in 2026 to 2.5%. "
+                      "Output rose from 2 to 3%.")["figures"]
+    assert rows(figures, "text", "value", "value_high") == [("3.1%", 0.031, None), ("2.5%", 0.025, None),
+                                                           ("2 to 3%", 0.02, 0.03)]

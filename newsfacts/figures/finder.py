@@ -41,6 +41,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
     times = ("DATE", "ORDINAL") if kind == "quantity" else ("DATE", "TIME", "ORDINAL")  # the model: '40 litres per hour' a time
     if any(index[t.i] is not None or t.ent_type_ in times for t in nums) and kind not in ("percent", "money"):
         return True
+    if len(nums) > 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in ("in", "for", "since", "by")):
+        return True  # 'raised its forecast for 2024 to 3%': a year, then the figure, no range from 2024
     if kind == "change":  # a bare fraction counts only as the size of a change: 'by a third', 'by almost a third'
         if span.end < len(doc) and doc[span.end].lower_ == "of":
             return True
@@ -62,6 +64,11 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":
             return True
     return False
+
+
+def _a_year(token: Token) -> bool:
+    """Whether a number is written as a year is: four digits, from 1500 to 2100 ('2024', not '2,024' or '20.24')."""
+    return len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100
 
 
 def _after_ordinal(doc: Doc, start: int) -> bool:
