@@ -765,3 +765,9 @@ def test_a_year_before_to_is_no_start_of_a_range(analyse):
                       "Output rose from 2 to 3%.")["figures"]
     assert rows(figures, "text", "value", "value_high") == [("3.1%", 0.031, None), ("2.5%", 0.025, None),
                                                            ("2 to 3%", 0.02, 0.03)]
+
+
+def test_they_said_points_back_to_the_plural_speakers_before(analyse):
+    figures = analyse("ACCRA, June 3 - Gold exports rose 6 pct in May, miners said.\n\nThey said output for the year "
+                      "would reach about 90 tonnes.")["figures"]
+    assert ("about 90 tonnes", "miners") in rows(figures, "text", "source")

@@ -36,6 +36,19 @@ def mentions_before(doc: Doc, before: int) -> list[Span]:
     return mentions[:bisect.bisect_right(ends, before)]
 
 
+def _plural_speaker_before(they: Token) -> Span | None:
+    """The plural subject of the last verb of saying in the sentence before 'they' or in its own sentence before it,
+    which 'they said' points back to: '..., exporters said. They said mid-crop prospects were good' -> exporters."""
+    doc = they.doc
+    sent = they.sent
+    start = doc[sent.start - 1].sent.start if sent.start else sent.start
+    for tok in reversed(doc[start:they.i]):
+        if (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and tok.head.lemma_.lower() in REPORTING_VERBS
+                and tok.head.pos_ == "VERB"):
+            return doc[tok.left_edge.i:tok.i + 1]
+    return None
+
+
 def resolve_actor(tokens: Span, before: int) -> str:
     """The canonical entity a subject phrase names: an entity inside it ('Figures from the IEA' -> IEA), a
     pronoun's antecedent (the last PERSON for he/she, ORG or GPE for it/they), the author of 'the report', the
@@ -67,6 +80,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
         pronoun = tokens[0].lower_
         if pronoun in ("i", "me", "you"):
             return ""
+        if pronoun == "they" and (speakers := _plural_speaker_before(tokens[0])) is not None:
+            return resolve_actor(speakers, speakers.start)  # 'exporters said. They said ...': the exporters
         wanted = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}.get(pronoun, {"ORG", "PERSON", "GPE"})
         earlier = list(reversed(mentions_before(doc, before)))
         if pronoun == "it":  # an organisation of this sentence or the one before speaks before a country does: 'The US
