@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from newsfacts.entities.dateline import DATELINE, TOPIC
+from newsfacts.entities.dateline import DATELINE, TOPIC, headline_source_at
 from newsfacts.inputs import ParameterError
 from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, SCALES, SLASHED_UNITS, abbreviations
 
@@ -63,9 +63,13 @@ def model_name(nlp: Language) -> str:
 
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline ('LUSAKA, March 17 (Reuters) - '), so that a
-    headline or a dateline is never read as part of the first sentence. Runs before the parser, which keeps these."""
+    headline or a dateline is never read as part of the first sentence, and at the dash before the source a headline
+    in capitals ends with ('COCOA ARRIVALS UP 8 PCT - EXPORTERS'). Runs before the parser, which keeps these."""
     line_start, text = 0, doc.text
+    dash = headline_source_at(text)  # '... UP 8 PCT - EXPORTERS': who gives the news is no part of the headline's clause
     for token in doc:
+        if dash is not None and token.idx < dash + 2 and token.i > 0 and not token.is_space:
+            token.is_sent_start = token.idx == dash  # the headline before it one clause ('... up 8 | pct' no break)
         if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
             line_start = token.idx

@@ -59,7 +59,7 @@ def figure_table(doc: Doc) -> pd.DataFrame:
     sent = sentence_index(doc)
     rows = [(sent(f.start_char), *written_offsets(f), as_written(f), tidy_number(f._.value, f._.unit),
              tidy_number(f._.value_high, f._.unit), f._.unit, f._.measure, f._.qualifier, f._.object, f._.source,
-             as_written(f.sent).strip())
+             as_written(doc[f[0].sent.start:f[-1].sent.end]).strip())  # whole, should the parser break inside it
             for f in doc.spans["figures"]]
     columns = ["sentence", "start", "end", "text", "value", "value_high", "unit", "measure", "qualifier", "object", "source", "claim"]
     table = pd.DataFrame(rows, columns=columns)

@@ -771,3 +771,19 @@ def test_they_said_points_back_to_the_plural_speakers_before(analyse):
     figures = analyse("ACCRA, June 3 - Gold exports rose 6 pct in May, miners said.\n\nThey said output for the year "
                       "would reach about 90 tonnes.")["figures"]
     assert ("about 90 tonnes", "miners") in rows(figures, "text", "source")
+
+
+def test_a_headline_that_ends_with_its_source_gives_the_figure_to_it(analyse):
+    figures = analyse("GHANA GOLD OUTPUT UP 6 PCT - MINERS\n\nACCRA, June 3 - Gold output rose 6 pct in May, miners "
+                      "said.\n\nReuter\n")["figures"]
+    assert rows(figures, "text", "object", "source", "measure")[0] == ("6 PCT", "GHANA GOLD OUTPUT", "miners", "change")
+
+
+def test_a_figure_the_parser_breaks_across_two_sentences_keeps_both_as_its_claim(nlp):
+    from newsfacts import tables
+    doc = nlp.make_doc("Output rose 8 pct in May.")
+    doc[3].is_sent_start = True  # a break between '8' and 'pct', as the parser made in a headline
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    table = tables.figure_table(doc)
+    assert table["text"].tolist() == ["8 pct"] and table["claim"][0].startswith("Output rose 8 pct")

@@ -21,7 +21,21 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Za-z.'’]+)*(?:(?: \([^)
 # A topic before a dash that opens a headline, 'SOCCER - ', 'RUGBY UNION - ': in capitals, like the headline after it.
 TOPIC = re.compile(r"^[A-Z][A-Z&'’.]+(?: [A-Z][A-Z&'’.]+)* [-\u2013\u2014] (?=[^a-z\n]+(?:\n|$))")
 HEADLINE_TOPIC = re.compile(r"[A-Z][A-Za-z&'’.]+(?: [A-Z][A-Za-z&'’.]+)* [-\u2013\u2014] ")  # 'METALS - ', recased or not
+# Who a headline gives its news to, after a dash at its end: 'COCOA ARRIVALS UP 8 PCT - EXPORTERS', '... - TRADE
+# SOURCES' (one to three words, no number; the model reads the headline recased: 'Cocoa arrivals up 8 pct - exporters').
+HEADLINE_SOURCE = re.compile(r"(?<=[A-Za-z0-9]) [-\u2013\u2014] ([A-Za-z][A-Za-z'’.]+(?: [A-Za-z][A-Za-z'’.]+){0,2})[ \t]*$")
 LATER_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2}\b| \d{4}-\d\d-\d\d)", re.M)
+
+
+def headline_source_at(text: str) -> int | None:
+    """The offset of the dash before the source a headline ends with ('... UP 8 PCT - EXPORTERS'), when the first line
+    of `text` is such a headline (no sentence with a full stop); else None."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    if not line or line.rstrip().endswith(".") or (match := HEADLINE_SOURCE.search(line)) is None:
+        return None
+    return start + match.start() + 1
 
 
 def datelines(text: str):

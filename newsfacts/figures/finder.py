@@ -14,11 +14,11 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
-    moved_object, noun_at, noun_moved, partitive_count, phrase, relied_for, share_set_beside, stands_for, unspaced,
+    headline_subject, moved_object, noun_at, noun_moved, partitive_count, phrase, relied_for, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
-from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source
+from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, SCALES, TIME_UNITS, UNITS,
 )
@@ -462,6 +462,11 @@ def make_figure_finder(nlp: Language, name: str):
             elif (whole := listed_in_whole(core, figures[:k])) is not None:
                 out._.measure = whole._.measure  # '38 percent' of 'two-fifths of both U.S. exports (38 percent) and ...'
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+            if (headline := headline_subject(core)) is not None:  # 'COCOA ARRIVALS UP 8 PCT - EXPORTERS'
+                out._.object = as_written(headline[0])
+                if out._.measure:
+                    out._.measure = "level" if headline[1].lower_ in ("to", "at") else "change"
+                out._.source = out._.source or headline_source(core)
         for out, _ in figures:
             out._.object = unspaced(out._.object)
         respective_objects(doc, [out for out, _ in figures])

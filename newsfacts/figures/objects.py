@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsfacts.entities.dateline import headline_source_at
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
@@ -453,6 +454,24 @@ def level_reached(noun: Token) -> Token | None:
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # 'the price averaged $1.59 and reached its lowest ever price of $0.56': the price
     return clause_subject(verb)
+
+
+def headline_subject(span: Span) -> tuple[Span, Token] | None:
+    """What a figure in a headline that ends with its source measures, and the word of change or reaching before
+    it, read off the words, since the model parses such a line poorly: 'IVORY COAST COCOA ARRIVALS UP 8 PCT -
+    EXPORTERS' -> ('IVORY COAST COCOA ARRIVALS', UP). None for a figure anywhere else, or when no such word comes
+    before it."""
+    doc = span.doc
+    first = next((t.i for t in doc if not t.is_space), 0)
+    line = doc[first:span.start]
+    dash = headline_source_at(doc.text)
+    if dash is None or span.end_char > dash or not len(line) or "\n" in line.text:
+        return None
+    moved = next((t for t in line if t.lower_ in ("up", "down", "to", "at") or t.lemma_.lower() in CHANGE_WORDS), None)
+    if moved is None or moved.i == first or any(not t.is_alpha for t in doc[first:moved.i]):
+        return None
+    end = moved.i - (doc[moved.i - 1].lower_ in ("seen", "expected", "forecast"))  # 'SUGAR OUTPUT SEEN UP 12 PCT'
+    return (doc[first:end], moved) if end > first else None
 
 
 def change_had(noun: Token) -> Span | None:

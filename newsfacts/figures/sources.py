@@ -22,6 +22,7 @@ from collections import defaultdict
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
+from newsfacts.entities.dateline import headline_source_at
 from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase
 from newsfacts.rules import (
@@ -34,6 +35,20 @@ def mentions_before(doc: Doc, before: int) -> list[Span]:
     """The entity mentions that end at or before token `before`, in document order."""
     mentions, ends = doc.user_data["mention_list"]
     return mentions[:bisect.bisect_right(ends, before)]
+
+
+def headline_source(figure: Span) -> str:
+    """Who a wire headline in capitals gives its figure to, after a dash at its end ('... UP 8 PCT - EXPORTERS' ->
+    'exporters'; a name keeps its capitals, '- OPEC'); '' for a figure anywhere else."""
+    doc = figure.doc
+    at = headline_source_at(doc.text)
+    if at is None or figure.end_char > at:
+        return ""
+    end = doc.text.find("\n", at)
+    words = doc.char_span(at + 1, end if end >= 0 else len(doc.text), alignment_mode="contract")
+    if words is None or not len(words):
+        return ""
+    return words.text.lower() if all(t.pos_ == "NOUN" or t.tag_ in ("NNS", "NNPS") for t in words) else words.text
 
 
 def _plural_speaker_before(they: Token) -> Span | None:
