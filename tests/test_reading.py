@@ -787,3 +787,10 @@ def test_a_figure_the_parser_breaks_across_two_sentences_keeps_both_as_its_claim
         doc = component(doc)
     table = tables.figure_table(doc)
     assert table["text"].tolist() == ["8 pct"] and table["claim"][0].startswith("Output rose 8 pct")
+
+
+def test_a_bracketed_aside_or_a_loose_adverb_is_no_part_of_the_object(analyse):
+    figures = analyse("The surplus widened from $4.1 billion in March (revised) to $4.6 billion in April. The agency has "
+                      "sold about 60 pct of next year's harvest ahead, a spokesman said.")["figures"]
+    assert rows(figures, "text", "object") == [("$4.1 billion", "The surplus"), ("$4.6 billion", "The surplus"),
+                                               ("about 60 pct", "next year's harvest")]

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import headline_source_at
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, HAVE_VERBS, LEVEL_NOUNS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -58,8 +58,9 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
         end += 1
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].i in skip):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip or (
+            doc[end - 1].lower_ in LOOSE_ADVERBS and doc[end - 1].dep_ == "advmod" and doc[end - 1].i > token.i)):
+        end -= 1  # nor an adverb the parse hangs on its end: 'sold 70 pct of the main crop forward'
     return doc[start:end]
 
 
@@ -650,6 +651,8 @@ def figure_object(span: Span) -> str:
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                 node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
             return as_written(phrase(node, skip=inside | after))
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "parataxis" and node.i and doc[node.i - 1].text == "(":
+            came_from, node = node, node.head  # 'decreased from $55.3 billion in May (revised) to $55.2 billion'
         if node.pos_ in ("VERB", "AUX"):
             objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside and not c._.is_num
                        and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
