@@ -323,12 +323,21 @@ def subdivision_names() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions)
 
 
+# English names of countries, now or once, that ISO 3166 does not give (it has 'Côte d'Ivoire', 'Eswatini', 'Cabo
+# Verde', 'North Macedonia'): a news story's name for the same place.
+ENGLISH_COUNTRY_NAMES = frozenset({"Ivory Coast", "Swaziland", "Cape Verde", "Macedonia", "Soviet Union", "West Germany",
+                                   "East Germany"})
+
+
 def country_names() -> frozenset[str]:
-    """Countries' English names in ISO 3166-1 (and the nations of the United Kingdom in ISO 3166-2), from pycountry:
-    'Japan', 'Bolivia', 'England'. A country's name is a place whatever the story does with it ('Japan beat Syria')."""
+    """Countries' English names in ISO 3166-1, and those of former countries in ISO 3166-3 (and the nations of the
+    United Kingdom in ISO 3166-2), from pycountry, with the English names ISO does not give: 'Japan', 'Bolivia',
+    'Zaire', 'Ivory Coast', 'England'. A country's name is a place whatever the story does with it ('Japan beat
+    Syria')."""
     import pycountry
     names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", c.name) for c in pycountry.countries}
-    return frozenset(n for n in names if "," not in n and "(" not in n) | {
+    former = {c.name.split(",")[0] for c in pycountry.historic_countries}  # 'Zaire', 'Burma', 'Czechoslovakia', 'USSR'
+    return frozenset(n for n in names | former if "," not in n and "(" not in n) | ENGLISH_COUNTRY_NAMES | {
         s.name.split(" [")[0] for s in pycountry.subdivisions.get(country_code="GB") if s.type in ("Country", "Province")}
 
 

@@ -794,3 +794,10 @@ def test_a_bracketed_aside_or_a_loose_adverb_is_no_part_of_the_object(analyse):
                       "sold about 60 pct of next year's harvest ahead, a spokesman said.")["figures"]
     assert rows(figures, "text", "object") == [("$4.1 billion", "The surplus"), ("$4.6 billion", "The surplus"),
                                                ("about 60 pct", "next year's harvest")]
+
+
+def test_a_country_of_two_words_or_a_former_country_is_a_country(analyse):
+    result = analyse("Cocoa arrivals in Ivory Coast rose 5 pct, exporters said. Copper output in Zaire fell, and "
+                     "exports from Cape Verde rose.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Ivory Coast") == "GPE" and labels.get("Zaire") == "GPE"

@@ -677,8 +677,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
                 canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
-            elif m.text in COUNTRY_NAMES and m.label_ != "LOC":  # a place, though the story makes it a side ('Japan beat
-                if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...')
+            elif m.text in COUNTRY_NAMES and (m.label_ != "LOC" or len(m) > 1):  # a place, though the story makes it a side ('Japan beat
+                if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...'); a
+                    # country of one word the model calls a region may be one ('the Congo'), of two it is not ('Ivory Coast')
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
