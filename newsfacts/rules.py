@@ -448,7 +448,8 @@ COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_de
 RELATION_NOUNS = relation_nouns()
 # Last words of the titles of reports and periodicals: a name of capitalised words ending in one is a publication
 # (WORK_OF_ART), 'Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual', 'Minerals Yearbook'.
-PUBLICATION_WORDS = {"summaries", "yearbook", "outlook", "annual", "monthly", "quarterly", "almanac", "handbook", "digest"}
+PUBLICATION_WORDS = {"summaries", "yearbook", "outlook", "annual", "monthly", "quarterly", "almanac", "handbook", "digest",
+                     "report", "bulletin"}
 # Adjectives of dependence: a percentage before one is the share of a thing's supply that comes from elsewhere ('100
 # percent net import reliant for 18 of those', '100 percent dependent on foreign sources for 20 mineral commodities').
 RELIANCE_WORDS = {"reliant", "dependent", "dependant", "import-reliant", "import-dependent"}

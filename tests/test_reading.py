@@ -801,3 +801,10 @@ def test_a_country_of_two_words_or_a_former_country_is_a_country(analyse):
                      "exports from Cape Verde rose.")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Ivory Coast") == "GPE" and labels.get("Zaire") == "GPE"
+
+
+def test_a_report_title_the_model_missed_is_a_work_and_its_publisher_the_source(analyse):
+    result = analyse("Copper output fell 4% in 2022, according to the Chilean Copper Commission's Annual Mining Report.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Annual Mining Report") == "WORK_OF_ART"
+    assert rows(result["figures"], "text", "source") == [("4%", "Chilean Copper Commission")]

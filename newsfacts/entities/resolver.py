@@ -703,7 +703,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                     m.label_ == "GPE" and in_dateline(m, text)):
                 canonical[(m.start, m.end)] = (found[0], found[1], f"as another mention of {m.text}: {found[2]}")
         for span, rule in runs:
-            canonical.setdefault((span.start, span.end), (span.text, "ORG", rule))
+            canonical.setdefault((span.start, span.end), (span.text, span.label_, rule))
         labels = {(m.start, m.end): m.label_ for m in mentions}
         for (start, end), rule in extended.items():
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
@@ -821,8 +821,9 @@ def _title_case(sent: Span) -> bool:
 
 
 def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals')
-    or a kind of organisation ('The Competition and Markets Authority'; not in a headline in title case)."""
+    """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals'),
+    a kind of organisation ('The Competition and Markets Authority') or a word for a report, a title ("the agency's
+    Annual Coal Report"); the last two not in a headline in title case."""
     taken = _covered(mentions)
     runs, i = [], 0
     while i < len(doc):
@@ -838,6 +839,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
               and not _title_case(doc[j - 1].sent)):
             runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
+        elif j - start >= 2 and _publication(doc[start:j]) and not doc[i:j].text.isupper() and not _title_case(doc[j - 1].sent):
+            runs.append((Span(doc, start, j, label="WORK_OF_ART"), "title the model missed (it ends in a word for a report)"))
         i = max(j, i + 1)
     return runs
 

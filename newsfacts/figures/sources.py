@@ -87,6 +87,10 @@ def resolve_actor(tokens: Span, before: int) -> str:
     owner = next((c for c in tokens.root.children if c.dep_ == "poss" and index[c.i] is not None and index[c.i].label_ == "GPE"), None)
     if index[tokens.root.i] is None and owner is not None and tokens.root.lemma_.lower() in ORGANISATION_NOUNS:
         return ""  # a country's body the text does not name is not the country: "Chile's state copper commission"
+    publisher = next((index[c.i] for c in tokens.root.children if c.dep_ == "poss" and index[c.i] is not None
+                      and index[c.i].label_ in ("ORG", "PERSON")), None)
+    if publisher is not None and index[tokens.root.i] is not None and index[tokens.root.i].label_ == "WORK_OF_ART":
+        return publisher._.entity  # "according to the agency's Annual Coal Report": the agency that publishes it
     for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
         based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
         if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
