@@ -808,3 +808,10 @@ def test_a_report_title_the_model_missed_is_a_work_and_its_publisher_the_source(
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Annual Mining Report") == "WORK_OF_ART"
     assert rows(result["figures"], "text", "source") == [("4%", "Chilean Copper Commission")]
+
+
+def test_a_wire_story_signs_off_with_its_agency(analyse):
+    wire = analyse("LAGOS, May 4 - Nigeria raised crude output by 3 pct in April, officials said.\n\nReuter\n")
+    assert dict(rows(wire["entities"], "entity", "label")).get("Reuter") == "ORG"
+    plain = analyse("Nigeria raised crude output by 3 pct in April, officials said.\n\nEnds\n")
+    assert "Ends" not in plain["entities"]["entity"].tolist()

@@ -75,7 +75,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS,
-    PUBLICATION_WORDS, RELATION_NOUNS,
+    PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -919,10 +919,12 @@ def _untagged_countries(doc: Doc, mentions: list[Span], matcher: PhraseMatcher) 
 
 def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     """The place a wire dateline opens with and the news agency it names in brackets, where the model left them
-    untagged: 'ACCRA, Nov 18 - ', 'MELBOURNE, Jan 8 (AAP) - '."""
+    untagged: 'ACCRA, Nov 18 - ', 'MELBOURNE, Jan 8 (AAP) - '; and in a story with a dateline, the one capitalised
+    word on its last line, the agency signing off ('Reuter')."""
     taken = _covered(mentions)
-    found = []
+    found, wire = [], False
     for line_start, match in datelines(doc.user_data.get("readable") or doc.text):
+        wire = True
         span = dateline_place(doc, line_start, match)
         if span is not None and not taken.intersection(range(span.start, span.end)) and not re.fullmatch(MONTH_RE, span.text, flags=re.I):
             found.append((Span(doc, span.start, span.end, label="GPE"), "the place of a dateline, which the model left untagged"))
@@ -930,6 +932,10 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
             span = doc.char_span(line_start + agency.start(1), line_start + agency.end(1))
             if span is not None and not taken.intersection(range(span.start, span.end)):
                 found.append((Span(doc, span.start, span.end, label="ORG"), "the news agency of a dateline"))
+    last = next((t for t in reversed(doc) if not t.is_space), None)  # a wire story signs off with its agency: 'Reuter'
+    alone = last is not None and last.i > 0 and "\n" in doc[last.i - 1].text_with_ws
+    if wire and alone and last.is_alpha and last.text[:1].isupper() and last.i not in taken and last.lower_ not in SIGN_OFF_WORDS:
+        found.append((Span(doc, last.i, last.i + 1, label="ORG"), "the news agency that signs off a wire story"))
     return found
 
 
