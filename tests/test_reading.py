@@ -815,3 +815,11 @@ def test_a_wire_story_signs_off_with_its_agency(analyse):
     assert dict(rows(wire["entities"], "entity", "label")).get("Reuter") == "ORG"
     plain = analyse("Nigeria raised crude output by 3 pct in April, officials said.\n\nEnds\n")
     assert "Ends" not in plain["entities"]["entity"].tolist()
+
+
+def test_a_contrast_of_the_same_thing_after_said_is_part_of_the_report(analyse):
+    figures = analyse("Retailer Penrith Stores said trading was weak. Sales at its shops fell 1.2% in the quarter, "
+                      "the retailer said, while online sales rose by 18%. Power demand rose 3%, Gridco said, "
+                      "while temperatures reached 41 degrees.")["figures"]
+    sources = dict(rows(figures, "text", "source"))
+    assert sources["18%"] == "Penrith Stores" and sources["3%"] == "Gridco" and sources["41 degrees"] == ""

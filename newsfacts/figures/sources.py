@@ -410,7 +410,18 @@ def _narrated_after(clause: Token, cue: Token) -> bool:
     consequence = (clause.tag_ == "VBG" and not marks and cue.i + 1 < clause.left_edge.i
                    and clause.doc[clause.left_edge.i - 1].text == "," and any(
                        c.dep_ == "dobj" and c.lemma_.lower() in TRADED for c in clause.children))
+    if any(c.lower_ in ("while", "whereas") for c in marks) and _compares_the_same(clause, cue):
+        return False  # '... fell 2.3%, the retailer said, while online sales jumped by 31%': one report, in contrast
     return consequence or any(c.lower_ in _NARRATING_MARKS for c in marks)
+
+
+def _compares_the_same(clause: Token, cue: Token) -> bool:
+    """Whether a clause after a reporting verb has a subject of the same noun as the reported clause's subject, as a
+    contrast the speaker draws does: 'Sales at stores ... fell ..., the retailer said, while online sales jumped'."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    reported = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
+    said = next((c for r in reported for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and said is not None and subject.pos_ == "NOUN" and subject.lemma_ == said.lemma_
 
 
 _APART_MARKS = {"after", "before", "when", "since", "because", "until", "while", "although", "though", "once"}
