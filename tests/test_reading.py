@@ -823,3 +823,10 @@ def test_a_contrast_of_the_same_thing_after_said_is_part_of_the_report(analyse):
                       "while temperatures reached 41 degrees.")["figures"]
     sources = dict(rows(figures, "text", "source"))
     assert sources["18%"] == "Penrith Stores" and sources["3%"] == "Gridco" and sources["41 degrees"] == ""
+
+
+def test_a_figure_that_sizes_the_pace_of_a_change_is_a_change_of_the_subject(analyse):
+    figures = analyse("Rents have climbed at a 3.6-percent average annual rate since 2015. Exports grew at a 4% pace. "
+                      "The bank lent at a 5% rate.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("3.6-percent", "Rents", "change"), ("4%", "Exports", "change"),
+                                                         ("5%", "a rate", "level")]

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
-    headline_subject, moved_object, noun_at, noun_moved, partitive_count, phrase, relied_for, share_set_beside, stands_for, unspaced,
+    headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase, relied_for, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -297,6 +297,8 @@ def figure_measure(core: Span, unit: str) -> str:
     if core.root.dep_ in ("attr", "acomp") and core.root.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in CHANGE_WORDS for c in core.root.head.children):
         return "change"  # 'The 12-month increase in the food index was 2.8 percent'
+    if paced_change(core) is not None:
+        return "change"  # 'has risen at a 2.8-percent average annual rate': the pace of the change
     if _change_reaches(core):
         return "change"  # 'The 12-month change in the index remained at 3.6 percent': the change is what stands there
     node, via = stands_for(core), ""

@@ -475,6 +475,17 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
     return (doc[first:end], moved) if end > first else None
 
 
+def paced_change(span: Span) -> Token | None:
+    """The verb of change whose pace a figure gives when it sizes a rate after 'at': 'The index has risen at a
+    2.8-percent average annual rate', 'Output grew at a 4% pace' -> risen, grew. None for other figures ('a 5%
+    interest rate', 'lent at a 5% rate')."""
+    noun = stands_for(span).head
+    if noun.lemma_.lower() not in ("rate", "pace") or noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.i < span.end:
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS else None
+
+
 def change_had(noun: Token) -> Span | None:
     """What had the change or the value a noun before 'of' and a figure names, when a verb of having holds the noun:
     the thing after 'in' ('The company saw an increase of 12% in sales' -> sales), else the verb's subject
@@ -588,6 +599,8 @@ def figure_object(span: Span) -> str:
         moves = {t.i for t in doc[span.start - 1].subtree}  # 'up 4.2 percent', whether it hangs on the noun or holds it
         moves -= {t.i for t in noun.subtree} if noun.i in moves else set()
         return as_written(phrase(noun, skip=inside | moves))
+    if (verb := paced_change(span)) is not None and (subject := clause_subject(verb)) is not None:
+        return as_written(subject_phrase(subject)) if subject.pos_ != "PRON" else ""  # 'rose at a 2.8-percent annual rate'
     nxt = doc[span.end] if span.end < len(doc) else None
     if (listed := bracketed_after(span)) is not None:  # 'apparel (4.4 percent), recreation (0.9 percent)'
         return as_written(both_joined(phrase(listed, skip=inside))[0])
