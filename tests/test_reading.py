@@ -830,3 +830,10 @@ def test_a_figure_that_sizes_the_pace_of_a_change_is_a_change_of_the_subject(ana
                       "The bank lent at a 5% rate.")["figures"]
     assert rows(figures, "text", "object", "measure") == [("3.6-percent", "Rents", "change"), ("4%", "Exports", "change"),
                                                          ("5%", "a rate", "level")]
+
+
+def test_a_change_that_this_change_followed_measures_the_same_thing(analyse):
+    figures = analyse("In 2021, the index for new vehicles rose 11.8 percent. This increase followed a rise of 2.0 "
+                      "percent the year before.")["figures"]
+    assert rows(figures, "text", "object") == [("11.8 percent", "the index for new vehicles"),
+                                               ("2.0 percent", "the index for new vehicles")]

@@ -522,14 +522,22 @@ def appended_change(span: Span) -> bool:
 
 def change_of_this(span: Span) -> bool:
     """Whether a figure sizes a change whose subject is 'this' or 'it', which points back to the sentence before:
-    'This was a 5.6 percent increase from ...', 'This is an increase of about 1.4 percent'."""
+    'This was a 5.6 percent increase from ...', 'This is an increase of about 1.4 percent'; or the change an earlier
+    one followed, when 'this' change is the subject: 'This December-to-December increase followed an increase of 6.5
+    percent over the previous year' (the same thing changed)."""
     noun = span.root.head
     if noun.lower_ == "of" and noun.head.i < span.start:  # 'an increase of about 1.4 percent'
         noun = noun.head
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS:
+        return False
+    followed = noun.dep_ == "dobj" and noun.head.lemma_ in ("follow", "succeed")
+    if not followed and (noun.dep_ != "attr" or noun.head.lemma_ != "be"):
         return False
     subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
-    return (subject is not None and subject.lower_ in ("this", "it") and subject.i == subject.sent.start
+    this_change = subject is not None and subject.lemma_.lower() in CHANGE_WORDS and any(  # 'This December-to-December
+        c.dep_ == "det" and c.lower_ in ("this", "that") for c in subject.children)  # increase followed an increase of 6.5%'
+    return (subject is not None and (subject.lower_ in ("this", "it") or this_change)
+            and subject.left_edge.i == subject.sent.start
             and not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children))
 
 
