@@ -837,3 +837,10 @@ def test_a_change_that_this_change_followed_measures_the_same_thing(analyse):
                       "percent the year before.")["figures"]
     assert rows(figures, "text", "object") == [("11.8 percent", "the index for new vehicles"),
                                                ("2.0 percent", "the index for new vehicles")]
+
+
+def test_a_share_of_which_is_a_share_of_the_noun_the_clause_describes(analyse):
+    figures = analyse("The plant made 9,000 turbines, 70% of which were sold abroad. Farmers burned wheat straw in "
+                      "2020, 40% of which came from Punjab.")["figures"]
+    objects = dict(rows(figures, "text", "object"))
+    assert objects["70%"] == "turbines" and objects["40%"] == "wheat straw"

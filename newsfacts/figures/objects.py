@@ -582,6 +582,23 @@ def labelled(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _relative_head(span: Span) -> Span | None:
+    """The noun a relative clause holding a figure describes, without its numbers: 'sold 400 cars, 60% of which were
+    electric' -> 'cars' (the parse may join the clause to the verb: then the noun just before its comma). None when
+    the figure is in no relative clause on a noun."""
+    doc = span.doc
+    clause = next((t for t in (span.root, *span.root.ancestors) if t.dep_ == "relcl"), None)
+    head = clause.head if clause is not None else None
+    if head is None and span.start >= 2 and doc[span.start - 1].text == ",":  # the parse joins the clause: the noun
+        at = span.start - 2  # before the comma, past a time ('burning coal in 2019, 85% of which ...')
+        while at > 0 and (doc[at].ent_type_ in ("DATE", "TIME") or doc[at].pos_ == "ADP"):
+            at -= 1
+        head = doc[at]
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return phrase(head, cut=_CUT | {"relcl"}, skip={t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree})
+
+
 def figure_object(span: Span) -> str:
     """The noun phrase a figure quantifies, as written: the phrase after 'of'; the noun a number counts
     ('350 new jobs' -> 'new jobs'); the noun a figure completes ('revenue of $5bn' -> 'revenue'); the direct object of
@@ -596,6 +613,8 @@ def figure_object(span: Span) -> str:
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
+        if len(of_phrase) == 1 and of_phrase[0].lower_ in ("which", "whom"):
+            return as_written(described) if (described := _relative_head(span)) is not None else ""
         if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON":
             return ""  # '9.1 million of them'
         return " ".join(as_written(part) for part in both_joined(of_phrase))
