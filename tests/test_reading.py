@@ -844,3 +844,10 @@ def test_a_share_of_which_is_a_share_of_the_noun_the_clause_describes(analyse):
                       "2020, 40% of which came from Punjab.")["figures"]
     objects = dict(rows(figures, "text", "object"))
     assert objects["70%"] == "turbines" and objects["40%"] == "wheat straw"
+
+
+def test_an_estimated_value_in_a_thing_is_a_hedged_value_of_the_thing(analyse):
+    figures = analyse("Quarries produced an estimated value of $7 billion in crushed stone. Exports had a value of $3 "
+                      "billion in 2019.")["figures"]
+    assert rows(figures, "text", "qualifier", "object") == [("$7 billion", "approximately", "crushed stone"),
+                                                           ("$3 billion", "", "Exports")]

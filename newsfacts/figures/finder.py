@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, figure_object,
-    headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase, relied_for, share_set_beside, stands_for, unspaced,
+    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, estimated_value,
+    figure_object, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase, relied_for,
+    share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.resolver import as_written
@@ -410,6 +411,8 @@ def make_figure_finder(nlp: Language, name: str):
                 if figure is None:
                     continue
                 qualifier, start = qualifier_before(doc, part.start)
+                if not qualifier and estimated_value(part):  # 'an estimated value of $5 billion'
+                    qualifier = "approximately"
                 if start > 0 and doc[start - 1].lower_ == "between" and figure.value_high is not None:
                     start -= 1
                 if start > 0 and doc[start - 1].lower_ == "minus":

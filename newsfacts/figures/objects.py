@@ -582,6 +582,30 @@ def labelled(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _value_noun(span: Span) -> Token | None:
+    """The noun 'value' a figure is the value of ('an estimated value of $5 billion in gold'), or None."""
+    of = span.root.head
+    return of.head if of.lower_ == "of" and span.root.dep_ == "pobj" and of.head.lemma_.lower() == "value" else None
+
+
+def estimated_value(span: Span) -> bool:
+    """Whether a figure is an estimated value: 'Estimated Value of $86.3 Billion in Minerals', 'an estimated value of
+    more than $86 billion' (a hedge, as 'an estimated $82.2 billion' is)."""
+    noun = _value_noun(span)
+    return noun is not None and any(c.lower_ == "estimated" and c.dep_ in ("amod", "compound") for c in noun.children)
+
+
+def valued_in(span: Span) -> Token | None:
+    """What a value is of, when 'in' names it after the figure: 'a value of $5 billion in gold' -> gold (not a time or
+    a place: 'in 2019', 'in Texas')."""
+    noun = _value_noun(span)
+    if noun is None:
+        return None
+    return next((p for h in (span.root, noun) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                 and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")), None)
+
+
 def _relative_head(span: Span) -> Span | None:
     """The noun a relative clause holding a figure describes, without its numbers: 'sold 400 cars, 60% of which were
     electric' -> 'cars' (the parse may join the clause to the verb: then the noun just before its comma). None when
@@ -610,6 +634,8 @@ def figure_object(span: Span) -> str:
     inside = set(range(span.start, span.end))
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
+    if (noun := valued_in(span)) is not None:  # 'Estimated Value of $86.3 Billion in Minerals'
+        return as_written(phrase(noun))
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
