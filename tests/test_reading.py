@@ -674,7 +674,7 @@ def test_a_degree_of_dependence_is_a_share_of_what_it_is_given_for(analyse):
                       "Germany is 90% dependent on China for rare earths.")["figures"]
     assert rows(figures, "text", "object", "measure") == [
         ("100 percent", "metals", "share"), ("9 minor metals", "minor metals", ""),
-        ("100 percent", "minor metals", "share"), ("90%", "rare earths", "share")]
+        ("100 percent", "minor metals", "share"), ("14", "minor metals", ""), ("90%", "rare earths", "share")]
 
 
 def test_cents_take_the_currency_of_the_price_they_move_to(analyse):

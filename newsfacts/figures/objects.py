@@ -291,7 +291,8 @@ def noun_at(span: Span) -> Token | None:
     at = span.root.head
     if at.lower_ not in ("at", "near", "around") or at.dep_ != "prep" or not at.i:
         return None
-    if at.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < at.i and not c._.is_num for c in at.head.children):
+    if at.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < at.i and not c._.is_num and c.ent_type_ not in (
+            "PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in at.head.children):
         return None  # 'put total output for the season at around 580,000 tonnes': what the verb puts there
     noun = at.doc[at.i - 1]
     while noun.dep_ == "compound" and noun.head.i > noun.i:
