@@ -851,3 +851,11 @@ def test_an_estimated_value_in_a_thing_is_a_hedged_value_of_the_thing(analyse):
                       "billion in 2019.")["figures"]
     assert rows(figures, "text", "qualifier", "object") == [("$7 billion", "approximately", "crushed stone"),
                                                            ("$3 billion", "", "Exports")]
+
+
+def test_a_while_clause_with_a_verb_of_its_own_measures_its_own_subject(analyse):
+    figures = analyse("Hardware sales were up 4.1 percent from a year ago, while garden sales were up 2.2 percent. "
+                      "Book sales were up 3 percent, while printing and binding sales were up 1.5 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("4.1 percent", "Hardware sales"), ("2.2 percent", "garden sales"),
+                                               ("3 percent", "Book sales"),
+                                               ("1.5 percent", "printing and binding sales")]

@@ -158,8 +158,10 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return repeated[-1]  # 'solar supplied 28% of the power, while wind supplied less than 10%': the whole left out
     if prep.dep_ == "pcomp" and prep.head.lower_ in ("after", "following") and prep.lemma_.lower() in CHANGE_WORDS:
         return same[-1][0] if same else None  # 'rose 0.5% after gaining 0.3% the previous month'
+    predicate = prep.head.pos_ in ("VERB", "AUX") and prep.head.i < prep.i and not any(  # 'while furniture sales
+        t.is_punct for t in core.doc[prep.head.i:prep.i])  # were up 9.5 percent': the verb's own, of its own subject
     if (prep.lower_ in ("up", "down", "more", "less", "higher", "lower") and core.root.dep_ == "npadvmod"
-            and not moved_object(prep)):  # 'revenue of 4.2 billion crowns, up 31%'; not a figure in a clause that
+            and not moved_object(prep) and not predicate):  # 'revenue of 4.2 billion crowns, up 31%'; not a figure in a clause that
         outside = [out for out, other in in_sentence if not _described_apart(other, core)]  # describes a noun
         return outside[-1] if outside else None
     if (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")) or (

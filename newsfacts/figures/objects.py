@@ -101,7 +101,8 @@ def clause_subject(verb: Token) -> Token | None:
     is ('Fuel Imports: Import fuel prices declined 2.9 percent', 'LONDON 1996-05-14 - Aluminium stocks ... rose' ->
     prices, stocks); of a phrase set off by commas and one joined to it without 'and', the second ('At Northwest
     Sumas, a key pricing hub for gas, the daily spot price averaged $1.59' -> price)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [  # 'eating and drinking sales were up':
+        c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"]  # a noun phrase the parse makes a clause
     doc = verb.doc
     told = [c for k, c in enumerate(subjects) if k + 1 == len(subjects) or not any(
         t.text == ":" or (t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_)  # not 'CPI-U'
