@@ -859,3 +859,10 @@ def test_a_while_clause_with_a_verb_of_its_own_measures_its_own_subject(analyse)
     assert rows(figures, "text", "object") == [("4.1 percent", "Hardware sales"), ("2.2 percent", "garden sales"),
                                                ("3 percent", "Book sales"),
                                                ("1.5 percent", "printing and binding sales")]
+
+
+def test_a_national_body_named_without_its_country_is_the_same_body(analyse):
+    result = analyse("The Bureau of Economic Analysis said exports rose 2%.\n\nSource: U.S. Bureau of Economic Analysis")
+    entities = rows(result["entities"], "entity", "label")
+    assert entities == [("U.S. Bureau of Economic Analysis", "ORG")]
+    assert rows(result["figures"], "text", "source") == [("2%", "U.S. Bureau of Economic Analysis")]

@@ -664,6 +664,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 acronyms.setdefault(initials(form[1:]), form)
         bracketed = bracketed_acronyms(doc, mentions)
         acronyms.update(bracketed)
+        national = {name_key(f[1:].text): f for f in organisations if len(f) > 2 and name_key(f[0].text) in aliases
+                    and f[1].text[:1].isupper()}  # 'U.S. Census Bureau' -> 'Census Bureau', the same body
         canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
         with_officers = _first_words_with_officers(doc, people)
         for m in mentions:
@@ -681,6 +683,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...'); a
                     # country of one word the model calls a region may be one ('the Congo'), of two it is not ('Ivory Coast')
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
+            elif m.label_ == "ORG" and (whole := national.get(key)) is not None and len(whole) > len(m):
+                canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text} without its country")
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
