@@ -866,3 +866,9 @@ def test_a_national_body_named_without_its_country_is_the_same_body(analyse):
     entities = rows(result["entities"], "entity", "label")
     assert entities == [("U.S. Bureau of Economic Analysis", "ORG")]
     assert rows(result["figures"], "text", "source") == [("2%", "U.S. Bureau of Economic Analysis")]
+
+
+def test_changes_this_change_followed_with_their_months_measure_the_same_thing(analyse):
+    figures = analyse("The index for farm goods rose 2.1 percent in June. This rise followed a 0.4-percent gain in May "
+                      "and a 0.8-percent decline in April.")["figures"]
+    assert set(figures["object"]) == {"The index for farm goods"}

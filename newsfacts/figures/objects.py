@@ -532,15 +532,19 @@ def change_of_this(span: Span) -> bool:
         noun = noun.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS:
         return False
-    followed = noun.dep_ == "dobj" and noun.head.lemma_ in ("follow", "succeed")
-    if not followed and (noun.dep_ != "attr" or noun.head.lemma_ != "be"):
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":  # 'a 0.2-percent advance in April and a 1.1-percent
+        first = first.head  # increase in March': the second change stands where the first does
+    followed = first.dep_ == "dobj" and first.head.lemma_ in ("follow", "succeed")
+    if not followed and (first.dep_ != "attr" or first.head.lemma_ != "be"):
         return False
-    subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in first.head.children if c.dep_ in SUBJECT_DEPS), None)
     this_change = subject is not None and subject.lemma_.lower() in CHANGE_WORDS and any(  # 'This December-to-December
         c.dep_ == "det" and c.lower_ in ("this", "that") for c in subject.children)  # increase followed an increase of 6.5%'
     return (subject is not None and (subject.lower_ in ("this", "it") or this_change)
             and subject.left_edge.i == subject.sent.start
-            and not any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children))
+            and not any(c.dep_ == "prep" and c.lower_ == "in" and not any(  # 'an increase in exports' says what changed;
+                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children))  # 'in April' only when
 
 
 def _changed_by_clause(noun: Token) -> Token | None:
