@@ -872,3 +872,11 @@ def test_changes_this_change_followed_with_their_months_measure_the_same_thing(a
     figures = analyse("The index for farm goods rose 2.1 percent in June. This rise followed a 0.4-percent gain in May "
                       "and a 0.8-percent decline in April.")["figures"]
     assert set(figures["object"]) == {"The index for farm goods"}
+
+
+def test_a_revised_change_a_change_up_by_a_particle_and_a_year_before_percent(analyse):
+    figures = analyse("The March to April 2019 percent change was revised from 0.6 percent to 0.9 percent. Import "
+                      "prices ticked down 0.2 percent in May.")["figures"]
+    measures = rows(figures, "text", "measure")
+    assert ("0.6 percent", "change") in measures and ("0.2 percent", "change") in measures
+    assert not any(text.startswith("2019") for text, _ in measures)  # a year, not 2,019 percent

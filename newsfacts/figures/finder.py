@@ -18,6 +18,7 @@ from newsfacts.figures.objects import (
     share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
+from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
@@ -42,6 +43,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
     times = ("DATE", "ORDINAL") if kind == "quantity" else ("DATE", "TIME", "ORDINAL")  # the model: '40 litres per hour' a time
     if any(index[t.i] is not None or t.ent_type_ in times for t in nums) and kind not in ("percent", "money"):
         return True
+    if kind == "percent" and len(nums) == 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
+        return True  # 'The January to February 2000 percent change': a year before the word 'percent', no figure
     if len(nums) > 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in ("in", "for", "since", "by")):
         return True  # 'raised its forecast for 2024 to 3%': a year, then the figure, no range from 2024
     if kind == "change":  # a bare fraction counts only as the size of a change: 'by a third', 'by almost a third'
@@ -269,7 +272,7 @@ def _change_reaches(core: Span) -> bool:
     change in the index for all items less food and energy edged up to 1.6 percent', 'the 12-month change ...
     remained at 3.6 percent'. A subject that changes ('prices rose to 5%') is not one."""
     doc = core.doc
-    if not core.start or doc[core.start - 1].lower_ not in ("to", "at"):
+    if not core.start or doc[core.start - 1].lower_ not in ("to", "at", "from"):  # 'was revised from +1.1 percent'
         return False
     verb = next((t for t in (core.root, *core.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_.lower() in CHANGE_WORDS
@@ -302,6 +305,10 @@ def figure_measure(core: Span, unit: str) -> str:
         return "change"  # 'The 12-month increase in the food index was 2.8 percent'
     if paced_change(core) is not None:
         return "change"  # 'has risen at a 2.8-percent average annual rate': the pace of the change
+    moved = stands_for(core).head  # 'edged up 0.1 percent', 'moved up 1.3 percent', 'ticked down 0.2 percent'
+    if stands_for(core).dep_ in ("npadvmod", "dobj") and moved.pos_ == "VERB" and any(
+            c.dep_ == "prt" and c.lower_ in ("up", "down") for c in moved.children):
+        return "change"
     if _change_reaches(core):
         return "change"  # 'The 12-month change in the index remained at 3.6 percent': the change is what stands there
     node, via = stands_for(core), ""
