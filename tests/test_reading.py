@@ -880,3 +880,8 @@ def test_a_revised_change_a_change_up_by_a_particle_and_a_year_before_percent(an
     measures = rows(figures, "text", "measure")
     assert ("0.6 percent", "change") in measures and ("0.2 percent", "change") in measures
     assert not any(text.startswith("2019") for text, _ in measures)  # a year, not 2,019 percent
+
+
+def test_joined_prices_of_a_unit_keep_what_each_is_for(analyse):
+    figures = analyse("Export prices averaged $71 per ton for thermal coal and $152 per ton for coking coal.")["figures"]
+    assert rows(figures, "text", "object") == [("$71", "thermal coal"), ("$152", "coking coal")]

@@ -612,6 +612,18 @@ def valued_in(span: Span) -> Token | None:
                  and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")), None)
 
 
+def priced_for(span: Span) -> Token | None:
+    """What a price of a unit is given for when the parse hangs 'for' on the sum itself: '$138 per ton for
+    metallurgical coal' -> coal (so a price joined to another by 'and' keeps its own thing). None for other figures,
+    or a time ('for 2024')."""
+    doc = span.doc
+    if span.label_ != "money" or span.end >= len(doc) or doc[span.end].lower_ not in ("per", "a", "an"):
+        return None  # a price of a unit ('$59 per ton for steam coal'), not 'rose to 5,400 rupees for a one-way ticket'
+    return next((p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.end
+                 for p in c.children if (p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") or p.dep_ == "pcomp")
+                 and p.ent_type_ not in ("DATE", "TIME")), None)  # (the parse may read 'coking coal' as a clause)
+
+
 def _relative_head(span: Span) -> Span | None:
     """The noun a relative clause holding a figure describes, without its numbers: 'sold 400 cars, 60% of which were
     electric' -> 'cars' (the parse may join the clause to the verb: then the noun just before its comma). None when
@@ -641,6 +653,8 @@ def figure_object(span: Span) -> str:
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
     if (noun := valued_in(span)) is not None:  # 'Estimated Value of $86.3 Billion in Minerals'
+        return as_written(phrase(noun))
+    if (noun := priced_for(span)) is not None:  # '$138 per ton for metallurgical coal'
         return as_written(phrase(noun))
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
