@@ -885,3 +885,8 @@ def test_a_revised_change_a_change_up_by_a_particle_and_a_year_before_percent(an
 def test_joined_prices_of_a_unit_keep_what_each_is_for(analyse):
     figures = analyse("Export prices averaged $71 per ton for thermal coal and $152 per ton for coking coal.")["figures"]
     assert rows(figures, "text", "object") == [("$71", "thermal coal"), ("$152", "coking coal")]
+
+
+def test_the_remaining_share_is_a_share_of_the_same_whole(analyse):
+    figures = analyse("Norway exported 60% of its gas, and the remaining 40% was burned at home.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("60%", "its gas", "share"), ("40%", "its gas", "share")]

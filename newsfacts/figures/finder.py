@@ -70,6 +70,17 @@ def _not_a_figure(kind: str, span: Span) -> bool:
     return False
 
 
+def _the_rest(core: Span) -> bool:
+    """Whether a percentage is the rest of a whole: 'the remaining 85%', 'the other 40%'."""
+    return core.start > 0 and core.doc[core.start - 1].lower_ in ("remaining", "other") and core.label_ == "percent"
+
+
+def _share_before(earlier: list[tuple[Span, Span]], out: Span) -> Span | None:
+    """The last share of a whole before `out`, in its sentence or the one before, whose whole the rest is of."""
+    first = out.doc[out.sent.start - 1].sent.start if out.sent.start else out.sent.start
+    return next((f for f, _ in reversed(earlier) if f.start >= first and f._.measure == "share" and f._.object), None)
+
+
 def _a_year(token: Token) -> bool:
     """Whether a number is written as a year is: four digits, from 1500 to 2100 ('2024', not '2,024' or '20.24')."""
     return len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100
@@ -467,11 +478,15 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
+            if _the_rest(core) and (before := _share_before(figures[:k], out)) is not None:
+                out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...'
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
             out._.measure = figure_measure(core, out._.unit)
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
-            if base is not None and base._.unit == out._.unit:
+            if _the_rest(core) and _share_before(figures[:k], out) is not None:
+                out._.measure = "share"  # the rest of the same whole
+            elif base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             elif (whole := listed_in_whole(core, figures[:k])) is not None:
                 out._.measure = whole._.measure  # '38 percent' of 'two-fifths of both U.S. exports (38 percent) and ...'
