@@ -890,3 +890,10 @@ def test_joined_prices_of_a_unit_keep_what_each_is_for(analyse):
 def test_the_remaining_share_is_a_share_of_the_same_whole(analyse):
     figures = analyse("Norway exported 60% of its gas, and the remaining 40% was burned at home.")["figures"]
     assert rows(figures, "text", "object", "measure") == [("60%", "its gas", "share"), ("40%", "its gas", "share")]
+
+
+def test_an_appended_change_of_a_figure_measures_what_the_sum_before_measures(analyse):
+    figures = analyse("Sales of cars in May were $48.1 billion, an increase of 1.2 percent (±0.5%) from April. "
+                      "Kelso bid $9 a share, a premium of 30%.")["figures"]
+    objects = dict(rows(figures, "text", "object"))
+    assert objects["1.2 percent"] == "Sales of cars in May" and objects["30%"] == "a premium"

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import headline_source_at
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -515,6 +515,13 @@ def appended_change(span: Span) -> bool:
     nothing what changed: 'exported 46.8 million short tons of coal, an 11% decline', 'rose to $5 billion, a 12%
     gain', 'rose last year to $68 billion - a 2.9 percent increase from that of 2006'."""
     noun = span.root.head
+    if noun.lower_ == "of" and noun.head.i < span.start and noun.head.pos_ == "NOUN":  # ', an increase of 0.4 percent'
+        noun = noun.head
+        if any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):
+            return False  # ', an increase of 5% in exports' says what changed
+        return (noun.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") and noun.left_edge.i > 0
+                and noun.lemma_.lower() in CHANGE_WORDS - GAP_NOUNS  # not ', a premium of 47%', a thing of its own
+                and span.doc[noun.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014"))
     return (noun.i >= span.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS
             and noun.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") and noun.left_edge.i > 0
             and span.doc[noun.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
