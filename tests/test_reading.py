@@ -897,3 +897,9 @@ def test_an_appended_change_of_a_figure_measures_what_the_sum_before_measures(an
                       "Kelso bid $9 a share, a premium of 30%.")["figures"]
     objects = dict(rows(figures, "text", "object"))
     assert objects["1.2 percent"] == "Sales of cars in May" and objects["30%"] == "a premium"
+
+
+def test_a_headline_verb_of_change_with_its_object_before_the_figure(analyse):
+    figures = analyse("COFFEE GROWERS PLAN TO CUT QUOTAS 10 PCT - OFFICIALS\n\nBOGOTA, May 4 - Growers will cut export "
+                      "quotas by 10 pct, officials said.\n\nReuter\n")["figures"]
+    assert rows(figures, "text", "object", "source", "measure")[0] == ("10 PCT", "QUOTAS", "officials", "change")

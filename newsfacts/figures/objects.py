@@ -462,16 +462,22 @@ def level_reached(noun: Token) -> Token | None:
 def headline_subject(span: Span) -> tuple[Span, Token] | None:
     """What a figure in a headline that ends with its source measures, and the word of change or reaching before
     it, read off the words, since the model parses such a line poorly: 'IVORY COAST COCOA ARRIVALS UP 8 PCT -
-    EXPORTERS' -> ('IVORY COAST COCOA ARRIVALS', UP). None for a figure anywhere else, or when no such word comes
-    before it."""
+    EXPORTERS' -> ('IVORY COAST COCOA ARRIVALS', UP); after a verb of change and what it changes, that thing: 'TIN
+    PRODUCERS AGREE TO CUT EXPORTS 15 PCT - DELEGATES' -> ('EXPORTS', CUT). None for a figure anywhere else, or when
+    no such word comes before it."""
     doc = span.doc
     first = next((t.i for t in doc if not t.is_space), 0)
     line = doc[first:span.start]
     dash = headline_source_at(doc.text)
     if dash is None or span.end_char > dash or not len(line) or "\n" in line.text:
         return None
-    moved = next((t for t in line if t.lower_ in ("up", "down", "to", "at") or t.lemma_.lower() in CHANGE_WORDS), None)
-    if moved is None or moved.i == first or any(not t.is_alpha for t in doc[first:moved.i]):
+    moved = doc[span.start - 1]
+    if not (moved.lower_ in ("up", "down", "to", "at") or moved.lemma_.lower() in CHANGE_WORDS):
+        verb = next((t for t in reversed(line) if t.lemma_.lower() in CHANGE_WORDS), None)  # 'AGREE TO CUT EXPORTS
+        if verb is None or not all(t.is_alpha for t in doc[verb.i + 1:span.start]):  # 15 PCT': what is cut
+            return None
+        return doc[verb.i + 1:span.start], verb
+    if moved.i == first or any(not t.is_alpha for t in doc[first:moved.i]):
         return None
     end = moved.i - (doc[moved.i - 1].lower_ in ("seen", "expected", "forecast"))  # 'SUGAR OUTPUT SEEN UP 12 PCT'
     return (doc[first:end], moved) if end > first else None
