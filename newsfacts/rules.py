@@ -104,7 +104,7 @@ def measure_units() -> dict[str, str]:
     """Units of measure after a number, mapped to their lemma: '1.1 mln tonnes' -> tonne, '500 bpd' -> barrel per day."""
     words = ["tonne", "ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "liter", "gallon", "metre",
              "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
-             "watt", "bushel", "carat", "degree", "foot"]
+             "terawatt", "watt", "bushel", "carat", "degree", "foot"]
     units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot"}
     units |= {"t": "tonne", "kg": "kilogram", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
               "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",

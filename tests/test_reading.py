@@ -903,3 +903,9 @@ def test_a_headline_verb_of_change_with_its_object_before_the_figure(analyse):
     figures = analyse("COFFEE GROWERS PLAN TO CUT QUOTAS 10 PCT - OFFICIALS\n\nBOGOTA, May 4 - Growers will cut export "
                       "quotas by 10 pct, officials said.\n\nReuter\n")["figures"]
     assert rows(figures, "text", "object", "source", "measure")[0] == ("10 PCT", "QUOTAS", "officials", "change")
+
+
+def test_energy_in_watt_hours_is_a_quantity(analyse):
+    figures = analyse("The plant will make 35 gigawatt-hours of cells a year. Wind farms made 12 terawatt hours. "
+                      "The strike lasted 12 hours.")["figures"]
+    assert rows(figures, "value", "unit") == [(35, "gigawatt hour per year"), (12, "terawatt hour")]

@@ -61,7 +61,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
     if kind in ("count", "quantity"):
         noun = span[-1]
-        if before in _DETERMINERS | {"'s", "’s", "'"} or noun.lemma_.lower() in TIME_UNITS or noun.lower_ in CURRENCY_WORDS:
+        timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
+                                                                                               "megawatt", "gigawatt", "terawatt"))
+        if before in _DETERMINERS | {"'s", "’s", "'"} or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
             return True
         if kind == "count" and (noun.lower_ in UNITS or (nums[0].text.isdigit() and 1000 <= nums[0]._.num <= 2100)):
             return True

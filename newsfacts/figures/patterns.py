@@ -60,6 +60,8 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(TON_KINDS)}}, {"LOWER": {"IN": ["ton", "tons", "tonne", "tonnes"]}}]),
         ("quantity", [num, {"LOWER": {"IN": sorted(SCALED_UNITS)}}]),  # '22.5 MMst': million short tons
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, unit]),  # '83.8 billion cubic feet'
+        ("quantity", [num, scale, {"LOWER": {"IN": ["kilowatt", "megawatt", "gigawatt", "terawatt"]}},
+                      {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": ["hour", "hours"]}}]),  # '20 gigawatt-hours': energy
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
@@ -123,6 +125,8 @@ def read_figure(kind: str, span: Span) -> Figure | None:
     elif kind == "quantity" and lows[-1] in SCALED_UNITS:  # '22.5 MMst' -> 22.5 million short tons
         unit, factor = SCALED_UNITS[lows[-1]]
         values = [v * factor for v in values]
+    elif kind == "quantity" and lows[-1] in ("hour", "hours") and lows[-2] in ("-", *UNITS):  # '20 gigawatt-hours'
+        unit = f"{UNITS[next(w for w in reversed(lows[:-1]) if w in UNITS)]} hour"
     elif kind == "quantity":
         unit = TON_KINDS[lows[-2]] if len(lows) > 2 and lows[-2] in TON_KINDS else UNITS[lows[-1]]  # 'short tons'
         if len(lows) > 2 and lows[-2] in UNIT_DIMENSIONS:
