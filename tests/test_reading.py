@@ -909,3 +909,9 @@ def test_energy_in_watt_hours_is_a_quantity(analyse):
     figures = analyse("The plant will make 35 gigawatt-hours of cells a year. Wind farms made 12 terawatt hours. "
                       "The strike lasted 12 hours.")["figures"]
     assert rows(figures, "value", "unit") == [(35, "gigawatt hour per year"), (12, "terawatt hour")]
+
+
+def test_a_byline_names_a_writer(analyse):
+    for writer in ("Marcus Hale", "Ada Kerr", "Tom Ashby"):
+        result = analyse(f"Copper hits a record\n\nBy {writer} | June 2, 2025\n\nCopper rose 3% on Monday.")
+        assert (writer, "PERSON") in rows(result["entities"], "entity", "label")

@@ -683,6 +683,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...'); a
                     # country of one word the model calls a region may be one ('the Congo'), of two it is not ('Ivory Coast')
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
+            elif m.label_ in ("ORG", "GPE", "NORP", "FAC") and _in_byline(m):
+                canonical[(m.start, m.end)] = (m.text, "PERSON", "the writer a byline names")
             elif m.label_ == "ORG" and (whole := national.get(key)) is not None and len(whole) > len(m):
                 canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text} without its country")
             elif (long_form := _long_form_for(m, acronyms)) is not None:
@@ -941,6 +943,17 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     if wire and alone and last.is_alpha and last.text[:1].isupper() and last.i not in taken and last.lower_ not in SIGN_OFF_WORDS:
         found.append((Span(doc, last.i, last.i + 1, label="ORG"), "the news agency that signs off a wire story"))
     return found
+
+
+def _in_byline(span: Span) -> bool:
+    """Whether a name of two or three capitalised words is a byline's writer: 'By Marcus Hale | May 14, 2024'."""
+    doc = span.doc
+    if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in span) or span.start < 1:
+        return False
+    by = doc[span.start - 1]
+    opens = by.i == 0 or "\n" in doc[by.i - 1].text_with_ws or doc[by.i - 1].is_space
+    after = doc[span.end] if span.end < len(doc) else None
+    return by.text == "By" and opens and (after is None or after.text in ("|", ",", "\u2022") or "\n" in span[-1].text_with_ws)
 
 
 def in_dateline(span: Span, text: str) -> bool:
