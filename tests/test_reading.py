@@ -915,3 +915,12 @@ def test_a_byline_names_a_writer(analyse):
     for writer in ("Marcus Hale", "Ada Kerr", "Tom Ashby"):
         result = analyse(f"Copper hits a record\n\nBy {writer} | June 2, 2025\n\nCopper rose 3% on Monday.")
         assert (writer, "PERSON") in rows(result["entities"], "entity", "label")
+
+
+def test_a_lone_name_that_speaks_and_is_never_named_in_full_is_an_organisation(analyse):
+    labels = dict(rows(analyse("Ofreg said the cap on a typical water bill would rise by £39 a year, or 8%, to "
+                               "£493.")["entities"], "entity", "label"))
+    assert labels.get("Ofreg") == "ORG"
+    people = dict(rows(analyse("Ms Penn said the cap would rise by 8%. Sarah Jones said it was unfair. Jones said "
+                               "bills would rise.")["entities"], "entity", "label"))
+    assert "ORG" not in {people.get("Ms Penn"), people.get("Penn"), people.get("Sarah Jones"), people.get("Jones")}

@@ -73,7 +73,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
 from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
-    NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
+    HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS,
     PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
@@ -748,12 +748,20 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             found_again = all(f[2].startswith(("surname of", "another mention of", "as another mention of")) for f in forced)
             written_as_organisation = written_as_organisation or (found_again and label == "FAC" and _organisation_evidence(
                 members, relative=False) == 2)  # 'Shares in Thornbury Lane': a building or a street has no shares
+            lone_speaker = (not forced and label == "PERSON" and votes["PERSON"] == len(members) and all(
+                len(m) == 1 for m in members) and any(m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in
+                                                      REPORTING_VERBS for m in members) and not any(
+                m.start and (doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS
+                             or doc[m.start - 1].text[:1].isupper()) for m in members))
+            speaker_only = lone_speaker and not written_as_organisation
+            written_as_organisation = written_as_organisation or lone_speaker  # 'Ofgem said': people are named in full
             label = "ORG" if written_as_organisation else label
             for m in members:
                 rule = canonical.get((m.start, m.end), ("", "", ""))[2]
                 old = model_label[(m.start, m.end)]
                 if written_as_organisation and old != "ORG":
-                    rule = "written as only an organisation's name is (a kind of organisation before it, an officer after it)"
+                    rule = ("a lone name that speaks and is never named in full, as people are" if speaker_only else
+                            "written as only an organisation's name is (a kind of organisation before it, an officer after it)")
                 if not rule and old != label:
                     rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
                             f"the place of the dateline, {entity}" if dated else
