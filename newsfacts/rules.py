@@ -482,6 +482,7 @@ REACH_VERBS = {"hit", "reach", "touch", "stand", "average", "set", "be"}  # verb
 # main crop forward' (not 'worldwide' or 'abroad', which say where the thing is).
 LOOSE_ADVERBS = {"forward", "ahead", "back", "already", "again", "now", "also", "too", "still", "instead", "then"}
 SIGN_OFF_WORDS = {"end", "ends", "more", "ends.", "note", "correction"}  # a last line of copy that names no agency
+BLAME_VERBS = {"blame", "attribute"}  # 'The regulator blamed a 30% jump in gas prices': the cause and its size are its
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}  # only people have them
 GAP_NOUNS = {"premium", "discount", "markup", "high", "low"}  # changes that are things of their own ('a premium of 47%')
 PARTITIVE_PRONOUNS = {"those", "these", "them"}  # '17 of those': a count of what was counted before

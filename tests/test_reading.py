@@ -924,3 +924,10 @@ def test_a_lone_name_that_speaks_and_is_never_named_in_full_is_an_organisation(a
     people = dict(rows(analyse("Ms Penn said the cap would rise by 8%. Sarah Jones said it was unfair. Jones said "
                                "bills would rise.")["entities"], "entity", "label"))
     assert "ORG" not in {people.get("Ms Penn"), people.get("Penn"), people.get("Sarah Jones"), people.get("Jones")}
+
+
+def test_who_blames_a_change_gives_it(analyse):
+    figures = analyse("Kelso Foods blamed a 12% rise in wheat prices. Analysts blamed a 2% levy on imports. Kelso "
+                      "blamed delays at its Dunmore plant, which makes about 30% of its bread.")["figures"]
+    sources = dict(rows(figures, "text", "source"))
+    assert sources["12%"] == "Kelso Foods" and sources["2%"] == "" and sources["about 30%"] == ""

@@ -26,7 +26,7 @@ from newsfacts.entities.dateline import headline_source_at
 from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase
 from newsfacts.rules import (
-    AMBIGUOUS_REPORTING, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
+    AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
     FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, REPORTING_VERBS, SPOKESPEOPLE, TRADED,
 )
 
@@ -245,7 +245,8 @@ def author_of(noun: Token) -> str:
 def attribution_patterns() -> dict[str, list[dict]]:
     """Dependency patterns of attribution, each with a `cue` and a `source` node: 'according to X' and 'based on X'
     ('Exports rose 5%, according to the ministry'), 'X said' for any reporting verb ('Statistics from X revealed that
-    ...', 'X told Reuters'), 'X cut its forecast, saying ...', the passive 'was reported by X', and 'citing X'."""
+    ...', 'X told Reuters'), 'X cut its forecast, saying ...', the passive 'was reported by X', 'citing X', and 'X
+    blamed a 30% jump in ...' (a cause X gives, with its size)."""
     verbs = sorted(REPORTING_VERBS)
     return {
         "according": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LOWER": {"IN": ["according", "based"]}}},
@@ -263,6 +264,8 @@ def attribution_patterns() -> dict[str, list[dict]]:
         "agent": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}},
                   {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
                   {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}}],
+        "blaming": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(BLAME_VERBS)}, "POS": "VERB"}},
+                    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
         "citing": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": "cite", "POS": "VERB"}},
                    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "dobj"}}],
         "expecting": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(EXPECTATION_VERBS)}, "POS": "VERB"}},
@@ -282,7 +285,7 @@ _SOURCE_CUT = {"according": {"punct", "conj", "cc"}, "citing": {"punct"}, "subje
                "subject": {"punct", "conj", "cc", "relcl", "appos"}, "agent": {"punct", "conj", "cc", "relcl", "appos"},
                "saying": {"punct", "conj", "cc", "relcl", "appos"}, "expecting": {"punct", "conj", "cc", "relcl", "appos"},
                "expecting too": {"punct", "conj", "cc", "relcl", "appos"},
-               "own forecast": {"punct", "conj", "cc", "relcl", "appos"}}
+               "own forecast": {"punct", "conj", "cc", "relcl", "appos"}, "blaming": {"punct", "conj", "cc", "relcl", "appos"}}
 
 
 def speaking_for(cue: Token) -> str:
@@ -453,7 +456,12 @@ def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
                 describes_subject = k > 0 and path[k - 1].dep_ in ("nsubj", "nsubjpass") and any(
                     t.dep_ in ("relcl", "acl", "appos") for t in path[:k - 1])
                 narrated = k > 0 and _narrated_after(path[k - 1], anchor)
-                return "" if describes_subject or narrated else source
+                held_by = next((t for t in path[1:k] if t.pos_ in ("NOUN", "VERB")), None)  # the word the figure sizes
+                blamed_apart = anchor.lemma_.lower() in BLAME_VERBS and not (  # 'blamed a 30% jump in gas prices',
+                    held_by is not None and held_by.lemma_.lower() in CHANGE_WORDS)  # 'costs, which have risen by a
+                # third'; not 'a 1% tax' nor 'its mine, which produces about 40% of its copper': the blamer gives a change
+                return "" if describes_subject or narrated or blamed_apart else source
+    cues = [(anchor, source) for anchor, source in cues if anchor.lemma_.lower() not in BLAME_VERBS]
     beside = [anchor.dep_ == "conj" and anchor.head in path  # says something else, with or without a subject of its own
               and any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) for anchor, _ in cues]
     expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS or any(  # what X expects, or its own forecast, and no more
