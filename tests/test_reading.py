@@ -931,3 +931,10 @@ def test_who_blames_a_change_gives_it(analyse):
                       "blamed delays at its Dunmore plant, which makes about 30% of its bread.")["figures"]
     sources = dict(rows(figures, "text", "source"))
     assert sources["12%"] == "Kelso Foods" and sources["2%"] == "" and sources["about 30%"] == ""
+
+
+def test_a_place_word_in_a_title_a_source_line_cites_is_no_place(analyse):
+    result = analyse("Exports rose 4% in 2021.\n\nSource: U.S. Energy Information Administration, This Week in Energy, "
+                     "May 3, 2022; Kelso Institute, Notes from Chile, 2022")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert "Energy" not in labels and labels.get("Chile") == "GPE"

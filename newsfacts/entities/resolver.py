@@ -584,6 +584,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     lower = [m for m in mentions if not any(c.isupper() for c in m.text)]  # 'the farm ministry' -> 'farm'
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
+    titled = [m for m in mentions if m.label_ in ("GPE", "LOC") and _in_cited_title(m)]  # 'Today in Energy'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a word of a title a source line cites") for m in titled]
+    mentions = [m for m in mentions if m not in titled]
     addresses = [m for m in mentions if re.search(r"://|www\.|@|\.(?:com|gov|org|htm)", m.text)]  # a source line's URL
     doc.user_data["not_names"] += [(m.text, m.label_, "a web address, not a name") for m in addresses]
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
@@ -951,6 +954,18 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     if wire and alone and last.is_alpha and last.text[:1].isupper() and last.i not in taken and last.lower_ not in SIGN_OFF_WORDS:
         found.append((Span(doc, last.i, last.i + 1, label="ORG"), "the news agency that signs off a wire story"))
     return found
+
+
+def _in_cited_title(span: Span) -> bool:
+    """Whether a one-word place stands in a title that a source line cites between commas after a capitalised word
+    that is no name: 'Source: U.S. Energy Information Administration, Today in Energy, March 27, 2019' -> 'Energy'."""
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    if len(span) != 1 or not re.match(r"(?:Sources?|SOURCES?):", doc.text[line_start:line_start + 8]):
+        return False
+    item = doc.text.rfind(",", line_start, span.start_char) + 1 or line_start + doc.text[line_start:].find(":") + 1
+    words = doc.text[item:span.start_char].split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and span.text not in COUNTRY_NAMES
 
 
 def _in_byline(span: Span) -> bool:
