@@ -938,3 +938,11 @@ def test_a_place_word_in_a_title_a_source_line_cites_is_no_place(analyse):
                      "May 3, 2022; Kelso Institute, Notes from Chile, 2022")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert "Energy" not in labels and labels.get("Chile") == "GPE"
+
+
+def test_a_release_title_a_source_line_cites_is_no_organisation(analyse):
+    result = analyse("ADVANCE WEEKLY FARM SALES, March 2001\n\nThe Census Bureau said farm sales rose 2 percent.\n\n"
+                     "Source: U.S. Census Bureau, Advance Weekly Farm Sales, March 2001 (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("U.S. Census Bureau") == "ORG"
+    assert not any("Advance" in e for e in labels)

@@ -75,7 +75,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS,
-    PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS,
+    PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -584,6 +584,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     lower = [m for m in mentions if not any(c.isupper() for c in m.text)]  # 'the farm ministry' -> 'farm'
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
+    cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news
+    of_title = [m for m in mentions if m.text.lower() in cited or (  # release', or its head in a headline
+        m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited))]
+    doc.user_data["not_names"] += [(m.text, m.label_, "the title of a release a source line cites") for m in of_title]
+    mentions = [m for m in mentions if m not in of_title]
     titled = [m for m in mentions if m.label_ in ("GPE", "LOC") and _in_cited_title(m)]  # 'Today in Energy'
     doc.user_data["not_names"] += [(m.text, m.label_, "a word of a title a source line cites") for m in titled]
     mentions = [m for m in mentions if m not in titled]
@@ -856,7 +861,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
               and not _title_case(doc[j - 1].sent)):
             runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
-        elif j - start >= 2 and _publication(doc[start:j]) and not doc[i:j].text.isupper() and not _title_case(doc[j - 1].sent):
+        elif (j - start >= 2 and _publication(doc[start:j]) and not doc[i:j].text.isupper() and not _title_case(doc[j - 1].sent)
+              and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):  # not 'Advance Monthly retail sales'
             runs.append((Span(doc, start, j, label="WORK_OF_ART"), "title the model missed (it ends in a word for a report)"))
         i = max(j, i + 1)
     return runs
@@ -954,6 +960,21 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     if wire and alone and last.is_alpha and last.text[:1].isupper() and last.i not in taken and last.lower_ not in SIGN_OFF_WORDS:
         found.append((Span(doc, last.i, last.i + 1, label="ORG"), "the news agency that signs off a wire story"))
     return found
+
+
+def _cited_title(span: Span) -> bool:
+    """Whether a name the model calls an organisation is the title a source line cites: an item of the line (between
+    its commas and semicolons, after the publisher) that opens with the name, none of whose words is one for a kind
+    of organisation ('Source: U.S. Bureau of Labor Statistics, Producer Price Indexes news release ...'; not '...,
+    U.S. Census Bureau')."""
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    if not re.match(r"(?:Sources?|SOURCES?):", doc.text[line_start:line_start + 8]):
+        return False
+    before = doc.text[line_start:span.start_char].rstrip()
+    kinds = ORGANISATION_NOUNS | PUBLIC_BODIES  # 'Bureau of Labor Statistics'; a company's last word ('... Energy')
+    return before.endswith((",", ";")) and span[-1].lower_ not in COMPANY_WORDS and not any(
+        t.lower_ in kinds or t.lemma_.lower() in kinds for t in span)  # (the publisher comes first, after the colon)
 
 
 def _in_cited_title(span: Span) -> bool:
