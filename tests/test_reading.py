@@ -919,8 +919,11 @@ def test_a_byline_names_a_writer(analyse):
 
 def test_a_lone_name_that_speaks_and_is_never_named_in_full_is_an_organisation(analyse):
     labels = dict(rows(analyse("Ofreg said the cap on a typical water bill would rise by £39 a year, or 8%, to "
-                               "£493.")["entities"], "entity", "label"))
+                               "£493. The regulator blamed higher costs.")["entities"], "entity", "label"))
     assert labels.get("Ofreg") == "ORG"
+    alone = dict(rows(analyse("Ofreg said the cap on a typical water bill would rise by £39 a year. He blamed higher "
+                              "costs.")["entities"], "entity", "label"))
+    assert alone.get("Ofreg") == "PERSON"  # 'he': a person after all
     people = dict(rows(analyse("Ms Penn said the cap would rise by 8%. Sarah Jones said it was unfair. Jones said "
                                "bills would rise.")["entities"], "entity", "label"))
     assert "ORG" not in {people.get("Ms Penn"), people.get("Penn"), people.get("Sarah Jones"), people.get("Jones")}

@@ -736,6 +736,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (entity, label, rule)
         # group by key; display name: the most frequent form that is not in capitals
+        bodily = not any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc) and any(  # 'the regulator', and
+            t.lemma_.lower() in ORGANISATION_NOUNS and t.i and doc[t.i - 1].lower_ == "the" for t in doc)  # no 'he'
         groups: dict[str, list[Span]] = defaultdict(list)
         for m in mentions:
             entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]
@@ -756,13 +758,14 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             found_again = all(f[2].startswith(("surname of", "another mention of", "as another mention of")) for f in forced)
             written_as_organisation = written_as_organisation or (found_again and label == "FAC" and _organisation_evidence(
                 members, relative=False) == 2)  # 'Shares in Thornbury Lane': a building or a street has no shares
-            lone_speaker = (not forced and label == "PERSON" and votes["PERSON"] == len(members) and all(
+            lone_speaker = (not forced and label == "PERSON" and votes["PERSON"] == len(members) and bodily and all(
                 len(m) == 1 for m in members) and any(m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in
                                                       REPORTING_VERBS for m in members) and not any(
                 m.start and (doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS
                              or doc[m.start - 1].text[:1].isupper()) for m in members))
             speaker_only = lone_speaker and not written_as_organisation
-            written_as_organisation = written_as_organisation or lone_speaker  # 'Ofgem said': people are named in full
+            written_as_organisation = written_as_organisation or lone_speaker  # 'Ofgem said', where the text speaks of
+            # 'the regulator' and of no 'he' or 'she': people are named in full ('McCarthy said' alone stays a person)
             label = "ORG" if written_as_organisation else label
             for m in members:
                 rule = canonical.get((m.start, m.end), ("", "", ""))[2]
