@@ -27,6 +27,22 @@ HEADLINE_SOURCE = re.compile(r"(?<=[A-Za-z0-9]) [-\u2013\u2014] ([A-Za-z][A-Za-z
 LATER_DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)*(?:, [A-Z][a-z]{2,8}\.? \d{1,2}\b| \d{4}-\d\d-\d\d)", re.M)
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once and kept on the doc (spaCy builds `doc.text` anew at each use, which made the rules
+    that read it for every mention or figure take time growing with the square of the article's length)."""
+    kept = doc.user_data.get("text_of")
+    if kept is None or kept[1] != len(doc):  # the length check: a doc built anew from pieces is read anew
+        kept = doc.user_data["text_of"] = (doc.text, len(doc))
+    return kept[0]
+
+
+def headline_dash(doc: Doc) -> int | None:
+    """headline_source_at of the doc's text, worked out once per doc."""
+    if "headline_dash" not in doc.user_data:
+        doc.user_data["headline_dash"] = headline_source_at(text_of(doc))
+    return doc.user_data["headline_dash"]
+
+
 def headline_source_at(text: str) -> int | None:
     """The offset of the dash before the source a headline ends with ('... UP 8 PCT - EXPORTERS'), when the first line
     of `text` is such a headline (no sentence with a full stop); else None."""

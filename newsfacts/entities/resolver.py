@@ -69,7 +69,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines
+from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines, text_of
 from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
@@ -970,11 +970,11 @@ def _cited_title(span: Span) -> bool:
     its commas and semicolons, after the publisher) that opens with the name, none of whose words is one for a kind
     of organisation ('Source: U.S. Bureau of Labor Statistics, Producer Price Indexes news release ...'; not '...,
     U.S. Census Bureau')."""
-    doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    if not re.match(r"(?:Sources?|SOURCES?):", doc.text[line_start:line_start + 8]):
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if not re.match(r"(?:Sources?|SOURCES?):", text[line_start:line_start + 8]):
         return False
-    before = doc.text[line_start:span.start_char].rstrip()
+    before = text[line_start:span.start_char].rstrip()
     kinds = ORGANISATION_NOUNS | PUBLIC_BODIES  # 'Bureau of Labor Statistics'; a company's last word ('... Energy')
     return before.endswith((",", ";")) and span[-1].lower_ not in COMPANY_WORDS and not any(
         t.lower_ in kinds or t.lemma_.lower() in kinds for t in span)  # (the publisher comes first, after the colon)
@@ -983,12 +983,12 @@ def _cited_title(span: Span) -> bool:
 def _in_cited_title(span: Span) -> bool:
     """Whether a one-word place stands in a title that a source line cites between commas after a capitalised word
     that is no name: 'Source: U.S. Energy Information Administration, Today in Energy, March 27, 2019' -> 'Energy'."""
-    doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    if len(span) != 1 or not re.match(r"(?:Sources?|SOURCES?):", doc.text[line_start:line_start + 8]):
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if len(span) != 1 or not re.match(r"(?:Sources?|SOURCES?):", text[line_start:line_start + 8]):
         return False
-    item = doc.text.rfind(",", line_start, span.start_char) + 1 or line_start + doc.text[line_start:].find(":") + 1
-    words = doc.text[item:span.start_char].split()
+    item = text.rfind(",", line_start, span.start_char) + 1 or line_start + text[line_start:].find(":") + 1
+    words = text[item:span.start_char].split()
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].islower() and span.text not in COUNTRY_NAMES
 
 

@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsfacts.entities.dateline import headline_source_at
+from newsfacts.entities.dateline import headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
@@ -468,7 +468,7 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
     doc = span.doc
     first = next((t.i for t in doc if not t.is_space), 0)
     line = doc[first:span.start]
-    dash = headline_source_at(doc.text)
+    dash = headline_dash(doc)
     if dash is None or span.end_char > dash or not len(line) or "\n" in line.text:
         return None
     moved = doc[span.start - 1]

@@ -22,7 +22,7 @@ from collections import defaultdict
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.entities.dateline import headline_source_at
+from newsfacts.entities.dateline import headline_dash, text_of
 from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase
 from newsfacts.rules import (
@@ -41,11 +41,11 @@ def headline_source(figure: Span) -> str:
     """Who a wire headline in capitals gives its figure to, after a dash at its end ('... UP 8 PCT - EXPORTERS' ->
     'exporters'; a name keeps its capitals, '- OPEC'); '' for a figure anywhere else."""
     doc = figure.doc
-    at = headline_source_at(doc.text)
+    at, text = headline_dash(doc), text_of(doc)
     if at is None or figure.end_char > at:
         return ""
-    end = doc.text.find("\n", at)
-    words = doc.char_span(at + 1, end if end >= 0 else len(doc.text), alignment_mode="contract")
+    end = text.find("\n", at)
+    words = doc.char_span(at + 1, end if end >= 0 else len(text), alignment_mode="contract")
     if words is None or not len(words):
         return ""
     return words.text.lower() if all(t.pos_ == "NOUN" or t.tag_ in ("NNS", "NNPS") for t in words) else words.text
@@ -162,12 +162,19 @@ def _employer_before(noun: Token, before: int) -> str:
 def described_before(noun: Token, before: int) -> str:
     """The organisation or person an earlier apposition described with the same noun: 'the consultancy', after
     'Lodestone Analytics, a consultancy in Denver' -> Lodestone Analytics; '' when none was."""
-    index = noun.doc._.mention_index or [None] * len(noun.doc)
-    for tok in reversed(noun.doc[:min(before, noun.i)]):
-        named = index[tok.head.i] if tok.dep_ == "appos" and tok.lemma_ == noun.lemma_ else None
-        if named is not None and named.label_ in ("ORG", "PERSON"):
-            return named._.entity
-    return ""
+    doc = noun.doc
+    if "appositions" not in doc.user_data:  # once per doc: noun -> (positions, entities) of the names it describes
+        index = doc._.mention_index or [None] * len(doc)
+        found: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
+        for tok in doc:
+            named = index[tok.head.i] if tok.dep_ == "appos" else None
+            if named is not None and named.label_ in ("ORG", "PERSON"):
+                found[tok.lemma_][0].append(tok.i)
+                found[tok.lemma_][1].append(named._.entity)
+        doc.user_data["appositions"] = dict(found)
+    positions, entities = doc.user_data["appositions"].get(noun.lemma_, ([], []))
+    k = bisect.bisect_left(positions, min(before, noun.i))
+    return entities[k - 1] if k else ""
 
 
 def organisation_named_before(noun: Token, before: int) -> str:
@@ -194,7 +201,7 @@ def organisation_named_before(noun: Token, before: int) -> str:
         named = _public_body_named_by(noun, before)
     pick = [named] if named is not None else (subjects if company else [])
     if not pick and company:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
-        text = doc.user_data.get("readable") or doc.text  # (doc.text is built anew at each use)
+        text = doc.user_data.get("readable") or text_of(doc)  # (doc.text is built anew at each use)
         pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
                 and not set(m._.entity.lower().split()) & PUBLIC_BODIES]
     return pick[-1]._.entity if pick else ""
