@@ -64,7 +64,8 @@ def model_name(nlp: Language) -> str:
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline ('LUSAKA, March 17 (Reuters) - '), so that a
     headline or a dateline is never read as part of the first sentence, and at the dash before the source a headline
-    in capitals ends with ('COCOA ARRIVALS UP 8 PCT - EXPORTERS'). Runs before the parser, which keeps these."""
+    ends with ('COCOA ARRIVALS UP 8 PCT - EXPORTERS'), with no other break in the headline before it. Runs before the
+    parser, which keeps these."""
     line_start, text = 0, doc.text
     dash = headline_source_at(text)  # '... UP 8 PCT - EXPORTERS': who gives the news is no part of the headline's clause
     for token in doc:
