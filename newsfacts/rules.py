@@ -481,6 +481,7 @@ REACH_VERBS = {"hit", "reach", "touch", "stand", "average", "set", "be"}  # verb
 # Adverbs of the verb that a parse may hang on the end of its object, and no part of it: 'has sold about 70 pct of the
 # main crop forward' (not 'worldwide' or 'abroad', which say where the thing is).
 LOOSE_ADVERBS = {"forward", "ahead", "back", "already", "again", "now", "also", "too", "still", "instead", "then"}
+STARTUP_WORDS = {"start-up", "startup", "spin-off", "spinoff", "subsidiary", "unit", "venture"}  # kinds of company
 SIGN_OFF_WORDS = {"end", "ends", "more", "ends.", "note", "correction"}  # a last line of copy that names no agency
 BLAME_VERBS = {"blame", "attribute"}  # 'The regulator blamed a 30% jump in gas prices': the cause and its size are its
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}  # only people have them

@@ -949,3 +949,12 @@ def test_a_release_title_a_source_line_cites_is_no_organisation(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("U.S. Census Bureau") == "ORG"
     assert not any("Advance" in e for e in labels)
+
+
+def test_a_name_set_beside_a_kind_of_company_is_an_organisation(analyse):
+    result = analyse("The metal traded at about $13,000 a tonne.\n\nTarrock, the world's largest tin producer, said it "
+                     "would cut output. Kestrel Lithium, a start-up in Nevada, said it would delay its plant. Paulo "
+                     "Mendes, a broker at Santos Commodities, said prices would rise.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Kestrel Lithium") == "ORG" and labels.get("Paulo Mendes") == "PERSON"
+    assert labels.get("Tarrock") != "PERSON"

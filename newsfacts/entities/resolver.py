@@ -75,7 +75,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS,
-    PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS,
+    PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -807,7 +807,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
 
 def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
     """How plainly the text writes a name as only an organisation's is written: 2 before an officer and a person's
-    name ('Van Loon chief executive Pieter de Graaf'), as what shares are in ('Shares in Harlow Vance') or before
+    name ('Van Loon chief executive Pieter de Graaf'), with a kind of company set beside it ('Kestrel Lithium, a
+    start-up in Nevada'), as what shares are in ('Shares in Harlow Vance') or before
     'which' ('Norilsk Nickel, which ...'; not when `relative` is False, for names of things, which take 'which'
     too); 1 after a kind of organisation in lower case ('Dutch group Van Loon') or before what only organisations
     have ("X's board"); 0 otherwise."""
@@ -824,6 +825,12 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
         relative = relative and len(m) > 1 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
         if relative:
             return 2  # 'Norilsk Nickel, which accounts for about 90 pct of Russian output': people are 'who'
+        described = [c for c in m.root.children if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN"]
+        kind = described[0] if described and not any(  # not 'Paulo Mendes, a broker at Santos Commodities': a job
+            c.dep_ == "prep" and c.lower_ in ("at", "with", "for", "of") for c in described[0].children) else None
+        hyphened = kind is not None and doc[kind.i - 1].text == "-" and doc[kind.i - 2:kind.i + 1].text.lower()  # 'start-up'
+        if kind is not None and (kind.lemma_.lower() in ORGANISATION_WORDS or (hyphened or kind.lower_) in STARTUP_WORDS):
+            return 2  # 'Kestrel Lithium, a start-up in Nevada, said', 'Albemarle, the world's largest lithium producer'
         traded = m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lemma_.lower() in TRADED
         if traded or (m.end < len(doc) and doc[m.end].lower_ in TRADED and doc[m.end].text.islower()):
             return 2  # 'Shares in Harlow Vance', 'Harlow Vance shares': a person has no shares of its own ('Musk's shares')
