@@ -958,3 +958,10 @@ def test_a_name_set_beside_a_kind_of_company_is_an_organisation(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Kestrel Lithium") == "ORG" and labels.get("Paulo Mendes") == "PERSON"
     assert labels.get("Tarrock") != "PERSON"
+
+
+def test_a_name_inside_a_cited_title_is_no_organisation(analyse):
+    result = analyse("Pump prices rose 4 cents.\n\nSource: U.S. Energy Information Administration, Heating Oil and "
+                     "Propane Update, 2019; U.S. Census Bureau")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert not any("Propane" in e for e in labels) and labels.get("U.S. Census Bureau") == "ORG"

@@ -973,18 +973,24 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
 
 
 def _cited_title(span: Span) -> bool:
-    """Whether a name the model calls an organisation is the title a source line cites: an item of the line (between
-    its commas and semicolons, after the publisher) that opens with the name, none of whose words is one for a kind
-    of organisation ('Source: U.S. Bureau of Labor Statistics, Producer Price Indexes news release ...'; not '...,
-    U.S. Census Bureau')."""
+    """Whether a name the model calls an organisation stands in the title a source line cites: an item of the line
+    (between its commas and semicolons, after the publisher) of capitalised words and small words only, none of
+    them one for a kind of organisation ('Source: U.S. Bureau of Labor Statistics, Producer Price Indexes news
+    release ...', '..., Gasoline and Diesel Fuel Update, ...'; not '..., U.S. Census Bureau')."""
     text = text_of(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if not re.match(r"(?:Sources?|SOURCES?):", text[line_start:line_start + 8]):
         return False
-    before = text[line_start:span.start_char].rstrip()
-    kinds = ORGANISATION_NOUNS | PUBLIC_BODIES  # 'Bureau of Labor Statistics'; a company's last word ('... Energy')
-    return before.endswith((",", ";")) and span[-1].lower_ not in COMPANY_WORDS and not any(
-        t.lower_ in kinds or t.lemma_.lower() in kinds for t in span)  # (the publisher comes first, after the colon)
+    opening = max(text.rfind(",", line_start, span.start_char), text.rfind(";", line_start, span.start_char))
+    if opening < 0:
+        return False  # the publisher, after the colon ('Source: Federal Register')
+    closing = min([k for k in (text.find(",", span.end_char), text.find(";", span.end_char), text.find("\n", span.end_char))
+                   if k >= 0] or [len(text)])
+    words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", text[opening + 1:closing])
+    kinds = PUBLIC_BODIES - {"service"}  # 'Bureau of Labor Statistics' (not 'Food Services'); a company's last word
+    titled = all(w[0].isupper() or w in ("and", "of", "for", "in", "the", "on", "news", "release", "report") for w in words)
+    return (titled and span[-1].lower_ not in COMPANY_WORDS
+            and not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words))
 
 
 def _in_cited_title(span: Span) -> bool:
