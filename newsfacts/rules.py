@@ -250,7 +250,8 @@ def trade_nouns() -> set[str]:
     """Company descriptors that never begin a company's own name, so one at the start of a tagged name is a
     descriptor written with a capital (a headline, a sentence start): 'Chipmaker Nordvik' -> 'Nordvik'."""
     return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "steelmaker", "chipmaker", "drugmaker",
-            "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker"}
+            "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker",
+            "regulator", "watchdog"}
 
 
 def organisation_possessions() -> set[str]:

@@ -965,3 +965,9 @@ def test_a_name_inside_a_cited_title_is_no_organisation(analyse):
                      "Propane Update, 2019; U.S. Census Bureau")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert not any("Propane" in e for e in labels) and labels.get("U.S. Census Bureau") == "ORG"
+
+
+def test_a_capitalised_kind_of_regulator_before_a_name_is_no_part_of_it(analyse):
+    result = analyse("Regulator Ofreg said last month that water bills had risen by nearly 9%. She said so.")
+    assert rows(result["entities"], "entity", "label") == [("Ofreg", "ORG")]
+    assert rows(result["figures"], "text", "source") == [("nearly 9%", "Ofreg")]

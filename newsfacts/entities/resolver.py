@@ -834,7 +834,8 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
         traded = m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lemma_.lower() in TRADED
         if traded or (m.end < len(doc) and doc[m.end].lower_ in TRADED and doc[m.end].text.islower()):
             return 2  # 'Shares in Harlow Vance', 'Harlow Vance shares': a person has no shares of its own ('Musk's shares')
-        if officer or (before is not None and before.text.islower() and before.lower_ in NAME_DESCRIPTORS):
+        if officer or (before is not None and (before.text.islower() or before.is_sent_start)  # 'Regulator Ofcom said'
+                       and before.lower_ in NAME_DESCRIPTORS):
             found = 1
     return found
 
