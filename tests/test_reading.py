@@ -971,3 +971,10 @@ def test_a_capitalised_kind_of_regulator_before_a_name_is_no_part_of_it(analyse)
     result = analyse("Regulator Ofreg said last month that water bills had risen by nearly 9%. She said so.")
     assert rows(result["entities"], "entity", "label") == [("Ofreg", "ORG")]
     assert rows(result["figures"], "text", "source") == [("nearly 9%", "Ofreg")]
+
+
+def test_a_name_the_model_calls_a_people_is_an_organisation_when_it_speaks(analyse):
+    result = analyse("Prices rose 0.3%, according to the Halberd building society. The average price now stands at "
+                     "£158,904, Halberd said. The German government said nothing.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Halberd") == "ORG" and labels.get("German") == "NORP"

@@ -763,6 +763,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                                                       REPORTING_VERBS for m in members) and not any(
                 m.start and (doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS
                              or doc[m.start - 1].text[:1].isupper()) for m in members))
+            speaking_people = (label == "NORP" and not forced and any(  # 'Halberd said': a people does not speak
+                m.root.dep_ == "nsubj" and m.root.tag_ == "NNP" and m.root.head.lemma_.lower() in REPORTING_VERBS
+                for m in members) and not any(m.text in COUNTRY_NAMES for m in members))
+            lone_speaker = lone_speaker or speaking_people  # as one, but the Germans may
             speaker_only = lone_speaker and not written_as_organisation
             written_as_organisation = written_as_organisation or lone_speaker  # 'Ofgem said', where the text speaks of
             # 'the regulator' and of no 'he' or 'she': people are named in full ('McCarthy said' alone stays a person)
