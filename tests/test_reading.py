@@ -978,3 +978,10 @@ def test_a_name_the_model_calls_a_people_is_an_organisation_when_it_speaks(analy
                      "£158,904, Halberd said. The German government said nothing.")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Halberd") == "ORG" and labels.get("German") == "NORP"
+
+
+def test_an_adjective_opening_a_sentence_is_no_organisation(analyse):
+    result = analyse("Exports fell 5% in 2020.\n\nMetallurgical coal had a smaller decrease of 2%. Continental said "
+                     "sales rose.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert "Metallurgical" not in labels

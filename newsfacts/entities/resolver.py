@@ -573,7 +573,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
     lower = doc.user_data.get("lower_words", set())
     written_lower = [m for m in mentions if len(m) == 1 and m.text not in COUNTRY_NAMES and (
-        (m.text.lower() in lower and _opens_line(m[0])  # 'Metallurgical coal exports ...', 'metallurgical' elsewhere
+        ((m.text.lower() in lower or (m.label_ == "ORG" and m[0].tag_ == "JJ" and m[0].dep_ == "amod"))  # an adjective
+         and _opens_line(m[0])  # 'Metallurgical coal exports ...', 'metallurgical' elsewhere; 'Metallurgical coal had'
          and not (m[0].dep_ in ("nsubj", "nsubjpass") and m[0].head.lemma_.lower() in REPORTING_VERBS))
         or (m.label_ in ("GPE", "LOC") and m.text.lower() in lower and m.text not in subdivision_names()))]
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word, not a name") for m in written_lower]
