@@ -106,7 +106,7 @@ def measure_units() -> dict[str, str]:
              "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
              "terawatt", "watt", "bushel", "carat", "degree", "foot"]
     units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot"}
-    units |= {"t": "tonne", "kg": "kilogram", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
+    units |= {"t": "tonne", "kg": "kilogram", "gal": "gallon", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
               "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
               "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",
               "mph": "mile per hour", "kph": "kilometre per hour", "b/d": "barrel per day", "bbl/d": "barrel per day",

@@ -985,3 +985,11 @@ def test_an_adjective_opening_a_sentence_is_no_organisation(analyse):
                      "sales rose.")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert "Metallurgical" not in labels
+
+
+def test_a_figure_above_a_level_a_price_per_gallon_and_points_of_a_percentage(analyse):
+    figures = analyse("The cuts put Gulf output about 300,000 bpd below its quota. Diesel prices did not exceed "
+                      "$4.10/gal. The occupancy rate rose 2.4 points to 81.5 percent. Leeds have 12 points.")["figures"]
+    got = {text: (unit, obj) for text, unit, obj in rows(figures, "text", "unit", "object")}
+    assert got["about 300,000 bpd"][1] == "Gulf output" and got["$4.10"][1] == "Diesel prices"
+    assert got["2.4 points"] == ("percentage point", "The occupancy rate") and got["12 points"][0] == "count"

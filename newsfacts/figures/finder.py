@@ -83,6 +83,14 @@ def _share_before(earlier: list[tuple[Span, Span]], out: Span) -> Span | None:
     return next((f for f, _ in reversed(earlier) if f.start >= first and f._.measure == "share" and f._.object), None)
 
 
+def _points_of_percent(doc: Doc, end: int) -> bool:
+    """Whether points counted just before `end` are points of a percentage the text names next: 'rose 1.2 points to
+    76.4 percent' (not '12 points' of a football table)."""
+    after = doc[end:end + 4]
+    return len(after) >= 3 and after[0].lower_ in ("to", "from") and any(
+        t.lower_ in ("%", "percent", "pct", "per") for t in after[1:])
+
+
 def _a_year(token: Token) -> bool:
     """Whether a number is written as a year is: four digits, from 1500 to 2100 ('2024', not '2,024' or '20.24')."""
     return len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100
@@ -448,12 +456,16 @@ def make_figure_finder(nlp: Language, name: str):
                     objects = [c for c in doc[end].children if c.dep_ == "pobj"]
                     if objects and (per := rate_at(doc, objects[0].right_edge.i + 1)):
                         figure.unit += f" per {per}"
+                read_as = kind
+                if kind == "count" and doc[end - 1].lower_ in ("point", "points") and _points_of_percent(doc, end):
+                    figure.unit, figure.value = "percentage point", figure.value / 100  # 'rose 1.2 points to 76.4 percent'
+                    read_as = "quantity"  # a size of a change, not a count of points
                 if figure.unit == "degree" and end < len(doc) and doc[end].lower_ in ("celsius", "fahrenheit", "centigrade"):
                     figure.unit += f" {doc[end].text.capitalize()}"  # '46.2 degrees Celsius'
                     end += 1
                 out = Span(doc, start, end, label=figure.kind)
                 out._.value, out._.value_high, out._.unit, out._.qualifier = figure.value, figure.value_high, figure.unit, qualifier
-                figures.append((out, Span(doc, part.start, end, label=kind)))
+                figures.append((out, Span(doc, part.start, end, label=read_as)))
         _cents_of_the_price(figures)
         cues = attribution_cues(doc, attributions) if figures else {}
         of_whole: set[int] = set()  # the figures whose object is the whole they are a part of ('6.1% of GDP')

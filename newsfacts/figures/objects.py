@@ -771,7 +771,7 @@ def figure_object(span: Span) -> str:
                        if p.dep_ == "pobj"] if objects and objects[0].lemma_.lower() in CHANGE_WORDS else []
             if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
-            if via in ("by", "at", "to", "from", "for") and objects:  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn'
+            if via in ("by", "at", "to", "from", "for", "above", "below") and objects:  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn', 'put output 900,000 bpd above its ceiling'
                 return as_written(_with_phrase_after(phrase(objects[0]), node)) if objects[0].pos_ != "PRON" else ""
             if (moved := moved_object(came_from)) is not None:  # 'sending its shares down 12%'
                 return as_written(phrase(moved)) if moved.pos_ != "PRON" else ""
