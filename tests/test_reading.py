@@ -993,3 +993,10 @@ def test_a_figure_above_a_level_a_price_per_gallon_and_points_of_a_percentage(an
     got = {text: (unit, obj) for text, unit, obj in rows(figures, "text", "unit", "object")}
     assert got["about 300,000 bpd"][1] == "Gulf output" and got["$4.10"][1] == "Diesel prices"
     assert got["2.4 points"] == ("percentage point", "The occupancy rate") and got["12 points"][0] == "count"
+
+
+def test_a_legal_form_the_model_tags_alone_takes_the_name_before_it(analyse):
+    result = analyse("FRANKFURT 1996-08-12 - Deutsche Lufthansa AG said on Monday it carried 3.9 million passengers "
+                     "in July.")
+    assert ("Deutsche Lufthansa AG", "ORG") in rows(result["entities"], "entity", "label")
+    assert rows(result["figures"], "text", "source") == [("3.9 million passengers", "Deutsche Lufthansa AG")]

@@ -303,12 +303,14 @@ def with_coordinated_words(span: Span) -> Span:
 
 def with_name_words_before(span: Span) -> Span:
     """A company's name that ends in a company word, extended over capitalised words just before it that the model
-    left untagged: 'Anode Works' in 'Kestrel Anode Works, a start-up in Tennessee' -> 'Kestrel Anode Works'."""
+    left untagged: 'Anode Works' in 'Kestrel Anode Works, a start-up in Tennessee' -> 'Kestrel Anode Works'; a legal
+    form alone, over up to three: 'AG' -> 'Deutsche Lufthansa AG'."""
     doc = span.doc
-    if len(span) < 2 or span[-1].lower_ not in COMPANY_WORDS or not span[-1].text[:1].isupper():
+    suffix_only = len(span) == 1 and span[0].lower_.rstrip(".") in CORPORATE_SUFFIXES  # 'Deutsche Lufthansa AG': 'AG'
+    if (len(span) < 2 and not suffix_only) or span[-1].lower_ not in COMPANY_WORDS | CORPORATE_SUFFIXES or not span[-1].text[:1].isupper():
         return span
     start = span.start
-    while (start > 0 and span.start - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_alpha
+    while (start > 0 and span.start - start < 2 + suffix_only and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_alpha
            and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and not doc[start].is_sent_start
            and doc[start - 1].lower_ not in RELATION_NOUNS | COMPANY_DESCRIPTORS):  # not 'Rival Pelham Mines Ltd'
         start -= 1
