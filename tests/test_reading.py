@@ -1000,3 +1000,10 @@ def test_a_legal_form_the_model_tags_alone_takes_the_name_before_it(analyse):
                      "in July.")
     assert ("Deutsche Lufthansa AG", "ORG") in rows(result["entities"], "entity", "label")
     assert rows(result["figures"], "text", "source") == [("3.9 million passengers", "Deutsche Lufthansa AG")]
+
+
+def test_a_change_set_before_a_clause_with_despite_measures_its_subject(analyse):
+    figures = analyse("Despite a rise of 9 cents, at $3.10, the price in the Rockies stayed the lowest. After a rise of "
+                      "5% in exports, the deficit narrowed.")["figures"]
+    objects = dict(rows(figures, "text", "object"))
+    assert objects["9 cents"] == "the price in the Rockies" and objects["5%"] != "the deficit"

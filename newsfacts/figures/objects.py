@@ -459,6 +459,18 @@ def level_reached(noun: Token) -> Token | None:
     return clause_subject(verb)
 
 
+def change_set_before(noun: Token) -> Span | None:
+    """The subject of the clause a change noun is set before with 'despite', 'after' or 'following': 'Despite an
+    increase of 11 cents, at $2.55, the price on the Gulf Coast remained the lowest' -> the price. None otherwise, or
+    when the noun says what changed ('after an increase of 5% in exports')."""
+    prep = noun.head
+    if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following")
+            or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.subtree)):
+        return None
+    subject = clause_subject(prep.head)
+    return subject_phrase(subject) if subject is not None else None
+
+
 def headline_subject(span: Span) -> tuple[Span, Token] | None:
     """What a figure in a headline that ends with its source measures, and the word of change or reaching before
     it, read off the words, since the model parses such a line poorly: 'IVORY COAST COCOA ARRIVALS UP 8 PCT -
@@ -741,7 +753,7 @@ def figure_object(span: Span) -> str:
             changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
             if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
-        if node.pos_ == "NOUN" and via == "of" and (had := change_had(node)) is not None:
+        if node.pos_ == "NOUN" and via == "of" and (had := change_had(node) or change_set_before(node)) is not None:
             return as_written(had) if not (len(had) == 1 and had[0].pos_ == "PRON") else ""  # 'coal had a decline of 10%'
         if node.pos_ in ("NOUN", "PROPN") and via == "of" and (reached := level_reached(node)) is not None:
             return as_written(subject_phrase(reached)) if reached.pos_ != "PRON" else ""  # 'hit a high of $90bn'
