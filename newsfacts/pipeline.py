@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from newsfacts.entities.dateline import DATELINE, TOPIC, headline_source_at
+from newsfacts.entities.dateline import DATELINE, TOPIC, headline_dash, text_of
 from newsfacts.inputs import ParameterError
 from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, SCALES, SLASHED_UNITS, abbreviations
 
@@ -66,8 +66,8 @@ def line_breaks(doc: Doc) -> Doc:
     headline or a dateline is never read as part of the first sentence, and at the dash before the source a headline
     ends with ('COCOA ARRIVALS UP 8 PCT - EXPORTERS'), with no other break in the headline before it. Runs before the
     parser, which keeps these."""
-    line_start, text = 0, doc.text
-    dash = headline_source_at(text)  # '... UP 8 PCT - EXPORTERS': who gives the news is no part of the headline's clause
+    line_start, text = 0, text_of(doc)
+    dash = headline_dash(doc)  # '... UP 8 PCT - EXPORTERS': who gives the news is no part of the headline's clause
     for token in doc:
         if dash is not None and token.idx < dash + 2 and token.i > 0 and not token.is_space:
             token.is_sent_start = token.idx == dash  # the headline before it one clause ('... up 8 | pct' no break)

@@ -980,14 +980,20 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     return found
 
 
+def _source_line_start(span: Span) -> int | None:
+    """The offset of the line a mention stands on when that line is a source line ('Source: ...'); else None."""
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return line_start if re.match(r"(?:Sources?|SOURCES?):", text[line_start:line_start + 8]) else None
+
+
 def _cited_title(span: Span) -> bool:
     """Whether a name the model calls an organisation stands in the title a source line cites: an item of the line
     (between its commas and semicolons, after the publisher) of capitalised words and small words only, none of
     them one for a kind of organisation ('Source: U.S. Bureau of Labor Statistics, Producer Price Indexes news
     release ...', '..., Gasoline and Diesel Fuel Update, ...'; not '..., U.S. Census Bureau')."""
-    text = text_of(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    if not re.match(r"(?:Sources?|SOURCES?):", text[line_start:line_start + 8]):
+    text, line_start = text_of(span.doc), _source_line_start(span)
+    if line_start is None:
         return False
     opening = max(text.rfind(",", line_start, span.start_char), text.rfind(";", line_start, span.start_char))
     if opening < 0:
@@ -1004,9 +1010,8 @@ def _cited_title(span: Span) -> bool:
 def _in_cited_title(span: Span) -> bool:
     """Whether a one-word place stands in a title that a source line cites between commas after a capitalised word
     that is no name: 'Source: U.S. Energy Information Administration, Today in Energy, March 27, 2019' -> 'Energy'."""
-    text = text_of(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    if len(span) != 1 or not re.match(r"(?:Sources?|SOURCES?):", text[line_start:line_start + 8]):
+    text, line_start = text_of(span.doc), _source_line_start(span)
+    if len(span) != 1 or line_start is None:
         return False
     item = text.rfind(",", line_start, span.start_char) + 1 or line_start + text[line_start:].find(":") + 1
     words = text[item:span.start_char].split()

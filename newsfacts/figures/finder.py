@@ -14,8 +14,8 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, estimated_value,
-    figure_object, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase, priced_for,
-    relied_for, share_set_beside, stands_for, unspaced,
+    figure_object, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
+    previous_sentence_start, priced_for, relied_for, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.dateline import MONTHS
@@ -79,7 +79,7 @@ def _the_rest(core: Span) -> bool:
 
 def _share_before(earlier: list[tuple[Span, Span]], out: Span) -> Span | None:
     """The last share of a whole before `out`, in its sentence or the one before, whose whole the rest is of."""
-    first = out.doc[out.sent.start - 1].sent.start if out.sent.start else out.sent.start
+    first = previous_sentence_start(out)
     return next((f for f, _ in reversed(earlier) if f.start >= first and f._.measure == "share" and f._.object), None)
 
 

@@ -96,6 +96,12 @@ def _joined_noun(token: Token) -> bool:
             and not any(t._.is_num or t.is_punct for t in noun.subtree))
 
 
+def previous_sentence_start(token: Token | Span) -> int:
+    """The index of the first token of the sentence before `token`'s (of its own when it opens the text)."""
+    sent = token.sent
+    return token.doc[sent.start - 1].sent.start if sent.start else sent.start
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb's clause; of two, not one set apart before a colon or a dash, as a heading or a dateline
     is ('Fuel Imports: Import fuel prices declined 2.9 percent', 'LONDON 1996-05-14 - Aluminium stocks ... rose' ->

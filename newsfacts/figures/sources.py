@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import headline_dash, text_of
 from newsfacts.entities.resolver import in_dateline
-from newsfacts.figures.objects import SUBJECT_DEPS, phrase
+from newsfacts.figures.objects import SUBJECT_DEPS, phrase, previous_sentence_start
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
     FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, REPORTING_VERBS, SPOKESPEOPLE, TRADED,
@@ -55,9 +55,7 @@ def _plural_speaker_before(they: Token) -> Span | None:
     """The plural subject of the last verb of saying in the sentence before 'they' or in its own sentence before it,
     which 'they said' points back to: '..., exporters said. They said mid-crop prospects were good' -> exporters."""
     doc = they.doc
-    sent = they.sent
-    start = doc[sent.start - 1].sent.start if sent.start else sent.start
-    for tok in reversed(doc[start:they.i]):
+    for tok in reversed(doc[previous_sentence_start(they):they.i]):
         if (tok.dep_ == "nsubj" and tok.tag_ in ("NNS", "NNPS") and tok.head.lemma_.lower() in REPORTING_VERBS
                 and tok.head.pos_ == "VERB"):
             return doc[tok.left_edge.i:tok.i + 1]
@@ -104,8 +102,7 @@ def resolve_actor(tokens: Span, before: int) -> str:
         wanted = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}.get(pronoun, {"ORG", "PERSON", "GPE"})
         earlier = list(reversed(mentions_before(doc, before)))
         if pronoun == "it":  # an organisation of this sentence or the one before speaks before a country does: 'The US
-            sent = doc[before].sent  # took 7% of British exports, it said', after '..., according to UK Steel'
-            since = doc[sent.start - 1].sent.start if sent.start else sent.start
+            since = previous_sentence_start(doc[before])  # took 7% of British exports, it said', after '... UK Steel'
             earlier = [m for m in earlier if m.label_ == "ORG" and m.start >= since] + earlier
         return next((m._.entity for m in earlier if m.label_ in wanted), "")
     head = tokens.root
