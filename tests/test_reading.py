@@ -1007,3 +1007,12 @@ def test_a_change_set_before_a_clause_with_despite_measures_its_subject(analyse)
                       "5% in exports, the deficit narrowed.")["figures"]
     objects = dict(rows(figures, "text", "object"))
     assert objects["9 cents"] == "the price in the Rockies" and objects["5%"] != "the deficit"
+
+
+def test_a_descriptor_run_into_a_name_and_a_stock_ticker_are_no_part_of_it(analyse):
+    tables = analyse("Copper miner Harwick Resources Ltd cuts jobs\n\n"
+                     "Harwick Resources Ltd (ASX: HWR) said on Monday it would cut 200 jobs. Shares of Ostrava Metals "
+                     "(NYSE:OSM) fell 2%.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Harwick Resources Ltd", "ORG") in entities
+    assert not any(e.startswith("Copper") or e in ("ASX", "HWR", "NYSE", "OSM", "NYSE:OSM") for e, _ in entities)

@@ -157,7 +157,8 @@ def clean_mention(span: Span) -> Span | None:
     'Perth, Nov 4' -> 'Perth', a bracket the model ran into: 'Tourism Organization (JNTO' -> 'Tourism
     Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into
     a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', a score run into one: 'Mary Paris 6-2 6-3' ->
-    'Mary Paris', and a quotation mark: '" Smith' -> 'Smith'."""
+    'Mary Paris', a quotation mark: '" Smith' -> 'Smith', and a descriptor in lower case run into the name after it:
+    'Lithium miner Pilbara Minerals' -> 'Pilbara Minerals'."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].is_quote:  # a quotation mark run into a name: '" Smith' -> 'Smith'
@@ -166,6 +167,9 @@ def clean_mention(span: Span) -> Span | None:
         end -= 1
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1)):
         start += 1
+    kind = max((t.i for t in doc[start:end - 1] if t.is_lower and t.lower_ in ORGANISATION_WORDS), default=None)
+    if kind is not None and all(t.text[:1].isupper() for t in doc[kind + 1:end]):
+        start = kind + 1  # a descriptor the model ran into the name after it: 'Lithium miner Pilbara Minerals'
     comma = next((t.i for t in doc[start:max(start, end - 2)] if t.text == "," and re.fullmatch(
         MONTH_RE, doc[t.i + 1].text, flags=re.I) and doc[t.i + 2].like_num), None)
     end = comma if comma is not None else end  # 'Perth, Nov 4' in a dateline -> 'Perth'
@@ -189,6 +193,16 @@ def clean_mention(span: Span) -> Span | None:
     if end > start and _unit_name(doc[start:end]):
         return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
     return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _in_ticker(span: Span) -> bool:
+    """Whether a mention stands in a bracketed stock ticker, exchange or code: 'Pilbara Minerals (ASX: PLS)',
+    '(NYSE: ALB)'; the company is the name before the bracket."""
+    doc = span.doc
+    opening = next((i for i in range(span.start - 1, max(-1, span.start - 4), -1) if doc[i].text == "("), None)
+    closing = next((t.i for t in doc[span.end:span.end + 3] if t.text == ")"), None)
+    return opening is not None and closing is not None and re.fullmatch(
+        r"\(\s*[A-Za-z]{2,8}\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)", doc[opening:closing + 1].text) is not None
 
 
 def _publication(span: Span) -> bool:
@@ -597,6 +611,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [m for m in mentions if m not in titled]
     addresses = [m for m in mentions if re.search(r"://|www\.|@|\.(?:com|gov|org|htm)", m.text)]  # a source line's URL
     doc.user_data["not_names"] += [(m.text, m.label_, "a web address, not a name") for m in addresses]
+    tickers = [m for m in mentions if _in_ticker(m)]  # 'Pilbara Minerals (ASX: PLS)'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a stock exchange's code for the company before it") for m in tickers]
+    addresses += tickers
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
     doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
     mentions = [n for _, n in named if n is not None]
