@@ -8,7 +8,7 @@ was given and the rule that fired. Against the expected entities, a correction *
 the model's reading is expected and the notebook's is not. Rules that only rename or relabel nothing are counted as
 neither. The accuracy issue asks that no rule spoil more than it mends.
 
-    .venv/bin/python benchmarks/rule_counts.py
+    .venv/bin/python benchmarks/rule_counts.py            # add --spoils to list each name spoiled, with its article
 """
 from __future__ import annotations
 
@@ -54,6 +54,8 @@ def main() -> None:
                     mended[kind] += 1
                 elif before and not after:
                     spoiled[kind] += 1
+                    if "--spoils" in sys.argv:  # where: the article, the name as written and what the rule made of it
+                        print(f"spoiled in {name}: {row.text!r} ({row.model_label}) -> {row.entity!r} ({row.label}), {row.rule}")
     print(f"{'rule':<100}{'fired':>7}{'mended':>8}{'spoiled':>9}")
     for kind, count in fired.most_common():
         print(f"{kind[:99]:<100}{count:>7}{mended[kind]:>8}{spoiled[kind]:>9}")

@@ -251,7 +251,7 @@ def trade_nouns() -> set[str]:
     descriptor written with a capital (a headline, a sentence start): 'Chipmaker Nordvik' -> 'Nordvik'."""
     return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "steelmaker", "chipmaker", "drugmaker",
             "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker",
-            "regulator", "watchdog"}
+            "regulator", "watchdog", "grocer", "supermarket", "brewer", "broadcaster", "publisher", "startup"}
 
 
 def organisation_possessions() -> set[str]:
@@ -375,6 +375,22 @@ def company_words() -> set[str]:
             "llc", "co", "air", "works"} | legal_forms()
 
 
+def state_abbreviations() -> dict[str, str]:
+    """U.S. states as news copy abbreviates them after a town, in the Associated Press's style, with their full stops
+    ('RESTON, Va.', 'Tulsa, Okla.'): the abbreviation -> the state's name. States of five letters or fewer and Alaska
+    and Hawaii are written out, so they need no entry."""
+    return {"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+            "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+            "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+            "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+            "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+            "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+            "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+            "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+            "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+            "Wis.": "Wisconsin", "Wyo.": "Wyoming"}
+
+
 def relation_nouns() -> set[str]:
     """Nouns that say what a company is to another, written before its name and capitalised at a sentence start:
     'Rival Pelham Mines Ltd fell 2%', 'Parent Harbor Group said'. They are not part of the name."""
@@ -446,7 +462,7 @@ AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
-RELATION_NOUNS = relation_nouns()
+RELATION_NOUNS, STATE_ABBREVIATIONS = relation_nouns(), state_abbreviations()
 # Last words of the titles of reports and periodicals: a name of capitalised words ending in one is a publication
 # (WORK_OF_ART), 'Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual', 'Minerals Yearbook'.
 PUBLICATION_WORDS = {"summaries", "yearbook", "outlook", "annual", "monthly", "quarterly", "almanac", "handbook", "digest",
@@ -495,6 +511,9 @@ NATIONALITY_NOUNS = {  # nouns for a people that differ from their adjective; be
     "spaniard", "swede", "briton", "dane", "finn", "pole", "scot", "turk", "icelander", "luxembourger", "kiwi",
     "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman", "englishwoman", "irishman", "irishwoman",
     "welshman", "welshwoman", "scotsman", "scotswoman", "filipino", "filipina"}
+# Diseases, which the model tags as people or organisations ('COVID-19 restrictions were eased'): no named entity.
+DISEASE_NAMES = {"covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers", "ebola", "h1n1", "h5n1", "zika", "mpox"}
+PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout", "into"}  # where things are
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
 TRADED = {"share", "stock", "bond", "shares"}  # what a market moves after news: 'X said, sending its shares up 31%'

@@ -1016,3 +1016,28 @@ def test_a_descriptor_run_into_a_name_and_a_stock_ticker_are_no_part_of_it(analy
     entities = rows(tables["entities"], "entity", "label")
     assert ("Harwick Resources Ltd", "ORG") in entities
     assert not any(e.startswith("Copper") or e in ("ASX", "HWR", "NYSE", "OSM", "NYSE:OSM") for e, _ in entities)
+
+
+def test_a_change_by_a_sum_to_a_level_three_times_it_is_two_figures(analyse):
+    figures = analyse("The council said the yearly charge would go up by £40 to £310 next April. "
+                      "Output will shrink by 3% to 5%. The mill cut output by 10 to 15 tonnes.")["figures"]
+    assert rows(figures, "text", "value", "value_high") == [
+        ("£40", 40, None), ("£310", 310, None), ("3% to 5%", 0.03, 0.05), ("10 to 15 tonnes", 10, 15)]
+
+
+def test_state_abbreviations_joined_countries_numbered_names_and_speaking_bodies(analyse):
+    tables = analyse("SALEM, Ore. - Rates rose, Ofbridge said on Monday. Shipments reached Antigua and Barbuda, and "
+                     "COVID-19 rules eased. John Pike, Ofbridge's chief executive, said the review was fair. "
+                     "Grocer Pellworth said sales fell 2%.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Oregon", "GPE") in entities and ("Antigua and Barbuda", "GPE") in entities
+    assert ("Ofbridge", "ORG") in entities and ("Pellworth", "ORG") in entities
+    assert not any(e in ("COVID-19", "Antigua", "Barbuda", "Ore.", "Grocer Pellworth") for e, _ in entities)
+
+
+def test_a_titled_person_is_no_first_word_of_a_body_and_a_body_reads_back_over_office_of_the(analyse):
+    tables = analyse("The Hollis Administration cut taxes. President Hollis said exports rose 4%.\n\n"
+                     "Source: Office of the United States Trade Representative, 2016.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Hollis", "PERSON") in entities
+    assert ("Office of the United States Trade Representative", "ORG") in entities

@@ -72,10 +72,10 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines, text_of
 from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
-    COUNTRY_OR_COMPANY_DESCRIPTORS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
+    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
-    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_WORDS,
-    PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS,
+    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
+    PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -193,6 +193,20 @@ def clean_mention(span: Span) -> Span | None:
     if end > start and _unit_name(doc[start:end]):
         return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
     return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def joined_countries(mentions: list[Span]) -> list[Span]:
+    """Two places the model tagged apart around an 'and' that together name one country: 'Trinidad' + 'and' +
+    'Tobago' -> 'Trinidad and Tobago', as 'Bosnia and Herzegovina' (ISO 3166)."""
+    out: list[Span] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and m.start == last.end + 1 and m.doc[last.end].lower_ in ("and", "&")
+                and f"{last.text} and {m.text}" in COUNTRY_NAMES):
+            out[-1] = Span(m.doc, last.start, m.end, label="GPE")
+        else:
+            out.append(m)
+    return out
 
 
 def _in_ticker(span: Span) -> bool:
@@ -329,6 +343,18 @@ def with_name_words_before(span: Span) -> Span:
            and doc[start - 1].lower_ not in RELATION_NOUNS | COMPANY_DESCRIPTORS):  # not 'Rival Pelham Mines Ltd'
         start -= 1
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
+def with_body_before(span: Span) -> Span:
+    """An organisation's name read back over a capitalised kind of organisation and 'of the' that the model left out:
+    'United States Trade Representative' in 'the Office of the United States Trade Representative' -> 'Office of
+    the United States Trade Representative'."""
+    doc, start = span.doc, span.start
+    if (span.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"
+            and doc[start - 3].text[:1].isupper() and doc[start - 3].lower_ in ORGANISATION_NOUNS
+            and not doc[start - 3].ent_type_):
+        return Span(doc, start - 3, span.end, label="ORG")
+    return span
 
 
 def initials(span: Span) -> str:
@@ -617,13 +643,18 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
     doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
     mentions = [n for _, n in named if n is not None]
+    numbered = [m for m in mentions if m.label_ == "PERSON" and any(c.isdigit() for c in m.text) and m not in lower]
+    doc.user_data["not_names"] += [(m.text, m.label_, "a name with a number in it is no person's") for m in numbered]
+    diseases = [m for m in mentions if name_key(m.text) in DISEASE_NAMES and m not in numbered]  # 'COVID-19'
+    doc.user_data["not_names"] += [(m.text, m.label_, "the name of a disease") for m in diseases]
+    mentions = joined_countries([m for m in mentions if m not in numbered and m not in diseases])
     portfolios = [m for m in mentions if m.label_ == "ORG" and m.end + 1 < len(doc) and doc[m.end].lower_ in OFFICE_TITLES
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
     mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios]
     extended = {}
     for k, m in enumerate(mentions):
-        longer = with_name_words_before(with_coordinated_words(m))
+        longer = with_body_before(with_name_words_before(with_coordinated_words(m)))
         if longer.start != m.start:
             mentions[k] = longer
             extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
@@ -703,6 +734,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif key in aliases:
                 rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
+            elif (state := STATE_ABBREVIATIONS.get(m.text)) is not None and m.start and doc[m.start - 1].text == ",":
+                canonical[(m.start, m.end)] = (state, "GPE", f"{m.text} after a town: the state of {state}")  # 'RESTON, Va.'
             elif m.label_ == "GPE" and in_dateline(m, text):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
@@ -721,7 +754,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (company := companies.get(key)) is not None and len(company) > len(m):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and (
-                    m.label_ == "ORG" or described_as(m) or (m.label_ == "PERSON" and len(m) == 1)):  # 'Skyline' of 'Skyline Air'
+                    m.label_ == "ORG" or described_as(m) or (m.label_ == "PERSON" and len(m) == 1 and not (
+                        m.start and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS))):  # 'Skyline' of
+                # 'Skyline Air', but not 'President Obama' of 'the Obama Administration'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
             elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"last word of {company.text}, named in full in the document")
@@ -787,8 +822,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 m.root.dep_ == "nsubj" and m.root.tag_ == "NNP" and m.root.head.lemma_.lower() in REPORTING_VERBS
                 for m in members) and not any(m.text in COUNTRY_NAMES for m in members))
             lone_speaker = lone_speaker or speaking_people  # as one, but the Germans may
+            body = label == "GPE" and not forced and _speaking_body(members)  # 'Ofwat said', "Ofwat's chief executive"
             speaker_only = lone_speaker and not written_as_organisation
-            written_as_organisation = written_as_organisation or lone_speaker  # 'Ofgem said', where the text speaks of
+            written_as_organisation = written_as_organisation or lone_speaker or body  # 'Ofgem said', where the text speaks of
             # 'the regulator' and of no 'he' or 'she': people are named in full ('McCarthy said' alone stays a person)
             label = "ORG" if written_as_organisation else label
             for m in members:
@@ -796,6 +832,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 old = model_label[(m.start, m.end)]
                 if written_as_organisation and old != "ORG":
                     rule = ("a lone name that speaks and is never named in full, as people are" if speaker_only else
+                            "a name read as a place that speaks and has an officer, as only organisations do" if body else
                             "written as only an organisation's name is (a kind of organisation before it, an officer after it)")
                 if not rule and old != label:
                     rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
@@ -862,6 +899,19 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
                        and before.lower_ in NAME_DESCRIPTORS):
             found = 1
     return found
+
+
+def _speaking_body(members: list[Span]) -> bool:
+    """Whether a name the model calls a place is an organisation's: it speaks ('Ofwat said') and has an officer
+    ("Ofwat's chief executive"), is no country or region, and never follows a word that places things ('in', 'at',
+    'from', ...), as a town's name does."""
+    doc = members[0].doc
+    if any(m.text in COUNTRY_NAMES or m.text in subdivision_names() or in_dateline(m, text_of(doc)) for m in members):
+        return False
+    if any(m.start and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS for m in members):
+        return False
+    speaks = any(m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS for m in members)
+    return speaks and _organisation_evidence(members) >= 1
 
 
 def _covered(mentions: list[Span]) -> set[int]:

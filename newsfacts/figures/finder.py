@@ -101,6 +101,29 @@ def _after_ordinal(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in ("the", "first", "second", "third", "fourth", "last", "latter", "final", "former")
 
 
+def _size(words: Span) -> float | None:
+    """The value a side of a range writes, with its scale: '£94' -> 94, '$1.2 billion' -> 1.2e9; None for none."""
+    nums = [t for t in words if t._.is_num]
+    if not nums:
+        return None
+    scale = SCALES.get(nums[0].nbor(1).lower_, 1.0) if nums[0].i + 1 < len(words.doc) else 1.0
+    return nums[0]._.num * (nums[0]._.scale or 1.0) * scale
+
+
+def _change_then_level(left: Span, right: Span) -> bool:
+    """Whether 'by X to Y' after a verb of change gives the change and the level it reached ('would go up by £94 to
+    £535', 'cut by 40,000 tonnes to 1.2 million tonnes') rather than a range of the change ('shrink by 3% to 5%',
+    'cut by 10 to 15 tonnes'): the verb changes the thing before 'by', and the second sum is three times the
+    first or more, which the two ends of a range seldom are."""
+    doc = left.doc
+    verb = doc[left.start - 2] if left.start >= 2 else None
+    verb = verb.head if verb is not None and verb.dep_ == "prt" else verb  # 'go up by'
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | {"go"}:
+        return False
+    low, high = _size(left), _size(right)
+    return low is not None and high is not None and low > 0 and high >= 3 * low
+
+
 def _split_range(kind: str, span: Span) -> list[Span]:
     """'from 5% to 7%' and '5% and 7%' are two figures, not a range ('between 5% and 7%' and '95 to 98 pct' are);
     so are the size of a change and the level it reached, each with its unit, right after a verb of change ('rose
@@ -123,6 +146,8 @@ def _split_range(kind: str, span: Span) -> list[Span]:
         for _ in range(3 if noun is not None else 0):
             changed_to = changed_to or (noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS)
             noun = noun.head
+    changed_to = changed_to or (sep.lower_ == "to" and own_unit and before == "by" and kind != "percent"
+                                and _change_then_level(doc[span.start:sep.i], doc[sep.i + 1:span.end]))
     if not ((sep.lower_ == "to" and before == "from") or (sep.lower_ == "and" and before != "between") or changed_to):
         return [span]
     left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
