@@ -1041,3 +1041,19 @@ def test_a_titled_person_is_no_first_word_of_a_body_and_a_body_reads_back_over_o
     entities = rows(tables["entities"], "entity", "label")
     assert ("Hollis", "PERSON") in entities
     assert ("Office of the United States Trade Representative", "ORG") in entities
+
+
+def test_a_bare_count_at_a_rate_and_the_gap_this_is_above_or_below_it(analyse):
+    figures = analyse("Permits for new barns were at an annual rate of 212,000 in March. This is 4.1 percent "
+                      "(±6.2 percent)* above the revised February rate of 203,700, but is 1.5 percent below the "
+                      "March 2023 rate of 215,200. Sheds were at a rate of 41,000; this is 2.0 percent below the "
+                      "revised February figure of 41,800. Page 1,204 of the report lists them.")["figures"]
+    assert rows(figures, "text", "value", "measure", "object") == [
+        ("212,000", 212000, "", "Permits for new barns"),
+        ("4.1 percent", 0.041, "change", "Permits for new barns"),
+        ("203,700", 203700, "", "the revised February rate"),
+        ("1.5 percent", 0.015, "change", "Permits for new barns"),
+        ("215,200", 215200, "", "the March 2023 rate"),
+        ("41,000", 41000, "", "Sheds"),
+        ("2.0 percent", 0.02, "change", "Sheds"),
+        ("41,800", 41800, "", "the revised February figure")]  # a page number is no count

@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, estimated_value,
-    figure_object, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
+    figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
@@ -22,7 +22,7 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, SCALES, TIME_UNITS, UNITS,
+    CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS,
 )
 
 
@@ -59,6 +59,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         after_of = doc[span.end + 1] if span.end + 1 < len(doc) else None
         dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text))
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
+    if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,3}(?:,\d{3})+", span[0].text):
+        return not _bare_count(span[0])
     if kind in ("count", "quantity"):
         noun = span[-1]
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
@@ -70,6 +72,20 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":
             return True
     return False
+
+
+def _bare_count(tok: Token) -> bool:
+    """Whether a number written with thousands separators and no noun after it is a count of what its clause is
+    about: the level a rate, total or figure is at ('were at a seasonally adjusted annual rate of 1,446,000', 'the
+    revised May figure of 956,000') or what a verb of being or reaching gives ('The number was 97,014'). A number
+    the model reads as a date, a sum or a quantity, or one in a name, is none."""
+    if tok.ent_type_ not in ("", "CARDINAL") or (tok.doc._.mention_index or [None] * len(tok.doc))[tok.i] is not None:
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
+        return False  # 'Page 1,204 of the report', '1,200 of them': a partitive or a place in a thing
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | {"figure", "estimate"}
+    return tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in REACH_VERBS | {"total"}
 
 
 def _the_rest(core: Span) -> bool:
@@ -266,6 +282,14 @@ def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: boo
     return next((out for out, _ in reversed(earlier) if out.sent.start == sent.start and out.end <= figure.start), None)
 
 
+def _said_before(this: Token, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The figure a 'this' takes up: the last with an object before it in its sentence ('at a rate of 934,000; this
+    is ...'), else the last in the sentence before ('... of 1,446,000. This is ...')."""
+    start = this.doc[this.sent.start - 1].sent.start if this.sent.start else this.sent.start
+    said = [out for out, _ in earlier if start <= out.start and out.end <= this.i and out._.object]
+    return said[-1] if said else None
+
+
 def _described_apart(figure: Span, core: Span) -> bool:
     """Whether `figure` stands in a clause describing a noun ('Kingsmere, which owns 1,200 pubs, said sales were 6%
     higher') that does not hold `core`."""
@@ -357,6 +381,8 @@ def figure_measure(core: Span, unit: str) -> str:
         return "change"
     if _change_reaches(core):
         return "change"  # 'The 12-month change in the index remained at 3.6 percent': the change is what stands there
+    if gap_after(core) is not None:
+        return "change"  # 'This is 3.0 percent (±10.5 percent)* above the revised May estimate': a gap, margin or not
     node, via = stands_for(core), ""
     for _ in range(4):
         if node.head.i == node.i:
@@ -517,6 +543,8 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
+            elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:
+                out._.object = before._.object  # '... were at a rate of 1,446,000. This is 3.4 percent above ...'
             if _the_rest(core) and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...'
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'

@@ -450,11 +450,13 @@ def bracketed_after(span: Span) -> Token | None:
 
 def level_reached(noun: Token) -> Token | None:
     """The subject that reached the level a noun of level names, when the noun says of nothing else what it is:
-    'The deficit hit an all-time high of $90bn', 'Brent rose from an average price of $43.64' -> deficit, Brent.
+    'The deficit hit an all-time high of $90bn', 'Brent rose from an average price of $43.64', 'Housing starts were
+    at an annual rate of 1,353,000' -> deficit, Brent, housing starts.
     None for 'the price of oil', 'a record for exports', or a noun no verb of change or reaching reaches ('bought
     wheat at an average price of $248')."""
     said_of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")]
-    if noun.lemma_.lower() not in LEVEL_NOUNS or len(said_of) > 1:  # 'of $90bn' is the figure; 'in May' a time
+    at_rate = noun.lemma_.lower() == "rate" and noun.dep_ == "pobj" and noun.head.lower_ == "at"  # 'were at a rate of N'
+    if (noun.lemma_.lower() not in LEVEL_NOUNS and not at_rate) or len(said_of) > 1:  # 'of $90bn' is the figure
         return None
     verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head if (
         noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "at")) else None
@@ -576,6 +578,35 @@ def change_of_this(span: Span) -> bool:
             and subject.left_edge.i == subject.sent.start
             and not any(c.dep_ == "prep" and c.lower_ == "in" and not any(  # 'an increase in exports' says what changed;
                 p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children))  # 'in April' only when
+
+
+def gap_after(span: Span) -> Token | None:
+    """The word of comparison right after a figure, past a bracketed margin of error and its footnote mark: 'is 3.0
+    percent (±10.5 percent)* above the revised May estimate' -> 'above'; None when none follows."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "(":
+        closing = next((t.i for t in doc[i:i + 8] if t.text == ")"), None)
+        i = closing + 1 if closing is not None else i
+    while i < len(doc) and doc[i].text in ("*", "†"):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].lower_ in ("above", "below") else None
+
+
+def gap_of_this(span: Span) -> Token | None:
+    """The 'this' or 'it' whose gap to another level a figure sizes, pointing back to what was said before it: 'This
+    is 3.4 percent above the revised May rate', '...; this is 2.3 percent below the revised May figure', 'but is 4.4
+    percent below the June 2023 rate' (a verb joined to one whose subject is 'this'); None for any other figure."""
+    if gap_after(span) is None:
+        return None
+    verb = span.root.head
+    if span.root.dep_ == "npadvmod" and verb.dep_ == "prep":
+        verb = verb.head  # 'this is [2.3 percent] below'
+    if verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.lower_ in ("this", "it") else None
 
 
 def _changed_by_clause(noun: Token) -> Token | None:
