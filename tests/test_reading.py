@@ -1057,3 +1057,8 @@ def test_a_bare_count_at_a_rate_and_the_gap_this_is_above_or_below_it(analyse):
         ("41,000", 41000, "", "Sheds"),
         ("2.0 percent", 0.02, "change", "Sheds"),
         ("41,800", 41800, "", "the revised February figure")]  # a page number is no count
+
+
+def test_a_hyphened_word_the_parse_leaves_out_of_a_subject_is_read_back(analyse):
+    figures = analyse("Like-for-like sales, which exclude new branches, edged up 0.6%.")["figures"]
+    assert rows(figures, "text", "object") == [("0.6%", "Like-for-like sales")]

@@ -17,7 +17,7 @@ A figure's **object**, the noun phrase it quantifies: the phrase after "of" ("70
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import headline_dash
 from newsfacts.entities.resolver import as_written
@@ -49,6 +49,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     start = token.i
     while start - 1 in keep:
         start -= 1
+    start = start if (start - 1) in skip else hyphened_start(doc, start)
     dash = max((t.i for t in doc[start:token.i] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_
                 and doc[t.i - 1].whitespace_), default=None)
     if dash is not None:  # a dash set between spaces ends what came before: 'LONDON 1996-05-14 - Aluminium stocks'
@@ -62,6 +63,15 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
             doc[end - 1].lower_ in LOOSE_ADVERBS and doc[end - 1].dep_ == "advmod" and doc[end - 1].i > token.i)):
         end -= 1  # nor an adverb the parse hangs on its end: 'sold 70 pct of the main crop forward'
     return doc[start:end]
+
+
+def hyphened_start(doc: Doc, start: int) -> int:
+    """Where a phrase starting at `start` starts once a hyphened word just before it, which the parse left out, is
+    read back in: 'Like-for-like sales' (the parse hangs 'Like-for-like' on the verb) -> the index of 'Like'."""
+    first = start - 1
+    while first >= 2 and doc[first].is_alpha and _joins_word(doc[first - 1]) and doc[first - 2].is_alpha:
+        first -= 2
+    return first if first < start - 1 and doc[start - 1].whitespace_ else start
 
 
 def _one_name(head: Token, child: Token) -> bool:
@@ -153,7 +163,7 @@ def subject_phrase(token: Token) -> Span:
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
     if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
         end = described.left_edge.i - (doc[described.left_edge.i - 1].text == ",")
-    whole = doc[token.left_edge.i:end]
+    whole = doc[hyphened_start(doc, token.left_edge.i):end]
     bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
                  for i in range(t.i, next(u.i for u in doc[t.i:] if u.text == ")") + 1)}
     spans_time = {t.i for t in whole if t._.is_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
