@@ -1062,3 +1062,11 @@ def test_a_bare_count_at_a_rate_and_the_gap_this_is_above_or_below_it(analyse):
 def test_a_hyphened_word_the_parse_leaves_out_of_a_subject_is_read_back(analyse):
     figures = analyse("Like-for-like sales, which exclude new branches, edged up 0.6%.")["figures"]
     assert rows(figures, "text", "object") == [("0.6%", "Like-for-like sales")]
+
+
+def test_a_phrase_that_repeats_a_preposition_after_and_restates_the_figure_before(analyse):
+    figures = analyse("Coal is the main fuel in our May 2024 Outlook, with coal exports expected to increase by 6% to "
+                      "3.1 million tonnes in 2025 and by 4% to 3.2 million tonnes in 2026.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("6%", "coal exports", "change"), ("3.1 million tonnes", "coal exports", ""), ("4%", "coal exports", "change"),
+        ("3.2 million tonnes", "coal exports", "")]

@@ -175,6 +175,29 @@ def _split_range(kind: str, span: Span) -> list[Span]:
     return [span]
 
 
+GAPPED_PREPOSITIONS = ("by", "to", "from", "at")  # 'rose by 19% to 14.2 Bcf/d in 2025 and by 15% to 16.4 Bcf/d'
+
+
+def said_again(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The earlier figure of the same sentence that a figure restates for another time or place, in a phrase that
+    repeats its preposition after 'and' with the verb left out: 'exports are expected to increase by 19% to 14.2
+    Bcf/d in 2025 and by 15% to 16.4 Bcf/d in 2026' -> 15% takes 19%, 16.4 Bcf/d takes 14.2 Bcf/d. None otherwise."""
+    doc = core.doc
+    prep = doc[core.start - 1] if core.start else None
+    if prep is None or prep.lower_ not in GAPPED_PREPOSITIONS:
+        return None
+    for out, other in reversed(earlier):
+        if other.sent.start != core.sent.start:
+            break
+        if out._.unit != core._.unit or not other.start or doc[other.start - 1].lower_ != prep.lower_:
+            continue
+        between = doc[other.end:core.start]
+        again = next((t for t in between if t.lower_ == "and" and doc[t.i + 1].lower_ in GAPPED_PREPOSITIONS), None)
+        verb = any(t.pos_ in ("VERB", "AUX") for t in between if again is not None and t.i > again.i)
+        return out if again is not None and not verb else None
+    return None
+
+
 def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
     """The earlier figure that `core` gives another value of, so that the two share an object: one it is joined to by
     'and' ('a rise of 4.5% this year and 3% in 2026'), one it is compared with ('made up 13.5% of new
@@ -527,7 +550,8 @@ def make_figure_finder(nlp: Language, name: str):
             core._.unit = out._.unit
             earlier = sum_beside is not None and sum_beside.start < out.start  # a later one has no object yet
             own = noun_moved(core) is not None  # 'with the fuel oil index up 37.3 percent and the electricity index up ...'
-            base = sum_beside if earlier else None if own else measured_alongside(core, figures[:k])
+            base = sum_beside if earlier else None if own else (said_again(core, figures[:k])
+                                                                  or measured_alongside(core, figures[:k]))
             gap = gapped_subject(core, figures[:k]) if base is None and not own else None
             if gap is not None:  # '... and the food index 4.4 percent': its own subject, or the whole the first is of
                 base = gap[0]
