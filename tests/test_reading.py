@@ -1070,3 +1070,10 @@ def test_a_phrase_that_repeats_a_preposition_after_and_restates_the_figure_befor
     assert rows(figures, "text", "object", "measure") == [
         ("6%", "coal exports", "change"), ("3.1 million tonnes", "coal exports", ""), ("4%", "coal exports", "change"),
         ("3.2 million tonnes", "coal exports", "")]
+
+
+def test_a_sum_appended_as_a_change_measures_what_the_sum_before_measures(analyse):
+    figures = analyse("Dutch farms sold about $12.4 billion in cut flowers in 2023—an estimated $1.1 billion "
+                      "increase over the revised 2022 total of $11.3 billion—the ministry said.")["figures"]
+    assert rows(figures, "text", "object")[:2] == [("about $12.4 billion", "cut flowers"),
+                                                   ("an estimated $1.1 billion", "cut flowers")]

@@ -563,7 +563,7 @@ def make_figure_finder(nlp: Language, name: str):
             if out._.object.lower() in ("which", "that") and (before := _figure_before(out, figures[:k])) is not None:
                 out._.object = before._.object  # 'rose 10,000 tons in 2020, which was a 36% increase': the same thing
             elif (appended_change(core) and (before := _figure_before(out, figures[:k])) is not None and before._.object
-                  and before._.unit != out._.unit):
+                  and (before._.unit != out._.unit or out.label_ == "money")):
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
