@@ -1077,3 +1077,8 @@ def test_a_sum_appended_as_a_change_measures_what_the_sum_before_measures(analys
                       "increase over the revised 2022 total of $11.3 billion—the ministry said.")["figures"]
     assert rows(figures, "text", "object")[:2] == [("about $12.4 billion", "cut flowers"),
                                                    ("an estimated $1.1 billion", "cut flowers")]
+
+
+def test_a_place_the_parse_makes_valued_hands_the_value_to_what_was_made_there(analyse):
+    figures = analyse("There were 11 farm goods produced in the U.S. valued at more than $5 billion each.")["figures"]
+    assert ("more than $5 billion", "farm goods") in rows(figures, "text", "object")

@@ -847,7 +847,11 @@ def figure_object(span: Span) -> str:
                 described = any(c.dep_ == "prep" for c in subjects[0].children) and subjects[0].lower_ in ("those", "that")
                 return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
             if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):  # 'farms covering about 58,000 hectares'
-                return as_written(phrase(node.head, cut=_CUT | {"acl"}))
+                described = node.head
+                while (described.ent_type_ in ("GPE", "LOC") and described.dep_ == "pobj" and described.head.head.dep_ == "acl"
+                       and described.head.head.head.pos_ in ("NOUN", "PROPN")):  # 'commodities produced in the U.S.
+                    described = described.head.head.head  # valued at $1 billion': a place is not what is valued
+                return as_written(phrase(described, cut=_CUT | {"acl"}))
             main = clause_subject(node.head)
             if (node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in CHANGE_WORDS and via in ("by", "to", "from")
                     and main is not None):  # 'X posted the largest gains, growing by $15.7 billion': X grew
