@@ -1082,3 +1082,8 @@ def test_a_sum_appended_as_a_change_measures_what_the_sum_before_measures(analys
 def test_a_place_the_parse_makes_valued_hands_the_value_to_what_was_made_there(analyse):
     figures = analyse("There were 11 farm goods produced in the U.S. valued at more than $5 billion each.")["figures"]
     assert ("more than $5 billion", "farm goods") in rows(figures, "text", "object")
+
+
+def test_a_capitals_headline_with_a_topic_and_no_source_gives_what_moved(analyse):
+    tables = analyse("RETAIL - HALDEN SALES UP 7 PCT .\n\nOSLO 1996-05-02\n\nHalden ASA said its sales rose 7 percent .\n")
+    assert rows(tables["figures"], "text", "object")[0] == ("7 PCT", "HALDEN SALES")

@@ -499,7 +499,11 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
     first = next((t.i for t in doc if not t.is_space), 0)
     line = doc[first:span.start]
     dash = headline_dash(doc)
-    if dash is None or span.end_char > dash or not len(line) or "\n" in line.text:
+    if dash is None and len(line) and "\n" not in line.text and _capitals_headline(doc, first):
+        topic = next((t.i for t in line if t.text in ("-", "\u2013", "\u2014") and t.whitespace_), None)
+        first = topic + 1 if topic is not None else first  # 'BANKING - DRESDNER PROFIT UP 14 PCT .': past the topic
+        line = doc[first:span.start]
+    elif dash is None or span.end_char > dash or not len(line) or "\n" in line.text:
         return None
     moved = doc[span.start - 1]
     if not (moved.lower_ in ("up", "down", "to", "at") or moved.lemma_.lower() in CHANGE_WORDS):
@@ -511,6 +515,14 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
         return None
     end = moved.i - (doc[moved.i - 1].lower_ in ("seen", "expected", "forecast"))  # 'SUGAR OUTPUT SEEN UP 12 PCT'
     return (doc[first:end], moved) if end > first else None
+
+
+def _capitals_headline(doc: Doc, first: int) -> bool:
+    """Whether the line at `first` is a headline written in capitals on a line of its own (the model reads it
+    recased, so the words are checked as written)."""
+    end = next((t.i for t in doc[first:] if "\n" in t.text_with_ws), len(doc))
+    words = [w for w in as_written(doc[first:end]).split() if w.isalpha()]
+    return end < len(doc) and len(words) >= 2 and all(w.isupper() for w in words)
 
 
 def paced_change(span: Span) -> Token | None:
