@@ -1087,3 +1087,8 @@ def test_a_place_the_parse_makes_valued_hands_the_value_to_what_was_made_there(a
 def test_a_capitals_headline_with_a_topic_and_no_source_gives_what_moved(analyse):
     tables = analyse("RETAIL - HALDEN SALES UP 7 PCT .\n\nOSLO 1996-05-02\n\nHalden ASA said its sales rose 7 percent .\n")
     assert rows(tables["figures"], "text", "object")[0] == ("7 PCT", "HALDEN SALES")
+
+
+def test_a_count_reads_over_a_hyphened_word_and_a_short_country_name(analyse):
+    figures = analyse("Farm exports supported an estimated 1.2 million high-wage U.S. jobs last year.")["figures"]
+    assert rows(figures, "text", "object") == [("an estimated 1.2 million high-wage U.S. jobs", "high-wage U.S. jobs")]

@@ -785,6 +785,7 @@ def figure_object(span: Span) -> str:
                  and t.tag_ not in ("JJR", "RBR")]  # '598,000 fewer jobs' counts jobs
         if nouns:
             first = nouns[0].i - 2 if doc[nouns[0].i - 1].text == "-" and doc[nouns[0].i - 2]._.is_num else nouns[0].i
+            first = max(hyphened_start(doc, first), span.start)  # 'well-paying U.S. jobs'
             return as_written(doc[first:span.end])  # '3 million 60-kg bags' counts 60-kg bags
     head = stands_for(span)
     worth = head.head

@@ -43,6 +43,8 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
     measures = set(UNITS) | set(CURRENCY_WORDS) | set(SCALES) | {"percent", "pct", "per", "cent", "percentage"}
     measures |= TIME_UNITS | {w + "s" for w in TIME_UNITS}
     modifier = {"TAG": {"IN": ["NN", "JJ"]}, "LOWER": {"NOT_IN": sorted(measures)}}  # a noun or adjective, not a unit
+    hyphened = {"TAG": {"IN": ["NN", "JJ", "NNP", "RB", "VBG", "VBN", "HYPH"]}, "LOWER": {"NOT_IN": sorted(measures)}}  # and
+    # the parts of a hyphened word and a country's short name before the noun: 'well-paying U.S. jobs'
     patterns = []
     for p in (pct, per_cent, points, basis, [{"LOWER": {"IN": ["bps", "bp"]}}]):
         patterns += [("percent", [num, *p]), ("percent", [num, to, num, *p]), ("percent", [num, *p, to, num, *p])]
@@ -65,6 +67,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
+        ("count", [num, scale, {**hyphened, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '11.7 million well-paying U.S. jobs'
         ("count", [num, scale, {"LOWER": {"IN": sorted(invariant_plurals())}}]),  # '20 aircraft', '300 staff'
         ("count", [num, scale, num, {"LOWER": "-"}, {"TAG": {"IN": ["NN", "JJ"]}}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '3 million 60-kg bags'
         ("count", [num, {"LOWER": {"IN": ["million", "billion", "trillion", "mln", "bln", "bn"]}}]),  # 'fell to 7.39 million'
