@@ -1092,3 +1092,12 @@ def test_a_capitals_headline_with_a_topic_and_no_source_gives_what_moved(analyse
 def test_a_count_reads_over_a_hyphened_word_and_a_short_country_name(analyse):
     figures = analyse("Farm exports supported an estimated 1.2 million high-wage U.S. jobs last year.")["figures"]
     assert rows(figures, "text", "object") == [("an estimated 1.2 million high-wage U.S. jobs", "high-wage U.S. jobs")]
+
+
+def test_an_opening_description_of_a_body_points_to_the_one_that_speaks_next(analyse):
+    figures = analyse("Rail fares will rise by 4% in March, the industry regulator has said.\n\n"
+                      "Ofrail said the average season ticket would cost £3,200.")["figures"]
+    assert rows(figures, "text", "source") == [("4%", "Ofrail"), ("£3,200", "Ofrail")]
+    named = analyse("Harlow Rail Ltd said fares rose. Rail fares will rise by 4%, the industry regulator has said.\n\n"
+                    "Ofrail said costs rose.")["figures"]
+    assert rows(named, "text", "source") == [("4%", "industry regulator")]  # one was named before: not forward

@@ -792,7 +792,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             canonical[(span.start, span.end)] = (entity, label, rule)
         # group by key; display name: the most frequent form that is not in capitals
         bodily = not any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc) and any(  # 'the regulator', and
-            t.lemma_.lower() in ORGANISATION_NOUNS and t.i and doc[t.i - 1].lower_ == "the" for t in doc)  # no 'he'
+            t.lemma_.lower() in ORGANISATION_NOUNS and t.i and (doc[t.i - 1].lower_ == "the" or any(  # no 'he'
+                c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)) for t in doc)  # ('the industry regulator')
         groups: dict[str, list[Span]] = defaultdict(list)
         for m in mentions:
             entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]

@@ -122,7 +122,7 @@ def resolve_actor(tokens: Span, before: int) -> str:
     if definite and head.lemma_.lower() in SPOKESPEOPLE and (employer := author_of(head) or _employer_before(head, before)):
         return employer  # 'the spokesman said', after 'A ZCCM spokesman said' or 'A ministry spokesman said'
     if definite and (head.lemma_.lower() in ORGANISATION_WORDS or head.lower_ in doc.user_data["mention_words"]):
-        named = organisation_named_before(head, before)
+        named = organisation_named_before(head, before) or named_next(head, before)
         if named:
             return named
         if head.lemma_.lower() in COMPANY_REFERENCES and len(tokens) <= 2 and head.tag_ == "NN":
@@ -202,6 +202,22 @@ def organisation_named_before(noun: Token, before: int) -> str:
         pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
                 and not set(m._.entity.lower().split()) & PUBLIC_BODIES]
     return pick[-1]._.entity if pick else ""
+
+
+def named_next(noun: Token, before: int) -> str:
+    """The organisation a kind of organisation points forward to when the story names none before it, as an opening
+    sentence may: 'Bills will rise by 21%, the industry regulator has said. Ofwat said ...' -> Ofwat, the first
+    organisation that speaks in the next sentence; '' when one was named before, or none speaks there."""
+    doc = noun.doc
+    if noun.lemma_.lower() not in ORGANISATION_NOUNS or noun.tag_ != "NN" or any(
+            m.label_ == "ORG" for m in mentions_before(doc, before)):
+        return ""
+    nxt = next((t for t in doc[noun.sent.end:] if not t.is_space), None)
+    if nxt is None:
+        return ""
+    speakers = [m for m in doc.spans["mentions"] if m.label_ == "ORG" and nxt.sent.start <= m.start < nxt.sent.end
+                and m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS]
+    return speakers[0]._.entity if speakers else ""
 
 
 def _public_body_named_by(noun: Token, before: int) -> Span | None:
