@@ -1101,3 +1101,15 @@ def test_an_opening_description_of_a_body_points_to_the_one_that_speaks_next(ana
     named = analyse("Harlow Rail Ltd said fares rose. Rail fares will rise by 4%, the industry regulator has said.\n\n"
                     "Ofrail said costs rose.")["figures"]
     assert rows(named, "text", "source") == [("4%", "industry regulator")]  # one was named before: not forward
+
+
+def test_dotted_initials_spell_an_acronym_and_headline_common_words_are_no_names(analyse):
+    tables = analyse("Farm Survey Finds Nonfuel Mineral Prices Up\n\n"
+                     "The USGS said nonfuel mineral prices rose 3%, according to the U.S. Geological Survey. "
+                     "The USGS Minerals Center said output rose.")
+    assert ("USGS", "U.S. Geological Survey") in rows(tables["mentions"], "text", "entity")
+    headline = analyse("Agency Records Nonfuel Mineral Output Jump of $2.1 Billion in 2019\n\n"
+                       "Mines produced nonfuel mineral commodities worth $90 billion, the agency said.")
+    assert not any(e.startswith("Nonfuel") for e in headline["entities"]["entity"])
+    capitals = analyse("TEA TALKS STALL, TEA PRICES EASE\n\nNAIROBI, May 3 - Prices of tea eased 2 pct, brokers said.\n")
+    assert not any(e.lower() == "tea" for e in capitals["entities"]["entity"])

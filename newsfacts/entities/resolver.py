@@ -260,11 +260,15 @@ def _plain_forms(word: str) -> set[str]:
 def headline_name(span: Span) -> Span | None:
     """An organisation's name in a title-case headline without the words the body writes in lower case (in any form:
     'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals'
-    -> None (common words, no name); a hyphen left at the end goes too ('Energy-Related Products' -> None), but a
+    -> None (common words, no name), and a 'person' all of whose words the body writes in lower case is none
+    ('Nonfuel Mineral'); a hyphen left at the end goes too ('Energy-Related Products' -> None), but a
     body's name ending in 'of X' stays whole ('U.S. Department of Energy'). Other mentions are returned as they are."""
-    if span.label_ != "ORG" or not _title_case(span.sent):
+    if span.label_ not in ("ORG", "PERSON") or not _title_case(span.sent):
         return span
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
+    if span.label_ == "PERSON":  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump': common words
+        common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span)
+        return None if common else span
     end = span.end
     while end > span.start and (doc[end - 1].text in ("-", "\u2013") or {
             doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower):  # 'Energy-Related Products'
@@ -357,10 +361,12 @@ def with_body_before(span: Span) -> Span:
     return span
 
 
-def initials(span: Span) -> str:
-    """Initials of a name's content words: 'International Energy Agency' -> 'IEA', 'Bank of England' -> 'BE'."""
+def initials(span: Span, dotted: bool = False) -> str:
+    """Initials of a name's content words: 'International Energy Agency' -> 'IEA', 'Bank of England' -> 'BE'; with
+    `dotted`, an abbreviation written with full stops gives all its letters: 'U.S. Geological Survey' -> 'USGS'."""
     skip = name_function_words()
-    return "".join(t.text[0] for t in span if t.lower_ not in skip and t.text[:1].isalpha()).upper()
+    return "".join(t.text.replace(".", "") if dotted and re.fullmatch(r"(?:[A-Z]\.){2,}", t.text) else t.text[0]
+                   for t in span if t.lower_ not in skip and t.text[:1].isalpha()).upper()
 
 
 def load_country_aliases(path: Path) -> dict[str, str]:
@@ -618,7 +624,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         ((m.text.lower() in lower or (m.label_ == "ORG" and m[0].tag_ == "JJ" and m[0].dep_ == "amod"))  # an adjective
          and _opens_line(m[0])  # 'Metallurgical coal exports ...', 'metallurgical' elsewhere; 'Metallurgical coal had'
          and not (m[0].dep_ in ("nsubj", "nsubjpass") and m[0].head.lemma_.lower() in REPORTING_VERBS))
-        or (m.label_ in ("GPE", "LOC") and m.text.lower() in lower and m.text not in subdivision_names()))]
+        or (m.label_ in ("GPE", "LOC") and m.text.lower() in lower and m.text not in subdivision_names())
+        or (m.text.lower() in lower and as_written(m).isupper() and as_written(m) != m.text))]  # 'COFFEE' of a
+    # headline in capitals, read recased as 'Coffee', where the body writes 'coffee'
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word, not a name") for m in written_lower]
     mentions = [m for m in mentions if m not in written_lower]
     dates = [m for m in mentions if re.fullmatch(rf"{MONTH_RE} \d{{1,2}}", m.text, flags=re.I)  # 'MANILA, Oct 2 -'
@@ -719,6 +727,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         acronyms: dict[str, Span] = {}
         for form in long_forms:
             acronyms.setdefault(initials(form), form)
+            acronyms.setdefault(initials(form, dotted=True), form)  # 'USGS' for 'U.S. Geological Survey'
             if len(form) > 2 and name_key(form[0].text) in aliases:  # 'EIA' for 'U.S. Energy Information Administration'
                 acronyms.setdefault(initials(form[1:]), form)
         bracketed = bracketed_acronyms(doc, mentions)
