@@ -233,7 +233,7 @@ def organisation_nouns() -> set[str]:
             "retailer", "carmaker", "insurer", "airline", "department", "regulator", "operator", "utility", "ministry",
             "organisation", "organization", "association", "council", "union", "fund", "chamber", "board",
             "institute", "office", "exchange", "commission", "authority", "body", "consultancy", "broker", "steelmaker",
-            "charity", "foundation", "nonprofit", "customs", "league", "federation"}
+            "charity", "foundation", "nonprofit", "customs", "league", "federation", "bureau"}
 
 
 def company_descriptors() -> set[str]:
@@ -372,7 +372,8 @@ def company_words() -> set[str]:
             "shipping", "power", "utilities", "telecom", "communications", "therapeutics", "biosciences", "biotech",
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
             "engineering", "materials", "software", "networks", "airways", "healthcare", "inc", "ltd", "plc", "corp",
-            "llc", "co", "air", "works"} | legal_forms()
+            "llc", "co", "air", "works", "solutions", "analytics", "research", "ventures", "enterprises", "brands",
+            "trading", "batteries", "water", "homes"} | legal_forms()
 
 
 def state_abbreviations() -> dict[str, str]:

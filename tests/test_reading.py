@@ -1,5 +1,7 @@
 """Rules added from the held-out texts of sessions 7 and 8 (tests/heldout/README.md), each on sentences of our own."""
 
+from newsfacts.entities import resolver
+
 
 def rows(table, *columns):
     return [tuple(r) for r in table[list(columns)].itertuples(index=False)]
@@ -1113,3 +1115,17 @@ def test_dotted_initials_spell_an_acronym_and_headline_common_words_are_no_names
     assert not any(e.startswith("Nonfuel") for e in headline["entities"]["entity"])
     capitals = analyse("TEA TALKS STALL, TEA PRICES EASE\n\nNAIROBI, May 3 - Prices of tea eased 2 pct, brokers said.\n")
     assert not any(e.lower() == "tea" for e in capitals["entities"]["entity"])
+
+
+def test_names_from_bylines_appositions_source_lines_editions_and_hyphened_places(analyse):
+    tables = analyse("Veloran Transit Solutions will build a plant in Ohio. The drivers' union, Aslef, said pay rose 3%. "
+                     "Its rail division, Veloran Cargo, employs 900 people. Figures from the Mineral Commodity Summaries "
+                     "2024, released Wednesday, were cited at the U.S.-Japan talks.\n\n"
+                     "Source: Bureau of Labor Statistics, U.S. Department of Labor, The Economics Daily, 2011.")
+    entities = rows(tables["entities"], "entity", "label")
+    for wanted in [("Veloran Transit Solutions", "ORG"), ("Aslef", "ORG"), ("Veloran Cargo", "ORG"),
+                   ("Mineral Commodity Summaries 2024", "WORK_OF_ART"), ("Bureau of Labor Statistics", "ORG")]:
+        assert wanted in entities
+    assert not any(e in ("U.S.-Japan", "Labor Statistics") for e, _ in entities)
+    byline = analyse("By Jordan Ellis | June 3, 2024\n\nPrices rose.")["doc"]  # the writer where the model tags nothing
+    assert [s.text for s, _ in resolver._byline_writers(byline, [])] == ["Jordan Ellis"]

@@ -209,6 +209,16 @@ def joined_countries(mentions: list[Span]) -> list[Span]:
     return out
 
 
+def _places_paired(text: str) -> bool:
+    """Whether a name is two places joined by a hyphen, as an adjective for what is between them ('U.S.-Soviet',
+    'China-Japan'): two capitalised parts, one a country's name or a dotted abbreviation ('U.S.'), the other one
+    word."""
+    parts = text.split("-")
+    if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][A-Za-z.]+", p) for p in parts):
+        return False
+    return any(p in COUNTRY_NAMES or re.fullmatch(r"(?:[A-Z]\.){2,}", p) for p in parts)
+
+
 def _in_ticker(span: Span) -> bool:
     """Whether a mention stands in a bracketed stock ticker, exchange or code: 'Pilbara Minerals (ASX: PLS)',
     '(NYSE: ALB)'; the company is the name before the bracket."""
@@ -305,8 +315,12 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
 
 def with_year_after(span: Span) -> Span | None:
     """A law's name read on over 'of' and its year, which the model left out: 'the Trade Act' + 'of 1974' -> 'Trade
-    Act of 1974'; None when no year follows."""
+    Act of 1974', and a publication's title over the year of its edition: 'Mineral Commodity Summaries' + '2024';
+    None when no year follows."""
     doc = span.doc
+    if (span.end < len(doc) and _publication(span) and re.fullmatch(r"(?:19|20)\d\d", doc[span.end].text)
+            and not doc[span.end - 1].whitespace_ == ""):  # 'the Mineral Commodity Summaries' + '2024': its edition
+        return Span(doc, span.start, span.end + 1, label=span.label_)
     if span.label_ != "LAW" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return None
     return Span(doc, span.start, span.end + 2, label="LAW") if re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[span.end + 1].text) else None
@@ -352,12 +366,15 @@ def with_name_words_before(span: Span) -> Span:
 def with_body_before(span: Span) -> Span:
     """An organisation's name read back over a capitalised kind of organisation and 'of the' that the model left out:
     'United States Trade Representative' in 'the Office of the United States Trade Representative' -> 'Office of
-    the United States Trade Representative'."""
+    the United States Trade Representative', 'Labor Statistics' in 'the Bureau of Labor Statistics' -> 'Bureau of
+    Labor Statistics'."""
     doc, start = span.doc, span.start
-    if (span.label_ == "ORG" and start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of"
-            and doc[start - 3].text[:1].isupper() and doc[start - 3].lower_ in ORGANISATION_NOUNS
-            and not doc[start - 3].ent_type_):
-        return Span(doc, start - 3, span.end, label="ORG")
+    gap = 2 if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" else (
+        1 if start >= 2 and doc[start - 1].lower_ == "of" else 0)  # 'Bureau of' + 'Labor Statistics'
+    kind = doc[start - gap - 1] if gap else None
+    if (span.label_ == "ORG" and kind is not None and kind.text[:1].isupper() and kind.lower_ in ORGANISATION_NOUNS
+            and not kind.ent_type_):
+        return Span(doc, kind.i, span.end, label="ORG")
     return span
 
 
@@ -645,6 +662,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [m for m in mentions if m not in titled]
     addresses = [m for m in mentions if re.search(r"://|www\.|@|\.(?:com|gov|org|htm)", m.text)]  # a source line's URL
     doc.user_data["not_names"] += [(m.text, m.label_, "a web address, not a name") for m in addresses]
+    paired = [m for m in mentions if m.label_ == "ORG" and _places_paired(m.text)]  # 'the U.S.-Soviet grains agreement'
+    doc.user_data["not_names"] += [(m.text, m.label_, "two places joined by a hyphen: what is between them") for m in paired]
+    addresses += paired
     tickers = [m for m in mentions if _in_ticker(m)]  # 'Pilbara Minerals (ASX: PLS)'
     doc.user_data["not_names"] += [(m.text, m.label_, "a stock exchange's code for the company before it") for m in tickers]
     addresses += tickers
@@ -786,6 +806,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         for (start, end), rule in extended.items():
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
+                           + _byline_writers(doc, mentions)
                            + _names_of_a_kind(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
@@ -879,7 +900,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
 def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
     """How plainly the text writes a name as only an organisation's is written: 2 before an officer and a person's
     name ('Van Loon chief executive Pieter de Graaf'), with a kind of company set beside it ('Kestrel Lithium, a
-    start-up in Nevada'), as what shares are in ('Shares in Harlow Vance') or before
+    start-up in Nevada') or after one ('The pilots' union, Balpa,'), as what shares are in ('Shares in Harlow Vance') or before
     'which' ('Norilsk Nickel, which ...'; not when `relative` is False, for names of things, which take 'which'
     too); 1 after a kind of organisation in lower case ('Dutch group Van Loon') or before what only organisations
     have ("X's board"); 0 otherwise."""
@@ -896,6 +917,10 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
         relative = relative and len(m) > 1 and m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
         if relative:
             return 2  # 'Norilsk Nickel, which accounts for about 90 pct of Russian output': people are 'who'
+        kind_before = m.root.head if m.root.dep_ == "appos" and m.root.head.i < m.start else None
+        if kind_before is not None and kind_before.pos_ == "NOUN" and (kind_before.lemma_.lower() in ORGANISATION_WORDS
+                                                                       or kind_before.lower_ in STARTUP_WORDS | {"division", "arm"}):
+            return 2  # 'The pilots' union, Balpa, said', "the group's steel division, Thyssen Stahl,"
         described = [c for c in m.root.children if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN"]
         kind = described[0] if described and not any(  # not 'Paulo Mendes, a broker at Santos Commodities': a job
             c.dep_ == "prep" and c.lower_ in ("at", "with", "for", "of") for c in described[0].children) else None
@@ -1028,9 +1053,24 @@ def _employers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     return found
 
 
-def _untagged_countries(doc: Doc, mentions: list[Span], matcher: PhraseMatcher) -> list[tuple[Span, str]]:
-    """Countries' names (ISO 3166) written where the model tagged nothing: 'Armenia beat Qatar 3-1'."""
+def _byline_writers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """The writer a byline names where the model tagged nothing, or only a country: 'By Jordan Pike | May 14,
+    2024' -> 'Jordan Pike' (a person, though 'Jordan' is a country's name)."""
     taken = _covered(mentions)
+    found = []
+    for by in (t for t in doc if t.text == "By" and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws or doc[t.i - 1].is_space)):
+        for length in (3, 2):
+            span = Span(doc, by.i + 1, min(by.i + 1 + length, len(doc)), label="PERSON")
+            if len(span) == length and _in_byline(span) and not taken.intersection(range(span.start, span.end)):
+                found.append((span, "the writer a byline names"))
+                break
+    return found
+
+
+def _untagged_countries(doc: Doc, mentions: list[Span], matcher: PhraseMatcher) -> list[tuple[Span, str]]:
+    """Countries' names (ISO 3166) written where the model tagged nothing: 'Armenia beat Qatar 3-1' (not the first
+    name of a byline's writer, 'By Jordan Pike')."""
+    taken = _covered(mentions) | _covered([span for span, _ in _byline_writers(doc, mentions)])
     return [(Span(doc, start, end, label="GPE"), "a country's name (ISO 3166), which the model left untagged")
             for _, start, end in matcher(doc) if not taken.intersection(range(start, end))]
 
