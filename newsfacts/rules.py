@@ -514,6 +514,7 @@ NATIONALITY_NOUNS = {  # nouns for a people that differ from their adjective; be
     "welshman", "welshwoman", "scotsman", "scotswoman", "filipino", "filipina"}
 # Diseases, which the model tags as people or organisations ('COVID-19 restrictions were eased'): no named entity.
 DISEASE_NAMES = {"covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers", "ebola", "h1n1", "h5n1", "zika", "mpox"}
+RELEASE_VERBS = {"release", "publish", "issue", "compile", "produce"}  # '..., released Wednesday by the USGS': its author
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout", "into"}  # where things are
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them

@@ -1129,3 +1129,13 @@ def test_names_from_bylines_appositions_source_lines_editions_and_hyphened_place
     assert not any(e in ("U.S.-Japan", "Labor Statistics") for e, _ in entities)
     byline = analyse("By Jordan Ellis | June 3, 2024\n\nPrices rose.")["doc"]  # the writer where the model tags nothing
     assert [s.text for s, _ in resolver._byline_writers(byline, [])] == ["Jordan Ellis"]
+
+
+def test_a_title_released_by_a_body_and_the_level_a_sized_change_starts_from(analyse):
+    figures = analyse("Farm output rose 5% in 2023, according to the Fruit Trade Outlook 2024, released Friday by "
+                      "the National Agricultural Statistics Service. \"Mills created an estimated $9.1 billion in "
+                      "finished goods in 2023, which represents a 4 percent increase from $8.75 billion in 2022,\" said "
+                      "Dana Cole, the group's chief economist.")["figures"]
+    got = rows(figures, "text", "object", "source")
+    assert got[0] == ("5%", "Farm output", "National Agricultural Statistics Service")
+    assert ("$8.75 billion", "finished goods", "Dana Cole") in got

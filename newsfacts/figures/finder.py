@@ -313,6 +313,19 @@ def _said_before(this: Token, earlier: list[tuple[Span, Span]]) -> Span | None:
     return said[-1] if said else None
 
 
+def _level_of_change(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The earlier figure that sizes the change a level is reached from or to, when that change says in nothing what
+    changed: 'a 6 percent increase from $3.62 trillion in 2022' -> the 6 percent, whose object the trillions share.
+    None otherwise ('a 15% drop in net income to 26 billion riyals' says what changed)."""
+    prep = stands_for(core).head
+    noun = prep.head
+    if prep.lower_ not in ("from", "to") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS or any(
+            c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
+        return None
+    sized = [out for out, other in earlier if other.start < noun.i and other.root.head.i == noun.i and out._.object]
+    return sized[-1] if sized else None
+
+
 def _described_apart(figure: Span, core: Span) -> bool:
     """Whether `figure` stands in a clause describing a noun ('Kingsmere, which owns 1,200 pubs, said sales were 6%
     higher') that does not hold `core`."""
@@ -569,6 +582,9 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
             elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:
                 out._.object = before._.object  # '... were at a rate of 1,446,000. This is 3.4 percent above ...'
+            if (sized := _level_of_change(core, figures[:k])) is not None and any(c.isdigit() for c in out._.object):
+                out._.object = sized._.object  # 'which represents a 6 percent increase from $3.62 trillion in 2022',
+                # where the object read holds the change itself
             if _the_rest(core) and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...'
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'

@@ -27,7 +27,8 @@ from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase, previous_sentence_start
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
-    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, REPORTING_VERBS, SPOKESPEOPLE, TRADED,
+    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS, REPORTING_VERBS, SPOKESPEOPLE,
+    TRADED,
 )
 
 
@@ -75,8 +76,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
     else nobody: 'customs data showed', with no customs agency named, names no one)."""
     doc = tokens.doc
     index = doc._.mention_index or [None] * len(doc)
-    if any(t._.is_num for t in tokens):
-        return ""  # a counted subject says nothing: 'when 169,528 farms reported wheat production'
+    if any(t._.is_num and index[t.i] is None for t in tokens):  # (a year in a title is no count: 'the Mineral
+        return ""  # Commodity Summaries 2024') a counted subject says nothing: 'when 169,528 farms reported ...'
     if index[tokens.root.i] is None:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
         kind = tokens.root.lemma_.lower() in ORGANISATION_WORDS | COMPANY_REFERENCES  # 'The regulator, Ofwat, said'
@@ -89,6 +90,9 @@ def resolve_actor(tokens: Span, before: int) -> str:
                       and index[c.i].label_ in ("ORG", "PERSON")), None)
     if publisher is not None and index[tokens.root.i] is not None and index[tokens.root.i].label_ == "WORK_OF_ART":
         return publisher._.entity  # "according to the agency's Annual Coal Report": the agency that publishes it
+    if index[tokens.root.i] is not None and index[tokens.root.i].label_ == "WORK_OF_ART" and (
+            released := released_by(index[tokens.root.i])):
+        return released  # 'according to the Mineral Commodity Summaries 2024, released Wednesday by the USGS'
     for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
         based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
         if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
@@ -235,6 +239,17 @@ def _public_body_named_by(noun: Token, before: int) -> Span | None:
         if public and (found is None or public[-1].start > found.start):
             found = public[-1]
     return found
+
+
+def released_by(title: Span) -> str:
+    """Who a participle just after a publication's title says released it: 'the Mineral Commodity Summaries 2024,
+    released Wednesday by the U.S. Geological Survey' -> U.S. Geological Survey; '' when none does."""
+    doc = title.doc
+    index = doc._.mention_index or [None] * len(doc)
+    verb = next((t for t in doc[title.end:title.end + 3] if t.tag_ == "VBN" and t.lemma_.lower() in RELEASE_VERBS), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb is not None else None
+    named = [index[t.i] for t in agent.subtree if index[t.i] is not None] if agent is not None else []
+    return named[0]._.entity if named and named[0].label_ in ("ORG", "PERSON") else ""
 
 
 def author_of(noun: Token) -> str:
