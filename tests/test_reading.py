@@ -1139,3 +1139,9 @@ def test_a_title_released_by_a_body_and_the_level_a_sized_change_starts_from(ana
     got = rows(figures, "text", "object", "source")
     assert got[0] == ("5%", "Farm output", "National Agricultural Statistics Service")
     assert ("$8.75 billion", "finished goods", "Dana Cole") in got
+
+
+def test_a_move_after_with_keeps_a_noun_the_parse_splits_at_a_preposition(analyse):
+    figures = analyse("The dairy index has risen 2.2 percent with the milk at retail index up 3.1 percent over the last "
+                      "12 months.")["figures"]
+    assert rows(figures, "text", "object") == [("2.2 percent", "The dairy index"), ("3.1 percent", "the milk at retail index")]

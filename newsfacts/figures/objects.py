@@ -331,6 +331,8 @@ def noun_moved(span: Span) -> Token | None:
         return noun if noun.lemma_.lower() not in TIME_UNITS else None  # 'with clothing sales up 4.2 percent'
     while noun.dep_ in ("pobj", "dobj", "pcomp", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
         noun = noun.head  # 'the index for natural gas down 0.8 percent', 'the index for building materials down'
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            return noun  # 'with the food at home index up 2.1 percent', parsed as 'the food' + 'at home index'
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "conj") or noun.lemma_.lower() in TIME_UNITS:
         return None
     return noun
