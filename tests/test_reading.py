@@ -1145,3 +1145,10 @@ def test_a_move_after_with_keeps_a_noun_the_parse_splits_at_a_preposition(analys
     figures = analyse("The dairy index has risen 2.2 percent with the milk at retail index up 3.1 percent over the last "
                       "12 months.")["figures"]
     assert rows(figures, "text", "object") == [("2.2 percent", "The dairy index"), ("3.1 percent", "the milk at retail index")]
+
+
+def test_a_unit_of_a_company_is_one_and_a_lawmakers_state_is_a_place(analyse):
+    tables = analyse("Siemens Gamesa, a unit of Siemens Energy, posted a loss of 900 million euros. "
+                     "Sen. Maria Cantwell, D-Wash., said the loss was large.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Siemens Gamesa", "ORG") in entities and ("Washington", "GPE") in entities

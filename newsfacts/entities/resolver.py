@@ -765,6 +765,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
             elif (state := STATE_ABBREVIATIONS.get(m.text)) is not None and m.start and doc[m.start - 1].text == ",":
                 canonical[(m.start, m.end)] = (state, "GPE", f"{m.text} after a town: the state of {state}")  # 'RESTON, Va.'
+            elif (party := re.fullmatch(r"[RDI]-(.+)", m.text)) and (state := STATE_ABBREVIATIONS.get(
+                    party.group(1), party.group(1) if party.group(1) in subdivision_names() else None)) is not None:
+                canonical[(m.start, m.end)] = (state, "GPE", f"a lawmaker's party and state: the state of {state}")  # 'D-Wash.'
             elif m.label_ == "GPE" and in_dateline(m, text):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
@@ -922,8 +925,9 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
                                                                        or kind_before.lower_ in STARTUP_WORDS | {"division", "arm"}):
             return 2  # 'The pilots' union, Balpa, said', "the group's steel division, Thyssen Stahl,"
         described = [c for c in m.root.children if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN"]
-        kind = described[0] if described and not any(  # not 'Paulo Mendes, a broker at Santos Commodities': a job
-            c.dep_ == "prep" and c.lower_ in ("at", "with", "for", "of") for c in described[0].children) else None
+        kind = described[0] if described and (described[0].lower_ in STARTUP_WORDS or not any(  # 'a unit of Siemens
+            c.dep_ == "prep" and c.lower_ in ("at", "with", "for", "of") for c in described[0].children)) else None
+        # Energy' is a company's kind; not 'Paulo Mendes, a broker at Santos Commodities', a job
         hyphened = kind is not None and doc[kind.i - 1].text == "-" and doc[kind.i - 2:kind.i + 1].text.lower()  # 'start-up'
         if kind is not None and (kind.lemma_.lower() in ORGANISATION_WORDS or (hyphened or kind.lower_) in STARTUP_WORDS):
             return 2  # 'Kestrel Lithium, a start-up in Nevada, said', 'Albemarle, the world's largest lithium producer'
