@@ -1152,3 +1152,14 @@ def test_a_unit_of_a_company_is_one_and_a_lawmakers_state_is_a_place(analyse):
                      "Sen. Maria Cantwell, D-Wash., said the loss was large.")
     entities = rows(tables["entities"], "entity", "label")
     assert ("Siemens Gamesa", "ORG") in entities and ("Washington", "GPE") in entities
+
+
+def test_a_wire_story_of_a_trade_body_its_official_and_a_sum_past_its_month(analyse):
+    tables = analyse("CHILE TRADE SURPLUS WIDENS TO 900 MLN DLRS\n\nSANTIAGO, May 6 - Chile's trade surplus widened to "
+                     "900 mln dlrs in April from 700 mln in March, the central bank's foreign trade department, Comext, "
+                     "said.\n\nExports rose to 1.4 billion dlrs, a Comext official said.\n\nREUTER\n")
+    figures = rows(tables["figures"], "text", "unit", "object", "source")
+    assert figures[0][2] == "CHILE TRADE SURPLUS"
+    assert figures[2][:3] == ("700 mln", "USD", "Chile's trade surplus")
+    assert figures[-1] == ("1.4 billion dlrs", "USD", "Exports", "Comext")
+    assert ("Comext", "ORG") in rows(tables["entities"], "entity", "label")

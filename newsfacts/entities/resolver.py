@@ -921,7 +921,7 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
         if relative:
             return 2  # 'Norilsk Nickel, which accounts for about 90 pct of Russian output': people are 'who'
         kind_before = m.root.head if m.root.dep_ == "appos" and m.root.head.i < m.start else None
-        if kind_before is not None and kind_before.pos_ == "NOUN" and (kind_before.lemma_.lower() in ORGANISATION_WORDS
+        if kind_before is not None and kind_before.text.islower() and (kind_before.lemma_.lower() in ORGANISATION_WORDS
                                                                        or kind_before.lower_ in STARTUP_WORDS | {"division", "arm"}):
             return 2  # 'The pilots' union, Balpa, said', "the group's steel division, Thyssen Stahl,"
         described = [c for c in m.root.children if c.dep_ == "appos" and c.i >= m.end and c.pos_ == "NOUN"]

@@ -356,7 +356,8 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
 
 def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     """The sum or quantity whose unit a bare number leaves out: one beside it, joined by one word ('dropped to 412
-    million crowns from 655 million', 'from 655 million to 412 million crowns' -> the crowns), or the last one before
+    million crowns from 655 million', 'from 655 million to 412 million crowns' -> the crowns; past the time of the
+    first: 'to 1.2 billion dlrs in February from 1.5 billion'), or the last one before
     it in its sentence when it is what the figure is 'up from' or 'down from' ('averaged 3.1 million barrels per day
     in the quarter, down from 3.3 million'). `bare` is a figure as written (with its hedge); None when it counts
     something ('655 million people') or no such figure stands by it."""
@@ -367,6 +368,10 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     for out in measured:
         if (out.end + 1 == bare.start and doc[out.end].lower_ in ("from", "to", "and", "or", "versus", "against", "than")) or (
                 bare.end + 1 == out.start and doc[bare.end].lower_ in ("to", "and", "or", "versus")):
+            return out
+        dated = doc[out.end:bare.start - 1]  # 'narrowed to 1.2 billion dlrs in February from 1.5 billion': a time between
+        if (bare.start - 1 > out.end and doc[bare.start - 1].lower_ in ("from", "to") and dated[0].lower_ in ("in", "on")
+                and all(t.ent_type_ == "DATE" for t in dated[1:])):
             return out
     compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
     before = [out for out in measured if out.end <= bare.start]

@@ -516,6 +516,8 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
     if moved.i == first or any(not t.is_alpha for t in doc[first:moved.i]):
         return None
     end = moved.i - (doc[moved.i - 1].lower_ in ("seen", "expected", "forecast"))  # 'SUGAR OUTPUT SEEN UP 12 PCT'
+    if moved.lower_ in ("to", "at") and end - 1 > first and doc[end - 1].lemma_.lower() in CHANGE_WORDS:
+        end -= 1  # 'BRAZIL TRADE SURPLUS NARROWS TO 1.2 BILLION DLRS': the verb is no part of what narrowed
     return (doc[first:end], moved) if end > first else None
 
 

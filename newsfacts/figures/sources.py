@@ -145,6 +145,11 @@ def resolve_actor(tokens: Span, before: int) -> str:
 def employer_by_kind(person: Token, before: int) -> str:
     """The organisation a spokesperson's kind word points to: 'A ministry official said' -> the ministry the text
     names (the last before, else the first after: 'the Food Ministry'); '' when no kind is given or none is named."""
+    index = person.doc._.mention_index or [None] * len(person.doc)
+    named = [index[c.i] for c in person.children if c.dep_ in ("compound", "nmod") and c.i < person.i
+             and index[c.i] is not None and index[c.i].label_ == "ORG"]
+    if named:
+        return named[-1]._.entity  # 'a Cacex official said', 'A ZCCM spokesman said': the organisation named
     kinds = [c for c in person.children if c.dep_ in ("compound", "nmod") and c.i < person.i
              and c.lemma_.lower() in ORGANISATION_NOUNS]
     if not kinds:
