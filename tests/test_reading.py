@@ -1163,3 +1163,9 @@ def test_a_wire_story_of_a_trade_body_its_official_and_a_sum_past_its_month(anal
     assert figures[2][:3] == ("700 mln", "USD", "Chile's trade surplus")
     assert figures[-1] == ("1.4 billion dlrs", "USD", "Exports", "Comext")
     assert ("Comext", "ORG") in rows(tables["entities"], "entity", "label")
+
+
+def test_an_acronym_of_a_capitals_headline_that_the_body_writes_in_capitals_stays_a_name(analyse):
+    tables = analyse("OPEC OUTPUT FELL IN MAY - SURVEY\n\nLONDON, June 3 - OPEC crude oil output fell to about 15.9 mln "
+                     "barrels per day in May, a survey of industry sources showed.\n")
+    assert not any(rule == "a common word, not a name" for rule in tables["corrections"]["rule"])

@@ -637,7 +637,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
     lower = doc.user_data.get("lower_words", set())
-    written_lower = [m for m in mentions if len(m) == 1 and m.text not in COUNTRY_NAMES and (
+    acronyms = {t.text for t in doc if len(t.text) > 1 and t.text.isupper() and t.is_alpha}  # 'OPEC' in the body
+    written_lower = [m for m in mentions if len(m) == 1 and m.text not in COUNTRY_NAMES and as_written(m) not in acronyms and (
         ((m.text.lower() in lower or (m.label_ == "ORG" and m[0].tag_ == "JJ" and m[0].dep_ == "amod"))  # an adjective
          and _opens_line(m[0])  # 'Metallurgical coal exports ...', 'metallurgical' elsewhere; 'Metallurgical coal had'
          and not (m[0].dep_ in ("nsubj", "nsubjpass") and m[0].head.lemma_.lower() in REPORTING_VERBS))
