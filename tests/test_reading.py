@@ -1169,3 +1169,8 @@ def test_an_acronym_of_a_capitals_headline_that_the_body_writes_in_capitals_stay
     tables = analyse("OPEC OUTPUT FELL IN MAY - SURVEY\n\nLONDON, June 3 - OPEC crude oil output fell to about 15.9 mln "
                      "barrels per day in May, a survey of industry sources showed.\n")
     assert not any(rule == "a common word, not a name" for rule in tables["corrections"]["rule"])
+
+
+def test_a_percentage_before_a_plural_noun_is_no_count(analyse):
+    figures = analyse("Mexico will impose 30% tariffs on $12 billion of imports.")["figures"]
+    assert rows(figures, "text", "value", "unit")[0] == ("30%", 0.3, "percent")

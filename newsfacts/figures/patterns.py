@@ -40,7 +40,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
     dollar_adj = {"LOWER": {"IN": sorted({w.split()[-1] for names in CURRENCY_COUNTRIES.values() for w in names})}, "OP": "*"}
     unit = {"LOWER": {"IN": sorted(UNITS)}}
     frac_mult = {"LOWER": {"IN": ["a", "one", "two", "three", "four", "nine"]}, "OP": "?"}
-    measures = set(UNITS) | set(CURRENCY_WORDS) | set(SCALES) | {"percent", "pct", "per", "cent", "percentage"}
+    measures = set(UNITS) | set(CURRENCY_WORDS) | set(SCALES) | {"percent", "pct", "per", "cent", "percentage", "%"}
     measures |= TIME_UNITS | {w + "s" for w in TIME_UNITS}
     modifier = {"TAG": {"IN": ["NN", "JJ"]}, "LOWER": {"NOT_IN": sorted(measures)}}  # a noun or adjective, not a unit
     hyphened = {"TAG": {"IN": ["NN", "JJ", "NNP", "RB", "VBG", "VBN", "HYPH"]}, "LOWER": {"NOT_IN": sorted(measures)}}  # and
