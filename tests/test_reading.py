@@ -1174,3 +1174,8 @@ def test_an_acronym_of_a_capitals_headline_that_the_body_writes_in_capitals_stay
 def test_a_percentage_before_a_plural_noun_is_no_count(analyse):
     figures = analyse("Mexico will impose 30% tariffs on $12 billion of imports.")["figures"]
     assert rows(figures, "text", "value", "unit")[0] == ("30%", 0.3, "percent")
+
+
+def test_a_province_before_a_title_and_its_holder_is_a_place(analyse):
+    tables = analyse("Ontario Premier Doug Ford said the province would add a surcharge on power.")
+    assert ("Ontario", "GPE") in rows(tables["entities"], "entity", "label")

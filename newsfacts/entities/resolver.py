@@ -136,6 +136,7 @@ def split_mention(span: Span) -> list[Span]:
     return [part for s in spans for part in nationality_before_name(s)]
 
 
+
 def nationality_before_name(span: Span) -> list[Span]:
     """A nationality noun the model ran into the name after it, apart: 'Spaniard Felix Mantilla' -> 'Spaniard'
     (NORP), 'Felix Mantilla' (PERSON); 'Swede Magnus' (the model stopping short) -> 'Swede', 'Magnus Larsson', read
@@ -810,7 +811,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         for (start, end), rule in extended.items():
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
-                           + _byline_writers(doc, mentions)
+                           + _byline_writers(doc, mentions) + _places_before_titles(doc, mentions)
                            + _names_of_a_kind(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
@@ -1068,6 +1069,24 @@ def _byline_writers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
             span = Span(doc, by.i + 1, min(by.i + 1 + length, len(doc)), label="PERSON")
             if len(span) == length and _in_byline(span) and not taken.intersection(range(span.start, span.end)):
                 found.append((span, "the writer a byline names"))
+                break
+    return found
+
+
+def _places_before_titles(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """A state, province or country the model left untagged before a title and the person who holds it: 'Ontario
+    Premier Doug Ford' -> 'Ontario' (ISO 3166-2), 'Texas Governor Greg Abbott' -> 'Texas'."""
+    taken, found = _covered(mentions), []
+    for m in (m for m in mentions if m.label_ == "PERSON" and m.start >= 2):
+        title = doc[m.start - 1]
+        if title.lower_ not in PERSON_TITLES or not title.text[:1].isupper():
+            continue
+        for length in (3, 2, 1):
+            start = m.start - 1 - length
+            place = doc[max(start, 0):m.start - 1]
+            if start >= 0 and not taken.intersection(range(start, m.start - 1)) and (
+                    place.text in subdivision_names() or place.text in COUNTRY_NAMES):
+                found.append((Span(doc, start, m.start - 1, label="GPE"), "a place before the title of the person who holds it"))
                 break
     return found
 
