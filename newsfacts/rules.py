@@ -515,6 +515,19 @@ NATIONALITY_NOUNS = {  # nouns for a people that differ from their adjective; be
 # Diseases, which the model tags as people or organisations ('COVID-19 restrictions were eased'): no named entity.
 DISEASE_NAMES = {"covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers", "ebola", "h1n1", "h5n1", "zika", "mpox"}
 RELEASE_VERBS = {"release", "publish", "issue", "compile", "produce"}  # '..., released Wednesday by the USGS': its author
+# Nationality adjectives that no regular ending makes of the country's name (the regular ones are built from the
+# ISO 3166 names: see newsfacts.entities.resolver.demonyms).
+IRREGULAR_DEMONYMS = {
+    "German": "Germany", "French": "France", "Dutch": "Netherlands", "British": "United Kingdom", "Spanish": "Spain",
+    "Danish": "Denmark", "Polish": "Poland", "Turkish": "Turkey", "Russian": "Russia", "Swiss": "Switzerland",
+    "Greek": "Greece", "Thai": "Thailand", "Swedish": "Sweden", "Finnish": "Finland", "Norwegian": "Norway",
+    "Irish": "Ireland", "Welsh": "Wales", "Scottish": "Scotland", "English": "England", "Korean": "South Korea",
+    "Filipino": "Philippines", "Peruvian": "Peru", "Argentine": "Argentina", "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates", "Belgian": "Belgium", "Portuguese": "Portugal", "Ukrainian": "Ukraine",
+    "Vietnamese": "Vietnam", "Czech": "Czechia", "Icelandic": "Iceland", "Malaysian": "Malaysia", "Lebanese": "Lebanon",
+    "Venezuelan": "Venezuela", "Colombian": "Colombia", "Ecuadorian": "Ecuador", "Bolivian": "Bolivia",
+    "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Ethiopian": "Ethiopia", "Moroccan": "Morocco", "Algerian": "Algeria",
+}
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout", "into"}  # where things are
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them

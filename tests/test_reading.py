@@ -1179,3 +1179,10 @@ def test_a_percentage_before_a_plural_noun_is_no_count(analyse):
 def test_a_province_before_a_title_and_its_holder_is_a_place(analyse):
     tables = analyse("Ontario Premier Doug Ford said the province would add a surcharge on power.")
     assert ("Ontario", "GPE") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_nationality_the_model_calls_an_organisation_is_a_nationality(analyse):
+    tables = analyse("USTR Announces Tariff Actions on Chinese Cranes and Chips\n\nTariffs on cranes from China will rise.")
+    assert ("Chinese", "NORP") in rows(tables["entities"], "entity", "label")
+    assert resolver._demonym_of("Canadian") == "Canada" and resolver._demonym_of("German") == "Germany"
+    assert resolver._demonym_of("Indiana") is None and resolver._demonym_of("Chips") is None

@@ -59,6 +59,7 @@ Each change to the model's label is kept with its reason, for the corrections ta
 """
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -75,7 +76,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
-    PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
+    IRREGULAR_DEMONYMS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -218,6 +219,26 @@ def _places_paired(text: str) -> bool:
     if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][A-Za-z.]+", p) for p in parts):
         return False
     return any(p in COUNTRY_NAMES or re.fullmatch(r"(?:[A-Z]\.){2,}", p) for p in parts)
+
+
+def _demonym_of(word: str) -> str | None:
+    """The country a capitalised adjective is the nationality of: 'Chinese' -> China, 'Canadian' -> Canada,
+    'Iraqi' -> Iraq (built from the ISO names by the regular endings), 'German' -> Germany (irregular ones, as data);
+    None for any other word ('Chips', 'Orsted')."""
+    return demonyms().get(word)
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> country: the regular forms of each one-word ISO 3166 name ('China' -> 'Chinese',
+    'Kenya' -> 'Kenyan', 'Mexico' -> 'Mexican', 'Brazil' -> 'Brazilian', 'Italy' -> 'Italian', 'Iraq' -> 'Iraqi',
+    'Chile' -> 'Chilean') and the irregular ones in IRREGULAR_DEMONYMS."""
+    forms: dict[str, str] = {}
+    for c in sorted(n for n in COUNTRY_NAMES if n.isalpha() and n[:1].isupper()):
+        for form in (c + "ese", c[:-1] + "ese", c + "n", c + "an", c[:-1] + "an", c + "ian", c[:-1] + "ian", c + "i"):
+            forms.setdefault(form, c)
+    forms.update(IRREGULAR_DEMONYMS)
+    return forms
 
 
 def _in_ticker(span: Span) -> bool:
@@ -778,6 +799,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...'); a
                     # country of one word the model calls a region may be one ('the Congo'), of two it is not ('Ivory Coast')
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
+            elif m.label_ == "ORG" and len(m) == 1 and (country := _demonym_of(m.text)) is not None:
+                canonical[(m.start, m.end)] = (m.text, "NORP", f"the adjective of {country}, a nationality")  # 'Chinese'
             elif m.label_ in ("ORG", "GPE", "NORP", "FAC") and _in_byline(m):
                 canonical[(m.start, m.end)] = (m.text, "PERSON", "the writer a byline names")
             elif m.label_ == "ORG" and (whole := national.get(key)) is not None and len(whole) > len(m):
