@@ -1186,3 +1186,26 @@ def test_a_nationality_the_model_calls_an_organisation_is_a_nationality(analyse)
     assert ("Chinese", "NORP") in rows(tables["entities"], "entity", "label")
     assert resolver._demonym_of("Canadian") == "Canada" and resolver._demonym_of("German") == "Germany"
     assert resolver._demonym_of("Indiana") is None and resolver._demonym_of("Chips") is None
+
+
+def test_a_headline_word_of_a_basin_and_the_people_listed_with_a_contributor(analyse):
+    tables = analyse(PERMIAN_STORY)
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Permian Basin", "LOC") in entities and not any(e == "Permian" for e, _ in entities)
+    assert ("Emily Geary", "PERSON") in entities
+
+
+# A story of my own in the shape of an energy agency's note, with its list of contributors.
+PERMIAN_STORY = """Permian production drives record U.S. crude output
+
+March 11, 2024
+
+U.S. crude oil production averaged 12.9 million barrels per day (b/d) in 2023, breaking the previous record of 12.3 million b/d set in 2019. Production in the Permian Basin of western Texas and southeastern New Mexico rose by 0.4 million b/d, accounting for 62% of the national increase.
+
+Output in the Federal Offshore Gulf of Mexico averaged 1.9 million b/d. North Dakota, the third-largest producing state, produced 1.2 million b/d, about 9% of the U.S. total.
+
+The Henry Hub natural gas spot price averaged $2.53 per million British thermal units (MMBtu) in 2023, down 62% from 2022.
+
+Principal contributors: Jeff Barron, Emily Geary
+
+"""

@@ -767,6 +767,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         companies = company_short_names(long_forms)
         organisations = [f for f in long_forms if f.label_ == "ORG" or (described_as(f) or ("",))[0] == "ORG"]
         firsts, lasts = organisation_first_words(organisations), organisation_first_words(organisations, last=True)
+        place_firsts = organisation_first_words([f for f in long_forms if f.label_ in ("LOC", "FAC")])  # 'Permian' of
+        # 'the Permian Basin', which a headline writes alone
         acronyms: dict[str, Span] = {}
         for form in long_forms:
             acronyms.setdefault(initials(form), form)
@@ -815,6 +817,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                         m.start and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS))):  # 'Skyline' of
                 # 'Skyline Air', but not 'President Obama' of 'the Obama Administration'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
+            elif (place := place_firsts.get(key)) is not None and len(m) == 1 and m.label_ in ("NORP", "LOC", "GPE", "ORG"):
+                canonical[(m.start, m.end)] = (place.text, place.label_, f"first word of {place.text}, named in full in the document")
             elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"last word of {company.text}, named in full in the document")
         for m in mentions:
@@ -835,6 +839,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
                            + _byline_writers(doc, mentions) + _places_before_titles(doc, mentions)
+                           + _listed_people(doc, mentions)
                            + _names_of_a_kind(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
@@ -1093,6 +1098,31 @@ def _byline_writers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
             if len(span) == length and _in_byline(span) and not taken.intersection(range(span.start, span.end)):
                 found.append((span, "the writer a byline names"))
                 break
+    return found
+
+
+def _listed_people(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """The other names in a labelled list of people, one of whom the model tagged: 'Principal contributors: Jeff
+    Barron, Emily Geary' -> 'Emily Geary' (items of two or three capitalised words, on the line after its colon)."""
+    taken, found = _covered(mentions), []
+    for m in (m for m in mentions if m.label_ == "PERSON"):
+        colon = next((t.i for t in reversed(doc[m.sent.start:m.start]) if t.text == ":"), None)
+        if colon is None or any("\n" in t.text_with_ws for t in doc[colon:m.start]):
+            continue
+        end = next((t.i for t in doc[m.end:] if "\n" in t.text_with_ws or t.is_space), len(doc))
+        end = end + 1 if end < len(doc) and not doc[end].is_space else end
+        items, start = [], colon + 1
+        for i in range(colon + 1, end + 1):
+            if i == end or doc[i].text == "," or doc[i].lower_ == "and":
+                items.append((start, i))
+                start = i + 1
+        for a, b in items:
+            words = doc[a:b]
+            if (2 <= len(words) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in words)
+                    and words[-1].lower_ not in COMPANY_WORDS | ORGANISATION_WORDS | PUBLICATION_WORDS  # 'Reuters News'
+                    and not taken.intersection(range(a, b))):
+                found.append((Span(doc, a, b, label="PERSON"), f"listed with {m.text} after '{doc[colon - 1].text}:'"))
+                taken.update(range(a, b))
     return found
 
 
