@@ -1209,3 +1209,12 @@ The Henry Hub natural gas spot price averaged $2.53 per million British thermal 
 Principal contributors: Jeff Barron, Emily Geary
 
 """
+
+
+def test_a_tycoon_named_mr_later_a_possessed_common_noun_and_a_time_after_an_offer(analyse):
+    tables = analyse("Shares in Marks & Spencer have jumped 8% amid speculation that retail tycoon Philip Green is "
+                     "preparing a fresh bid. Mr Green walked away from a £9.1bn offer last year. "
+                     "Chancellor Gordon Brown is due to deliver his Budget on 16 March.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Philip Green", "PERSON") in entities and not any(e == "Budget" for e, _ in entities)
+    assert ("£9.1bn", "an offer") in rows(tables["figures"], "text", "object")

@@ -241,6 +241,16 @@ def demonyms() -> dict[str, str]:
     return forms
 
 
+def honoured_name(span: Span) -> bool:
+    """Whether a name of two or three words the model calls an organisation is a person's, its last word given a
+    person's honorific elsewhere in the text ('retail tycoon Philip Green' ... 'Mr Green')."""
+    doc = span.doc
+    if span.label_ != "ORG" or not 2 <= len(span) <= 3 or span[-1].lower_ in COMPANY_WORDS | ORGANISATION_WORDS or not all(
+            t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    return any(t.text == span[-1].text and t.i and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS for t in doc)
+
+
 def _in_ticker(span: Span) -> bool:
     """Whether a mention stands in a bracketed stock ticker, exchange or code: 'Pilbara Minerals (ASX: PLS)',
     '(NYSE: ALB)'; the company is the name before the bracket."""
@@ -673,6 +683,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
              or (re.fullmatch(MONTH_RE, m.text, flags=re.I) and m.end < len(doc)  # 'Aug' of 'CAIRO, Aug 27 -'
                  and re.fullmatch(r"\d{1,2}", doc[m.end].text))]
     lower = [m for m in mentions if not any(c.isupper() for c in m.text)]  # 'the farm ministry' -> 'farm'
+    owned = [m for m in mentions if len(m) == 1 and m.start and doc[m.start - 1].lower_ in ("his", "her", "its", "their", "our")
+             and m.root.dep_ not in ("compound", "nmod", "amod") and m.text.lower() in nouns]  # 'deliver his Budget'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a common noun after a possessive, capitalised") for m in owned]
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
     cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news
@@ -702,7 +715,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     portfolios = [m for m in mentions if m.label_ == "ORG" and m.end + 1 < len(doc) and doc[m.end].lower_ in OFFICE_TITLES
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
-    mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios]
+    mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios and m not in owned]
     extended = {}
     for k, m in enumerate(mentions):
         longer = with_body_before(with_name_words_before(with_coordinated_words(m)))
@@ -762,7 +775,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions = [m for m in mentions if m is not place and m is not name] + [joined]
             model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
             runs.append((joined, f"name read on over '{place.text}', which its acronym spells"))
-        people = _by_name([m for m in mentions if m.label_ == "PERSON" and len(m) >= 2])
+        honoured = [m for m in mentions if honoured_name(m)]  # 'Philip Green' (ORG), then 'Mr Green'
+        people = _by_name([m for m in mentions if (m.label_ == "PERSON" and len(m) >= 2) or m in honoured])
         long_forms = [group[0] for group in _by_name([m for m in mentions if len(m) >= 2])]
         companies = company_short_names(long_forms)
         organisations = [f for f in long_forms if f.label_ == "ORG" or (described_as(f) or ("",))[0] == "ORG"]
@@ -781,8 +795,12 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                     and f[1].text[:1].isupper()}  # 'U.S. Census Bureau' -> 'Census Bureau', the same body
         canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
         with_officers = _first_words_with_officers(doc, people)
+        for m in honoured:
+            canonical[(m.start, m.end)] = (m.text, "PERSON", f"a person's name: the text writes 'Mr {m[-1].text}' or the like")
         for m in mentions:
             key = name_key(m.text)
+            if (m.start, m.end) in canonical:
+                continue
             if len(m) == 1 and m.start in with_officers:  # 'Ferrum chief executive Daniel Okafor'
                 canonical[(m.start, m.end)] = (with_officers[m.start].text, "ORG", _officer_rule(doc, m.start, with_officers[m.start]))
             elif key in aliases:

@@ -87,6 +87,10 @@ def _dated_end(token: Token) -> set[int]:
     measures: 'a reciprocal tariff on imports in April', 'the growth in exports in 2018' -> 'in April', 'in 2018'.
     A period the thing is measured over stays ('sales over Christmas', 'exports for the first eight months'), and so
     does a time that belongs to a verb inside the phrase ('coal exported in 2012', 'a tax that took effect in May')."""
+    timed = [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and c.right_edge.i == token.right_edge.i
+             and c.ent_type_ == "DATE" and all(t.ent_type_ == "DATE" for t in c.subtree)]
+    if timed:  # 'a £9.1bn offer last year': the time it was made, no part of the offer
+        return {t.i for t in timed[-1].subtree}
     last = max((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == token.right_edge.i),
                key=lambda c: c.i, default=None)  # the last phrase, at any depth: '... from the United States in June'
     if last is None or last.lower_ not in ("in", "on", "at", "since") or last.head.pos_ not in ("NOUN", "PROPN") or not any(
