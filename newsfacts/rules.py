@@ -1,6 +1,7 @@
 """Rules are data: the vocabulary of news prose that every stage reads, as small documented functions."""
 
 import functools
+import re
 
 
 def hedge_words() -> dict[str, str]:
@@ -68,7 +69,7 @@ def currency_words() -> dict[str, tuple[str, float]]:
             "euro": ("EUR", 1), "euros": ("EUR", 1), "yen": ("JPY", 1), "yuan": ("CNY", 1), "renminbi": ("CNY", 1),
             "rupee": ("INR", 1), "rupees": ("INR", 1), "francs": ("CHF", 1), "rand": ("ZAR", 1),
             "won": ("KRW", 1), "reais": ("BRL", 1), "rouble": ("RUB", 1), "roubles": ("RUB", 1), "ruble": ("RUB", 1),
-            "rubles": ("RUB", 1), "lira": ("TRY", 1), "liras": ("TRY", 1), "zloty": ("PLN", 1), "zlotys": ("PLN", 1),
+            "rubles": ("RUB", 1), "lira": ("TRY", 1), "liras": ("TRY", 1), "lire": ("ITL", 1), "zloty": ("PLN", 1), "zlotys": ("PLN", 1),
             "forint": ("HUF", 1), "forints": ("HUF", 1), "baht": ("THB", 1), "ringgit": ("MYR", 1), "rupiah": ("IDR", 1),
             "naira": ("NGN", 1), "shekel": ("ILS", 1), "shekels": ("ILS", 1), "riyal": ("SAR", 1), "riyals": ("SAR", 1),
             "dirham": ("AED", 1), "dirhams": ("AED", 1), "kronor": ("SEK", 1), "krona": ("SEK", 1),
@@ -98,6 +99,48 @@ def currency_countries() -> dict[str, dict[str, str]]:
                  "chile": "CLP", "colombian": "COP", "colombia": "COP", "philippine": "PHP", "philippines": "PHP"},
         "kwacha": {"zambian": "ZMW", "zambia": "ZMW", "malawian": "MWK", "malawi": "MWK"},
     }
+
+
+# Currency nouns of the CLDR that are also ordinary English words or units, and so no currency after a number
+# ('2 real estate deals', '5 drams of whisky').
+NOT_CURRENCY_WORDS = {"real", "reals", "gold", "dram", "drams", "sol", "value", "convertible", "offshore", "cupon"}
+
+
+@functools.cache
+def cldr_currencies() -> tuple[dict[str, tuple[str, float]], dict[str, dict[str, str]]]:
+    """The currency nouns of the Unicode CLDR's English names (through babel), current and former: a noun one
+    currency has -> (its ISO 4217 code, 1) ('pesetas' is shared, 'drachmas' -> GRD, 'schillings' -> ATS); a noun
+    several share -> a placeholder (the noun), with the adjective of each name and its country's name (pycountry) that
+    settle it, as currency_countries() settles 'crowns' ('Spanish pesetas' -> ESP, 'Andorran pesetas' -> ADP). Names
+    of more than two words, with years or brackets, and precious metals and funds (codes in X) are left out."""
+    import pycountry
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    owners: dict[str, dict[str, str]] = {}  # noun -> {adjective or country: code}
+    for code in Locale("en").currencies:
+        single = get_currency_name(code, locale="en")
+        if code.startswith("X") or len(single.split()) > 2 or re.search(r"[\d(]", single):
+            continue
+        country = pycountry.countries.get(alpha_2=code[:2])
+        for name in (single, get_currency_name(code, count=2, locale="en")):
+            noun = name.split()[-1].lower()
+            if len(noun) < 4 or noun in NOT_CURRENCY_WORDS:
+                continue
+            settles = owners.setdefault(noun, {})
+            if len(name.split()) == 2:
+                settles[name.split()[0].lower()] = code
+            if country is not None:
+                settles[getattr(country, "common_name", country.name).lower()] = code
+            settles.setdefault("", code)
+    words, shared = {}, {}
+    for noun, settles in owners.items():
+        codes = set(settles.values())
+        placeholder = next(iter(codes)) if len(codes) == 1 else noun.rstrip("s")
+        words[noun] = (placeholder, 1.0)
+        if len(codes) > 1:
+            shared.setdefault(placeholder, {}).update({k: v for k, v in settles.items() if k})
+    return words, shared
 
 
 def measure_units() -> dict[str, str]:
@@ -454,8 +497,9 @@ def frames() -> dict[str, set[str]]:
 
 
 HEDGES, NUMBER_WORDS, SCALES = hedge_words(), number_words(), scale_words()
-FRACTIONS, CURRENCY_SYMBOLS, CURRENCY_WORDS = fraction_words(), currency_symbols(), currency_words()
-CURRENCY_COUNTRIES = currency_countries()
+FRACTIONS, CURRENCY_SYMBOLS = fraction_words(), currency_symbols()
+CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's reading wins ('dollars' are U.S. dollars)
+CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
 BULLETS = {"•", "·", "*", "▪", "‣"}  # marks that open a listed line; never part of a name

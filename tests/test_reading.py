@@ -1218,3 +1218,12 @@ def test_a_tycoon_named_mr_later_a_possessed_common_noun_and_a_time_after_an_off
     entities = rows(tables["entities"], "entity", "label")
     assert ("Philip Green", "PERSON") in entities and not any(e == "Budget" for e, _ in entities)
     assert ("£9.1bn", "an offer") in rows(tables["figures"], "text", "object")
+
+
+def test_currency_nouns_of_the_cldr_are_money_and_shared_ones_wait_for_their_country(analyse):
+    figures = analyse("Greek shipowners paid 30 billion drachmas. Austria's OMV lost 2 billion schillings. "
+                      "Dutch group Philips earned 1.2 billion guilders, and Fiat made 300 billion lire.")["figures"]
+    assert rows(figures, "text", "unit") == [("30 billion drachmas", "GRD"), ("2 billion schillings", "ATS"),
+                                             ("1.2 billion guilders", "NLG"), ("300 billion lire", "ITL")]
+    unsettled = analyse("The group earned 146 billion pesetas.")["figures"]
+    assert rows(unsettled, "unit") == [("peseta",)]  # Spain's or Andorra's: no country is named, so no code is guessed
