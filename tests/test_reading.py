@@ -1227,3 +1227,12 @@ def test_currency_nouns_of_the_cldr_are_money_and_shared_ones_wait_for_their_cou
                                              ("1.2 billion guilders", "NLG"), ("300 billion lire", "ITL")]
     unsettled = analyse("The group earned 146 billion pesetas.")["figures"]
     assert rows(unsettled, "unit") == [("peseta",)]  # Spain's or Andorra's: no country is named, so no code is guessed
+
+
+def test_a_count_range_an_expectation_of_it_and_a_level_risen_above(analyse):
+    figures = analyse("The Derby-based firm said orders fell. It now expects to build between 4,000 and 4,500 homes "
+                      "this year. Mortgage rates had risen above 5%, while output was 10% below the target.")["figures"]
+    assert rows(figures, "text", "value", "value_high", "source")[0] == ("between 4,000 and 4,500 homes", 4000, 4500, "")
+    assert rows(figures, "text", "measure")[1:] == [("above 5%", "level"), ("10%", "change")]
+    named = analyse("Halvern Homes said orders fell. It now expects to build between 4,000 and 4,500 homes this year.")
+    assert rows(named["figures"], "source") == [("Halvern Homes",)]  # 'it' is the company that spoke

@@ -429,12 +429,16 @@ def figure_measure(core: Span, unit: str) -> str:
         if node.head.i == node.i:
             break
         node = node.head
+        if node.lower_ in ("above", "below") and node.pos_ == "ADP" and node.i < core.start:
+            via = node.lower_  # 'had risen above 6%': a level passed, not the gap of '10% below'
+            continue
         if node.lemma_.lower() in CHANGE_WORDS or node.lower_ in CHANGE_WORDS:
             at = next((t for t in core.doc[node.i:core.start] if t.lower_ == "at"), None)
             paced = at is not None and any(t.lower_ in RATE_WORDS for t in core.doc[at.i:core.start])
             if via == "at" and node.pos_ == "VERB" and paced:
                 return "change"  # 'grew at an annualised 7.5 pct', 'rose at an annual rate of 3%': the pace of the change
-            return "level" if via in ("to", "at", "from") else "change"  # 'rose to 5% from 4%': two levels
+            return "level" if via in ("to", "at", "from", "above", "below") else "change"  # 'rose to 5% from 4%': two
+            # levels, as is 'had risen above 6%'
         if node.dep_ == "prep" or node.pos_ == "ADP":
             via = node.lower_
             continue

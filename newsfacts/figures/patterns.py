@@ -65,6 +65,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, {"LOWER": {"IN": ["kilowatt", "megawatt", "gigawatt", "terawatt"]}},
                       {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": ["hour", "hours"]}}]),  # '20 gigawatt-hours': energy
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
+        ("count", [num, scale, to, num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # 'between 9,000 and 9,500 homes'
         ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
         ("count", [num, scale, {**hyphened, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '11.7 million well-paying U.S. jobs'

@@ -377,7 +377,10 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             people_of = [t for c in source.children if (c.dep_ == "prep" and c.lower_ in ("at", "from")) or c.dep_ == "acl"
                          for t in c.subtree]  # 'analysts at Kessler', 'economists polled by Reuters'
             named_before = any(c.lower_ == "the" for c in source.children) and organisation_named_before(source, cue.i)
-            if index[source.i] is not None or named_before or (  # 'The company expects ...' after the company was named
+            named = [m for m in mentions_before(doc, cue.i) if m.label_ in ("ORG", "GPE")]  # 'It now expects ...', after
+            it = source.lower_ == "it" and bool(named) and named[-1].label_ == "ORG"  # 'Dunmore Homes said ...': the
+            # organisation last named, when no place was named after it
+            if index[source.i] is not None or named_before or it or (  # 'The company expects ...' after it was named
                     source.lemma_.lower() in EMPLOYEE_NOUNS and any(index[t.i] is not None for t in people_of)):
                 fallback[cue.sent.start].append((cue, resolve_actor(words, cue.i)))
             continue
