@@ -286,7 +286,7 @@ def company_descriptors() -> set[str]:
             "broker", "company", "firm", "bank", "conglomerate", "supermarket", "chipmaker", "drugmaker",
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
-            "publisher", "maker", "carrier"}
+            "publisher", "maker", "carrier", "housebuilder", "homebuilder"}
 
 
 def trade_nouns() -> set[str]:
@@ -294,7 +294,8 @@ def trade_nouns() -> set[str]:
     descriptor written with a capital (a headline, a sentence start): 'Chipmaker Nordvik' -> 'Nordvik'."""
     return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "steelmaker", "chipmaker", "drugmaker",
             "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker",
-            "regulator", "watchdog", "grocer", "supermarket", "brewer", "broadcaster", "publisher", "startup"}
+            "regulator", "watchdog", "grocer", "supermarket", "brewer", "broadcaster", "publisher", "startup", "housebuilder",
+            "homebuilder"}
 
 
 def organisation_possessions() -> set[str]:

@@ -1236,3 +1236,12 @@ def test_a_count_range_an_expectation_of_it_and_a_level_risen_above(analyse):
     assert rows(figures, "text", "measure")[1:] == [("above 5%", "level"), ("10%", "change")]
     named = analyse("Halvern Homes said orders fell. It now expects to build between 4,000 and 4,500 homes this year.")
     assert rows(named["figures"], "source") == [("Halvern Homes",)]  # 'it' is the company that spoke
+
+
+def test_a_housebuilder_a_town_it_is_based_in_and_common_nouns_of_a_capitals_headline(analyse):
+    tables = analyse("THE HOUSING SITUATION -- MAY 2024\n\nHousebuilder Torwood said sales fell. The Norwich-based firm "
+                     "said it would build 900 homes.\n\nSource: Torwood Homes, Housing Situation Summary, 2024.\n")
+    entities = rows(tables["entities"], "entity", "label")
+    assert not any(e.startswith(("Housebuilder", "Situation", "Housing")) for e, _ in entities)
+    based = analyse("Dunmore Homes said sales slowed. The Leicester-based firm said its weekly sales rate per site fell.")
+    assert ("Leicester", "GPE") in rows(based["entities"], "entity", "label")  # a town the model leaves untagged

@@ -251,6 +251,19 @@ def honoured_name(span: Span) -> bool:
     return any(t.text == span[-1].text and t.i and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS for t in doc)
 
 
+def _common_words_shouted(span: Span, nouns: frozenset[str]) -> bool:
+    """Whether a mention read recased from a headline in capitals is only common nouns that the body never writes
+    with a capital: 'THE EMPLOYMENT SITUATION: SEPTEMBER 2000' -> 'Employment Situation' (not 'APPLE', when the body
+    writes 'Apple')."""
+    written = as_written(span)
+    if not written.isupper() or written == span.text or not all(t.lower_ in nouns for t in span):
+        return False
+    doc = span.doc
+    return not any(t.text == w.text and not t.is_sent_start and as_written(doc[t.i:t.i + 1]) == t.text
+                   and _source_line_start(doc[t.i:t.i + 1]) is None  # a title a source line cites is capitalised
+                   for w in span for t in doc if not span.start <= t.i < span.end)
+
+
 def _in_ticker(span: Span) -> bool:
     """Whether a mention stands in a bracketed stock ticker, exchange or code: 'Pilbara Minerals (ASX: PLS)',
     '(NYSE: ALB)'; the company is the name before the bracket."""
@@ -678,7 +691,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         or (m.text.lower() in lower and as_written(m).isupper() and as_written(m) != m.text))]  # 'COFFEE' of a
     # headline in capitals, read recased as 'Coffee', where the body writes 'coffee'
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word, not a name") for m in written_lower]
-    mentions = [m for m in mentions if m not in written_lower]
+    shouted = [m for m in mentions if m not in written_lower and _common_words_shouted(m, nouns)]
+    doc.user_data["not_names"] += [(m.text, m.label_, "common nouns of a headline in capitals") for m in shouted]
+    mentions = [m for m in mentions if m not in written_lower and m not in shouted]
     dates = [m for m in mentions if re.fullmatch(rf"{MONTH_RE} \d{{1,2}}", m.text, flags=re.I)  # 'MANILA, Oct 2 -'
              or (re.fullmatch(MONTH_RE, m.text, flags=re.I) and m.end < len(doc)  # 'Aug' of 'CAIRO, Aug 27 -'
                  and re.fullmatch(r"\d{1,2}", doc[m.end].text))]
@@ -857,7 +872,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             canonical.setdefault((start, end), (doc[start:end].text, labels.get((start, end), "ORG"), rule))
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
                            + _byline_writers(doc, mentions) + _places_before_titles(doc, mentions)
-                           + _listed_people(doc, mentions)
+                           + _listed_people(doc, mentions) + _based_places(doc, mentions)
                            + _names_of_a_kind(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
@@ -1142,6 +1157,15 @@ def _listed_people(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
                 found.append((Span(doc, a, b, label="PERSON"), f"listed with {m.text} after '{doc[colon - 1].text}:'"))
                 taken.update(range(a, b))
     return found
+
+
+def _based_places(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """A place the model left untagged where something is based: 'The Leicester-based firm' -> 'Leicester' (one
+    capitalised word, which the text never writes in lower case, just before '-based')."""
+    taken, lower = _covered(mentions), doc.user_data.get("lower_words", set())
+    return [(Span(doc, t.i, t.i + 1, label="GPE"), f"where something is based ('{t.text}-based')") for t in doc
+            if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "based" and t.is_alpha
+            and t.text[:1].isupper() and t.i not in taken and t.text.lower() not in lower and not t.is_sent_start]
 
 
 def _places_before_titles(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
