@@ -1243,5 +1243,7 @@ def test_a_housebuilder_a_town_it_is_based_in_and_common_nouns_of_a_capitals_hea
                      "said it would build 900 homes.\n\nSource: Torwood Homes, Housing Situation Summary, 2024.\n")
     entities = rows(tables["entities"], "entity", "label")
     assert not any(e.startswith(("Housebuilder", "Situation", "Housing")) for e, _ in entities)
-    based = analyse("Dunmore Homes said sales slowed. The Leicester-based firm said its weekly sales rate per site fell.")
+    based = analyse("Dunmore Homes said sales slowed. The Leicester-based firm said its weekly sales rate per site fell. "
+                    "It now expects to build between 9,000 and 9,500 homes this year.")
     assert ("Leicester", "GPE") in rows(based["entities"], "entity", "label")  # a town the model leaves untagged
+    assert rows(based["figures"], "source") == [("Dunmore Homes",)]  # where the firm is based is no 'it'

@@ -256,8 +256,9 @@ def _common_words_shouted(span: Span, nouns: frozenset[str]) -> bool:
     with a capital: 'THE EMPLOYMENT SITUATION: SEPTEMBER 2000' -> 'Employment Situation' (not 'APPLE', when the body
     writes 'Apple')."""
     written = as_written(span)
-    if not written.isupper() or written == span.text or not all(t.lower_ in nouns for t in span):
-        return False
+    if (span.label_ in ("GPE", "LOC", "NORP") or not written.isupper() or written == span.text
+            or not all(t.lower_ in nouns for t in span)):
+        return False  # (a place in capitals is a dateline's or a headline's place: 'TOKYO, April 14 -')
     doc = span.doc
     return not any(t.text == w.text and not t.is_sent_start and as_written(doc[t.i:t.i + 1]) == t.text
                    and _source_line_start(doc[t.i:t.i + 1]) is None  # a title a source line cites is capitalised

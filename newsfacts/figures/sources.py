@@ -104,7 +104,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
         if pronoun == "they" and (speakers := _plural_speaker_before(tokens[0])) is not None:
             return resolve_actor(speakers, speakers.start)  # 'exporters said. They said ...': the exporters
         wanted = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}.get(pronoun, {"ORG", "PERSON", "GPE"})
-        earlier = list(reversed(mentions_before(doc, before)))
+        earlier = [m for m in reversed(mentions_before(doc, before)) if not (  # not 'Leicester' of 'the Leicester-based
+            m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based")]  # firm': a modifier
         if pronoun == "it":  # an organisation of this sentence or the one before speaks before a country does: 'The US
             since = previous_sentence_start(doc[before])  # took 7% of British exports, it said', after '... UK Steel'
             earlier = [m for m in earlier if m.label_ == "ORG" and m.start >= since] + earlier
@@ -377,7 +378,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             people_of = [t for c in source.children if (c.dep_ == "prep" and c.lower_ in ("at", "from")) or c.dep_ == "acl"
                          for t in c.subtree]  # 'analysts at Kessler', 'economists polled by Reuters'
             named_before = any(c.lower_ == "the" for c in source.children) and organisation_named_before(source, cue.i)
-            named = [m for m in mentions_before(doc, cue.i) if m.label_ in ("ORG", "GPE")]  # 'It now expects ...', after
+            named = [m for m in mentions_before(doc, cue.i) if m.label_ == "ORG" or (m.label_ == "GPE" and not (
+                m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "based"))]  # 'It now expects ...', after
             it = source.lower_ == "it" and bool(named) and named[-1].label_ == "ORG"  # 'Dunmore Homes said ...': the
             # organisation last named, when no place was named after it
             if index[source.i] is not None or named_before or it or (  # 'The company expects ...' after it was named
