@@ -1247,3 +1247,9 @@ def test_a_housebuilder_a_town_it_is_based_in_and_common_nouns_of_a_capitals_hea
                     "It now expects to build between 9,000 and 9,500 homes this year.")
     assert ("Leicester", "GPE") in rows(based["entities"], "entity", "label")  # a town the model leaves untagged
     assert rows(based["figures"], "source") == [("Dunmore Homes",)]  # where the firm is based is no 'it'
+
+
+def test_both_before_a_pair_of_subjects_is_no_part_of_the_first(analyse):
+    figures = analyse("Total employment rose by 120,000 in March, the agency said.\n\nBoth the number of jobless workers, "
+                      "6.1 million, and the jobless rate, 4.2 percent, declined in March.")["figures"]
+    assert ("6.1 million", "the number of jobless workers") in rows(figures, "text", "object")

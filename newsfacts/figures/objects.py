@@ -29,8 +29,9 @@ from newsfacts.rules import (
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
 
-_CUT = {"conj", "cc", "punct", "appos", "advcl", "parataxis", "mark", "det:predet"}
+_CUT = {"conj", "cc", "punct", "appos", "advcl", "parataxis", "mark", "det:predet", "preconj"}  # not "Both" of "Both the number of ..."
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PAIRING_WORDS = {"both", "either", "neither"}  # 'Both the number ... and the rate': no part of either phrase
 
 
 def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> Span:
@@ -57,8 +58,9 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     end = token.i + 1
     while end in keep:
         end += 1
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].i in skip):
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].i in skip or (
+            doc[start].lower_ in PAIRING_WORDS and start + 1 < end and doc[start + 1].dep_ == "det")):
+        start += 1  # (nor 'Both' of 'Both the number of unemployed persons, ..., and the rate')
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip or (
             doc[end - 1].lower_ in LOOSE_ADVERBS and doc[end - 1].dep_ == "advmod" and doc[end - 1].i > token.i)):
         end -= 1  # nor an adverb the parse hangs on its end: 'sold 70 pct of the main crop forward'
@@ -179,7 +181,8 @@ def subject_phrase(token: Token) -> Span:
                 t.is_punct and t.text != "," and t.i not in bracketed and not _joins_word(t)) or (
                 t.dep_ == "appos" and t.i > token.i and doc[t.left_edge.i - 1].text == ","):
             return phrase(token)
-    while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ == "det:predet"):
+    while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ in ("det:predet", "preconj") or (
+            whole[0].lower_ in PAIRING_WORDS and whole[1].dep_ == "det")):
         whole = whole[1:]
     while len(whole) > 1 and whole[-1].i in bracketed:  # an acronym in brackets at the end is the name again
         whole = whole[:-1]
