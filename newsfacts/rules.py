@@ -573,6 +573,7 @@ IRREGULAR_DEMONYMS = {
     "Venezuelan": "Venezuela", "Colombian": "Colombia", "Ecuadorian": "Ecuador", "Bolivian": "Bolivia",
     "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Ethiopian": "Ethiopia", "Moroccan": "Morocco", "Algerian": "Algeria",
 }
+CALENDAR_WORDS = {"fiscal", "financial", "calendar", "year", "quarter", "half", "season", "month", "week"}  # 'Fiscal Year'
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout", "into"}  # where things are
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them

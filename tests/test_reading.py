@@ -1253,3 +1253,12 @@ def test_both_before_a_pair_of_subjects_is_no_part_of_the_first(analyse):
     figures = analyse("Total employment rose by 120,000 in March, the agency said.\n\nBoth the number of jobless workers, "
                       "6.1 million, and the jobless rate, 4.2 percent, declined in March.")["figures"]
     assert ("6.1 million", "the number of jobless workers") in rows(figures, "text", "object")
+
+
+def test_a_title_case_notice_headline_gives_its_acronym_and_no_calendar_or_common_names(analyse):
+    tables = analyse("Determination of Fiscal Year 2026 WTO Tariff-Rate Quotas for Raw Cane Sugar and Certain Sugars, "
+                     "Syrups and Molasses\n\nSUMMARY: The agency sets the Fiscal Year (FY) 2026 in-quota quantity of "
+                     "raw cane sugar, and of certain sugars, syrups, and molasses, at 200,000 metric tons.\n")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("WTO", "ORG") in entities
+    assert not any(e in ("Fiscal Year", "Syrups", "WTO Tariff-Rate") for e, _ in entities)

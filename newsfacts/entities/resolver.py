@@ -73,7 +73,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines, text_of
 from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
-    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
+    CALENDAR_WORDS, COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
     IRREGULAR_DEMONYMS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
@@ -317,12 +317,13 @@ def headline_name(span: Span) -> Span | None:
     """An organisation's name in a title-case headline without the words the body writes in lower case (in any form:
     'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals'
     -> None (common words, no name), and a 'person' all of whose words the body writes in lower case is none
-    ('Nonfuel Mineral'); a hyphen left at the end goes too ('Energy-Related Products' -> None), but a
+    ('Nonfuel Mineral'); a hyphen left at the end goes too ('Energy-Related Products' -> None), and common nouns
+    after an acronym ('WTO Tariff-Rate Quotas' -> 'WTO'), but a
     body's name ending in 'of X' stays whole ('U.S. Department of Energy'). Other mentions are returned as they are."""
-    if span.label_ not in ("ORG", "PERSON") or not _title_case(span.sent):
+    if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent):
         return span
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
-    if span.label_ == "PERSON":  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump': common words
+    if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
         common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span)
         return None if common else span
     end = span.end
@@ -331,6 +332,10 @@ def headline_name(span: Span) -> Span | None:
         if end - span.start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in ORGANISATION_NOUNS:
             break  # 'U.S. Department of Energy' is a body's name, whatever the body of the text writes
         end -= 1
+    nouns = doc.user_data.get("model_nouns", frozenset())
+    if re.fullmatch(r"[A-Z]{2,6}", span[0].text) and end - span.start > 1 and all(
+            t.text in ("-", "\u2013") or t.lower_ in nouns for t in doc[span.start + 1:end]):
+        end = span.start + 1  # 'WTO Tariff-Rate Quotas for Raw Cane Sugar': the acronym, before the headline's nouns
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
@@ -723,6 +728,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
     doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
     mentions = [n for _, n in named if n is not None]
+    calendar = [m for m in mentions if all(t.lower_ in CALENDAR_WORDS for t in m) and m not in lower]  # 'Fiscal Year'
+    doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
+    mentions = [m for m in mentions if m not in calendar]
     numbered = [m for m in mentions if m.label_ == "PERSON" and any(c.isdigit() for c in m.text) and m not in lower]
     doc.user_data["not_names"] += [(m.text, m.label_, "a name with a number in it is no person's") for m in numbered]
     diseases = [m for m in mentions if name_key(m.text) in DISEASE_NAMES and m not in numbered]  # 'COVID-19'
@@ -778,6 +786,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         text = doc.user_data.get("readable") or doc.text
         doc.user_data["lower_words"] = {t.text for t in doc if t.is_lower}
         doc.user_data["lower_lemmas"] = {t.lemma_.lower() for t in doc if t.is_lower}
+        doc.user_data["model_nouns"] = nouns
         mentions, extended = model_mentions(doc, nouns)
         described = acronyms_of_descriptions(doc, mentions, aliases)  # 'AI' where the text writes 'artificial intelligence'
         doc.user_data["not_names"] += [(m.text, m.label_, f"short for '{words}', which the text writes in lower case")
