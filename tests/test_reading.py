@@ -1262,3 +1262,10 @@ def test_a_title_case_notice_headline_gives_its_acronym_and_no_calendar_or_commo
     entities = rows(tables["entities"], "entity", "label")
     assert ("WTO", "ORG") in entities
     assert not any(e in ("Fiscal Year", "Syrups", "WTO Tariff-Rate") for e, _ in entities)
+
+
+def test_a_first_word_stands_for_a_name_with_a_particle(analyse):
+    tables = analyse("ENERGY - ELECTRICA NET PROFIT RISES 9 PCT .\n\nMADRID 1996-10-29\n\nElectrica de Galicia SA said on "
+                     "Tuesday its nine-month net profit rose 9 percent .\n\nElectrica shares ended 35 pesetas higher at "
+                     "2,410 pesetas .\n")
+    assert sorted(rows(tables["entities"], "entity", "label")) == [("Electrica de Galicia SA", "ORG"), ("Madrid", "GPE")]

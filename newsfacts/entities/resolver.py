@@ -464,7 +464,7 @@ def organisation_first_words(long_forms: list[Span], last: bool = False) -> dict
     With `last`, the last word ('lufthansa' -> 'Deutsche Lufthansa'), which counts only for a mention tagged ORG."""
     first: dict[str, Span] = {}
     for form in long_forms:
-        if all(t.text[:1].isupper() for t in form) and form[0].lower_ not in NAME_FUNCTION_WORDS:
+        if all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in form) and form[0].lower_ not in NAME_FUNCTION_WORDS:
             first.setdefault(name_key(form[-1 if last else 0].text), form)
     return first
 
