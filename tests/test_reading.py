@@ -1269,3 +1269,10 @@ def test_a_first_word_stands_for_a_name_with_a_particle(analyse):
                      "Tuesday its nine-month net profit rose 9 percent .\n\nElectrica shares ended 35 pesetas higher at "
                      "2,410 pesetas .\n")
     assert sorted(rows(tables["entities"], "entity", "label")) == [("Electrica de Galicia SA", "ORG"), ("Madrid", "GPE")]
+
+
+def test_bare_counts_that_size_or_end_a_change_or_stand_in_brackets(analyse):
+    figures = analyse("Factory jobs rose by 41,000 in May. After a strike (12,000) ended, hiring was up by 29,000. "
+                      "The April change was revised down by 8,000, from +52,000 to +44,000.")["figures"]
+    assert rows(figures, "text", "value") == [("41,000", 41000), ("12,000", 12000), ("29,000", 29000),
+                                              ("8,000", 8000), ("+52,000", 52000), ("+44,000", 44000)]

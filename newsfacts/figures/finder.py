@@ -59,7 +59,7 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         after_of = doc[span.end + 1] if span.end + 1 < len(doc) else None
         dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text))
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
-    if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,3}(?:,\d{3})+", span[0].text):
+    if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
         return not _bare_count(span[0])
     if kind in ("count", "quantity"):
         noun = span[-1]
@@ -77,7 +77,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
 def _bare_count(tok: Token) -> bool:
     """Whether a number written with thousands separators and no noun after it is a count of what its clause is
     about: the level a rate, total or figure is at ('were at a seasonally adjusted annual rate of 1,446,000', 'the
-    revised May figure of 956,000') or what a verb of being or reaching gives ('The number was 97,014'). A number
+    revised May figure of 956,000'), what a verb of being or reaching gives ('The number was 97,014'), the size or
+    the ends of a change ('rose by 252,000', 'revised from +336,000 to +264,000') or a number in brackets after a noun
+    ('striking workers (75,000)'). A number
     the model reads as a date, a sum or a quantity, or one in a name, is none."""
     if tok.ent_type_ not in ("", "CARDINAL") or (tok.doc._.mention_index or [None] * len(tok.doc))[tok.i] is not None:
         return False
@@ -85,6 +87,12 @@ def _bare_count(tok: Token) -> bool:
         return False  # 'Page 1,204 of the report', '1,200 of them': a partitive or a place in a thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | {"figure", "estimate"}
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from", "to"):
+        verb = tok.head.head.head if tok.head.head.lower_ == "from" else tok.head.head  # 'from +336,000 to +264,000'
+        moved = any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt") for c in verb.children)  # 'was up by 204,000'
+        return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in CHANGE_WORDS | {"revise"} or moved)
+    if tok.dep_ == "appos" and tok.i and tok.doc[tok.i - 1].text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")":
+        return tok.head.pos_ == "NOUN"  # 'the net return of striking workers (75,000)': the number of the noun before
     return tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in REACH_VERBS | {"total"}
 
 
