@@ -1276,3 +1276,17 @@ def test_bare_counts_that_size_or_end_a_change_or_stand_in_brackets(analyse):
                       "The April change was revised down by 8,000, from +52,000 to +44,000.")["figures"]
     assert rows(figures, "text", "value") == [("41,000", 41000), ("12,000", 12000), ("29,000", 29000),
                                               ("8,000", 8000), ("+52,000", 52000), ("+44,000", 44000)]
+
+
+def test_a_name_its_bracketed_acronym_spells_whole_and_a_sum_before_a_year_earlier(analyse):
+    tables = analyse("JAKARTA, June 2 - Indonesia's rubber exports rose 4 pct to 1.2 mln tonnes from 1.1 mln a year "
+                     "earlier, the Rubber Marketing and Export Board (RMEB) said.\n\nStocks fell, RMEB said.\n\n"
+                     "Prices rose 0.3 percent in July following declines of 0.5 percent in May and 0.9 percent in June.\n")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Rubber Marketing and Export Board", "ORG") in entities and not any(e == "RMEB" for e, _ in entities)
+    figures = rows(tables["figures"], "text", "unit", "object")
+    assert ("1.1 mln", "tonne", "Indonesia's rubber exports") in figures
+    assert ("0.5 percent", "percent", "Prices") in figures
+    cut = analyse("Some 7,400 units were built, the Association of Steel Producers and Stockists (ASPS) said. "
+                  "Shipments fell, the ASPS said.")  # the model stops at 'Producers'
+    assert rows(cut["entities"], "entity", "label") == [("Association of Steel Producers and Stockists", "ORG")]

@@ -517,6 +517,30 @@ def _spelled_with_place(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span
     return found
 
 
+def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Organisations' names the model cut short or split, that the acronym in brackets after them spells whole: 'the
+    Society of Motor Manufacturers and Traders (SMMT)' (the model stopping at 'Manufacturers'), 'the Palm Oil
+    Registration and Licensing Authority (PORLA)' (two pieces). Each is a run of capitalised words and small words
+    ending at the bracket, whose initials are the acronym, that covers a mention and is longer than any."""
+    found = []
+    for opening in (t for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"
+                    and re.fullmatch(r"[A-Z]{3,6}", doc[t.i + 1].text)):
+        start = opening.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha or (
+                doc[start - 1].lower_ in NAME_FUNCTION_WORDS - {"the"} and start - 1 > opening.i - 12)):
+            start -= 1
+        for begin in range(start, opening.i - 1):
+            if not doc[begin].text[:1].isupper():
+                continue
+            run = Span(doc, begin, opening.i, label="ORG")
+            covered = [m for m in mentions if m.label_ == "ORG" and begin <= m.start < opening.i]
+            if initials(run) == doc[opening.i + 1].text and covered and all(m.end <= opening.i for m in covered) and (
+                    len(covered) > 1 or covered[0].start > begin or covered[0].end < opening.i):
+                found.append(run)
+                break
+    return found
+
+
 def bracketed_acronyms(doc: Doc, mentions: list[Span]) -> dict[str, Span]:
     """Acronyms the text defines in brackets just after a name, whatever their letters: 'the National Statistics
     Institute (INE)' -> {'INE': National Statistics Institute}. News copy often gives the acronym of the name in
@@ -746,6 +770,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         if longer.start != m.start:
             mentions[k] = longer
             extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
+    for whole in acronym_spelled_names(doc, mentions):  # 'Palm Oil Registration and' + 'Licensing Authority (PORLA)'
+        inside = [m for m in mentions if whole.start <= m.start and m.end <= whole.end]
+        mentions = [m for m in mentions if m not in inside] + [whole]
+        extended[(whole.start, whole.end)] = f"name read on to all that its acronym '{doc[whole.end + 1].text}' spells"
+    mentions.sort(key=lambda m: m.start)
     places, absorbed = {m.start: m for m in mentions if m.label_ == "GPE"}, set()
     for k, m in enumerate(mentions):
         if (longer := with_place_after(m, places) or with_year_after(m)) is not None:
@@ -896,6 +925,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions.append(span)
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (entity, label, rule)
+        for m in mentions:  # an acronym a rule found after the model ('PORLA said') is the name it is given for
+            entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]
+            if (long_form := bracketed.get(entity)) is not None and long_form.start != m.start and len(m) == 1:
+                canonical[(m.start, m.end)] = (long_form.text, "ORG", f"acronym of {long_form.text}, given in brackets")
         # group by key; display name: the most frequent form that is not in capitals
         bodily = not any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc) and any(  # 'the regulator', and
             t.lemma_.lower() in ORGANISATION_NOUNS and t.i and (doc[t.i - 1].lower_ == "the" or any(  # no 'he'

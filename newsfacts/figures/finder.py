@@ -41,6 +41,10 @@ def _not_a_figure(kind: str, span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     index = doc._.mention_index or [None] * len(doc)
     times = ("DATE", "ORDINAL") if kind == "quantity" else ("DATE", "TIME", "ORDINAL")  # the model: '40 litres per hour' a time
+    scaled_then_dated = (kind == "count" and span[-1].lower_ in SCALES and span.end + 2 < len(doc)
+                         and doc[span.end].lower_ in ("a", "one") and doc[span.end + 1].lemma_.lower() in TIME_UNITS)
+    if scaled_then_dated:  # 'from 1.1 mln a year earlier', which the model reads as one date
+        times = ("ORDINAL",)
     if any(index[t.i] is not None or t.ent_type_ in times for t in nums) and kind not in ("percent", "money"):
         return True
     if kind == "percent" and len(nums) == 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):

@@ -492,7 +492,8 @@ def change_set_before(noun: Token) -> Span | None:
     when the noun says what changed ('after an increase of 5% in exports')."""
     prep = noun.head
     if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following")
-            or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.subtree)):
+            or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
+                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.subtree)):  # May' only dates it
         return None
     subject = clause_subject(prep.head)
     return subject_phrase(subject) if subject is not None else None
