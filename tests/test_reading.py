@@ -1290,3 +1290,11 @@ def test_a_name_its_bracketed_acronym_spells_whole_and_a_sum_before_a_year_earli
     cut = analyse("Some 7,400 units were built, the Association of Steel Producers and Stockists (ASPS) said. "
                   "Shipments fell, the ASPS said.")  # the model stops at 'Producers'
     assert rows(cut["entities"], "entity", "label") == [("Association of Steel Producers and Stockists", "ORG")]
+
+
+def test_a_kind_before_a_company_and_a_nationality_that_starts_a_cut_name(analyse):
+    tables = analyse("Brewer chain Wexley Taverns to shut 40 bars\n\nPub group Wexley Taverns is to shut 40 of its 900 "
+                     "bars. The British Beer and Pub Association said about 50 pubs a month closed last year.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("British Beer and Pub Association", "ORG") in entities
+    assert not any(e in ("Pub", "British", "Beer and Pub Association") for e, _ in entities)

@@ -395,6 +395,9 @@ def with_coordinated_words(span: Span) -> Span:
         while free_name_word(start - 1) and not doc[start].is_sent_start:
             start -= 1
         joiners = (",",)  # further left, only a list: 'Trade, Industry and Energy Ministry'
+    if start < span.start and start and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].ent_iob_ == "B" and not doc[start].ent_type_ == "NORP") and not doc[start].is_sent_start:
+        start -= 1  # 'British' + 'Beer and Pub Association': a nationality that starts the name the model cut
     return span if start == span.start else Span(doc, start, span.end, label="ORG")
 
 
@@ -675,6 +678,19 @@ def model_nouns(nlp: Language) -> frozenset[str]:
         return frozenset()
 
 
+def _kind_modifier(span: Span, nouns: frozenset[str]) -> bool:
+    """Whether a one-word 'person' at a sentence start is a common noun that says what kind of company follows: 'Pub
+    group Harrow Inns', 'Retail chain X' (a lower-case kind of organisation after it, and the model knows the word as
+    a noun; one the model calls an organisation also written in lower case in the body: 'pubs')."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    lower = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
+    written_lower = span[0].lower_ in lower or {span[0].lower_ + "s", span[0].lower_ + "es"} & lower  # 'pubs'
+    return (span.label_ in ("PERSON", "ORG") and after is not None and after.is_lower
+            and after.lemma_.lower() in ORGANISATION_WORDS | {"chain", "giant"} and span[0].lower_ in nouns
+            and (span.label_ == "PERSON" or bool(written_lower)))  # an 'organisation' only when the body writes it so
+
+
 def _common_word(span: Span, nouns: frozenset[str], counts: Counter) -> bool:
     """Whether a one-word name at a sentence start is a common noun the tagger took for a proper one: a 'person' or a
     plural ('Turnout was 71%', '"Households ... are holding back"'), written nowhere else in the document, whose
@@ -707,7 +723,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     parts = [p for e in doc.ents if e.label_ in ENTITY_LABELS for p in split_mention(e)]
     starts = [p for p in parts if len(p) == 1 and _opens_line(p[0])]  # '"Farmers say', '• Prices rose
     counts = Counter(t.text for t in doc) if any(p.label_ == "PERSON" or p[0].tag_ == "NNPS" for p in starts) else Counter()
-    common = [p for p in starts if ((p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts))
+    common = [p for p in starts if ((p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts)
+                                    or _kind_modifier(p, nouns))
               and p.text not in COUNTRY_NAMES]  # 'Zambia said ...' whatever its tag
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
@@ -764,18 +781,19 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
     mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios and m not in owned]
-    extended = {}
+    extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
         longer = with_body_before(with_name_words_before(with_coordinated_words(m)))
         if longer.start != m.start:
             mentions[k] = longer
+            absorbed.update(range(longer.start, m.start))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
     for whole in acronym_spelled_names(doc, mentions):  # 'Palm Oil Registration and' + 'Licensing Authority (PORLA)'
         inside = [m for m in mentions if whole.start <= m.start and m.end <= whole.end]
         mentions = [m for m in mentions if m not in inside] + [whole]
         extended[(whole.start, whole.end)] = f"name read on to all that its acronym '{doc[whole.end + 1].text}' spells"
     mentions.sort(key=lambda m: m.start)
-    places, absorbed = {m.start: m for m in mentions if m.label_ == "GPE"}, set()
+    places = {m.start: m for m in mentions if m.label_ == "GPE"}
     for k, m in enumerate(mentions):
         if (longer := with_place_after(m, places) or with_year_after(m)) is not None:
             mentions[k] = longer
