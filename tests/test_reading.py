@@ -1298,3 +1298,10 @@ def test_a_kind_before_a_company_and_a_nationality_that_starts_a_cut_name(analys
     entities = rows(tables["entities"], "entity", "label")
     assert ("British Beer and Pub Association", "ORG") in entities
     assert not any(e in ("Pub", "British", "Beer and Pub Association") for e, _ in entities)
+
+
+def test_a_source_lines_publisher_the_model_leaves_untagged_is_an_organisation(analyse):
+    publisher = resolver._source_publishers(
+        analyse("Prices rose.\n\nSource: Bureau of Mines Statistics, The Monthly Desk, May 2, 2011.")["doc"], [])
+    assert [(s.text, s.label_) for s, _ in publisher] == [("Bureau of Mines Statistics", "ORG")]
+    assert resolver._source_publishers(analyse("Prices rose.\n\nSource: company reports, 2011.")["doc"], []) == []

@@ -930,6 +930,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         for span, rule in (_speaking_names(doc, mentions, nouns) + _dateline_names(doc, mentions) + _employers(doc, mentions)
                            + _byline_writers(doc, mentions) + _places_before_titles(doc, mentions)
                            + _listed_people(doc, mentions) + _based_places(doc, mentions)
+                           + _source_publishers(doc, mentions)
                            + _names_of_a_kind(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
@@ -1227,6 +1228,24 @@ def _based_places(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     return [(Span(doc, t.i, t.i + 1, label="GPE"), f"where something is based ('{t.text}-based')") for t in doc
             if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "based" and t.is_alpha
             and t.text[:1].isupper() and t.i not in taken and t.text.lower() not in lower and not t.is_sent_start]
+
+
+def _source_publishers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """The publisher a source line names first, where the model tagged nothing: 'Source: Bureau of Labor Statistics,
+    The Editor's Desk, ...' -> 'Bureau of Labor Statistics' (capitalised words and small ones, with a word for a public
+    body among them)."""
+    taken, found = _covered(mentions), []
+    text = text_of(doc)
+    for match in re.finditer(r"(?m)^(?:Data )?[Ss]ources?:[ \t]*([^,\n(]+)", text):
+        span = doc.char_span(match.start(1), match.start(1) + len(match.group(1).rstrip()), label="ORG",
+                             alignment_mode="contract")
+        if span is None or not len(span) or taken.intersection(range(span.start, span.end)):
+            continue
+        words = [t for t in span if t.is_alpha]
+        if (len(words) >= 2 and all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in words)
+                and any(t.lower_ in PUBLIC_BODIES for t in words)):
+            found.append((span, "the publisher a source line names, which the model left untagged"))
+    return found
 
 
 def _places_before_titles(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
