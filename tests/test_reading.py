@@ -1305,3 +1305,9 @@ def test_a_source_lines_publisher_the_model_leaves_untagged_is_an_organisation(a
         analyse("Prices rose.\n\nSource: Bureau of Mines Statistics, The Monthly Desk, May 2, 2011.")["doc"], [])
     assert [(s.text, s.label_) for s, _ in publisher] == [("Bureau of Mines Statistics", "ORG")]
     assert resolver._source_publishers(analyse("Prices rose.\n\nSource: company reports, 2011.")["doc"], []) == []
+
+
+def test_what_a_company_builds_is_a_product(analyse):
+    for text, model in (("Vauxhall, which builds the Astra in Ellesmere Port, said the plant would reopen in May.", "Astra"),
+                        ("Mazda, which builds the Tribute in Ohio, said the plant would reopen in May.", "Tribute")):
+        assert (model, "PRODUCT") in rows(analyse(text)["entities"], "entity", "label")  # a people, an organisation

@@ -221,6 +221,23 @@ def _places_paired(text: str) -> bool:
     return any(p in COUNTRY_NAMES or re.fullmatch(r"(?:[A-Z]\.){2,}", p) for p in parts)
 
 
+MAKING_VERBS = {"build", "make", "assemble", "manufacture", "produce", "launch"}  # 'Nissan, which builds the Qashqai'
+
+
+def _made_by_company(span: Span) -> bool:
+    """Whether a name the model calls an organisation, a people or a region is a product: what a company makes, builds
+    or launches ('Nissan,
+    which builds the Qashqai in Sunderland'): the verb's object, after 'the', whose subject is an organisation or a
+    'which' that stands for one."""
+    doc, verb = span.doc, span.root.head
+    if span.root.dep_ != "dobj" or verb.lemma_.lower() not in MAKING_VERBS or not span.start or doc[span.start - 1].lower_ != "the":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.ent_type_ == "ORG"
+
+
 def _demonym_of(word: str) -> str | None:
     """The country a capitalised adjective is the nationality of: 'Chinese' -> China, 'Canadian' -> Canada,
     'Iraqi' -> Iraq (built from the ISO names by the regular endings), 'German' -> Germany (irregular ones, as data);
@@ -891,6 +908,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 if m.label_ != "GPE":  # Syria 2-1') or a company's name starts with it ('Zambia Consolidated ...'); a
                     # country of one word the model calls a region may be one ('the Congo'), of two it is not ('Ivory Coast')
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
+            elif m.label_ in ("ORG", "NORP", "LOC", "WORK_OF_ART") and _made_by_company(m):
+                canonical[(m.start, m.end)] = (m.text, "PRODUCT", f"what a company '{m.root.head.text}': a product")  # 'the Qashqai'
             elif m.label_ == "ORG" and len(m) == 1 and (country := _demonym_of(m.text)) is not None:
                 canonical[(m.start, m.end)] = (m.text, "NORP", f"the adjective of {country}, a nationality")  # 'Chinese'
             elif m.label_ in ("ORG", "GPE", "NORP", "FAC") and _in_byline(m):
