@@ -1311,3 +1311,31 @@ def test_what_a_company_builds_is_a_product(analyse):
     for text, model in (("Vauxhall, which builds the Astra in Ellesmere Port, said the plant would reopen in May.", "Astra"),
                         ("Mazda, which builds the Tribute in Ohio, said the plant would reopen in May.", "Tribute")):
         assert (model, "PRODUCT") in rows(analyse(text)["entities"], "entity", "label")  # a people, an organisation
+
+
+def test_names_of_batch_twelve_kinds(analyse):
+    tables = analyse("Budget airline Flyholm flew more people\n\nIn its March Short-Term Fuel Outlook, the agency said "
+                     "stocks rose. Scottish First Minister Ailsa Grant said the news was good. Flyholm shares rose 2%. "
+                     "Rival Aerwing reported a 5% fall in passenger numbers last month.")
+    entities = rows(tables["entities"], "entity", "label")
+    for wanted in [("Short-Term Fuel Outlook", "WORK_OF_ART"), ("Scottish", "NORP"), ("Aerwing", "ORG")]:
+        assert wanted in entities
+    assert not any(e in ("Budget", "March Short-Term Fuel Outlook", "Term Fuel Outlook") for e, _ in entities)
+
+
+def test_figures_of_batch_twelve_kinds(analyse):
+    figures = analyse("Working gas in storage was 2,104 Bcf as of Friday. This represents a net increase of 87 Bcf from "
+                      "the previous week. Bookings for the spring were 4% ahead of last year.\n\nU.S. export prices "
+                      "advanced 0.3 percent in March, the U.S. Bureau of Labor Statistics reported today, following a "
+                      "0.2-percent increase in February.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("2,104 Bcf", "Working gas in storage", ""), ("87 Bcf", "Working gas in storage", ""),
+        ("4%", "Bookings for the spring", "change"), ("0.3 percent", "U.S. export prices", "change"),
+        ("0.2-percent", "U.S. export prices", "change")]
+
+
+def test_no_sentence_ends_at_an_abbreviation_before_a_lower_case_word(analyse):
+    figures = analyse("U.S. import prices advance 0.7 percent in March\n\nU.S. import prices advanced 0.7 percent in March, "
+                      "the U.S. Bureau of Labor Statistics reported today, following a 0.2-percent increase in February. "
+                      "For both months, a rise in fuel prices more than offset declining nonfuel prices.")["figures"]
+    assert [o for _, o in rows(figures, "text", "object")] == ["U.S. import prices"] * 3

@@ -70,7 +70,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.entities.dateline import DATELINE, MONTH_RE, datelines, text_of
+from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, text_of
 from newsfacts.rules import (
     BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     CALENDAR_WORDS, COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
@@ -167,7 +167,8 @@ def clean_mention(span: Span) -> Span | None:
         start += 1
     while end > start and doc[end - 1].is_quote and doc[end - 1].text not in ("'", "’"):
         end -= 1
-    while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1)):
+    while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1) or (
+            doc[start].lower_ in RELATION_NOUNS and start < end - 1 and doc[start].is_sent_start)):  # 'Rival Jetwing said'
         start += 1
     kind = max((t.i for t in doc[start:end - 1] if t.is_lower and t.lower_ in ORGANISATION_WORDS), default=None)
     if kind is not None and all(t.text[:1].isupper() for t in doc[kind + 1:end]):
@@ -221,6 +222,7 @@ def _places_paired(text: str) -> bool:
     return any(p in COUNTRY_NAMES or re.fullmatch(r"(?:[A-Z]\.){2,}", p) for p in parts)
 
 
+TITLE_MODIFIERS = {"first", "prime", "deputy", "chief", "vice", "acting", "finance", "foreign", "trade", "economy"}
 MAKING_VERBS = {"build", "make", "assemble", "manufacture", "produce", "launch"}  # 'Nissan, which builds the Qashqai'
 
 
@@ -703,9 +705,11 @@ def _kind_modifier(span: Span, nouns: frozenset[str]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     lower = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
     written_lower = span[0].lower_ in lower or {span[0].lower_ + "s", span[0].lower_ + "es"} & lower  # 'pubs'
+    named_after = span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ != ""
     return (span.label_ in ("PERSON", "ORG") and after is not None and after.is_lower
             and after.lemma_.lower() in ORGANISATION_WORDS | {"chain", "giant"} and span[0].lower_ in nouns
-            and (span.label_ == "PERSON" or bool(written_lower)))  # an 'organisation' only when the body writes it so
+            and (span.label_ == "PERSON" or bool(written_lower) or named_after))  # an 'organisation' only when the
+    # body writes it so, or when the kind is followed by the name: 'Budget airline Skyhaven'
 
 
 def _common_word(span: Span, nouns: frozenset[str], counts: Counter) -> bool:
@@ -1118,11 +1122,17 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
     runs, i = [], 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or (
+        def hyphen(k: int) -> bool:  # 'Short-Term Energy Outlook': a hyphen inside a capitalised word
+            return (doc[k].text == "-" and k > i and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+                    and not doc[k].whitespace_ and not doc[k - 1].whitespace_)
+
+        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or (
                 doc[j].lower_ in ("&", "and") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())) and (
-                doc[j].is_alpha or doc[j].text == "&"):
+                doc[j].is_alpha or doc[j].text == "&" or hyphen(j)):
             j += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
+        while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
+            start += 1  # edition's month is no part of the title
         if (j - start >= 2 and doc[j - 1].lower_ in COMPANY_WORDS and not doc[i:j].text.isupper()
                 and headline_name(Span(doc, start, j, label="ORG")) is not None):  # not 'Imported Minerals' in a headline
             runs.append((Span(doc, start, j, label="ORG"), "company name the model missed (it ends in a company word)"))
@@ -1148,10 +1158,12 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
     for tok in doc:
         opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ("-", "\u2013", "\u2014"))
         plural = known_plural(tok, nouns)  # the tagger may call 'Airlines' singular
+        kind = tok.i > 0 and doc[tok.i - 1].is_sent_start and doc[tok.i - 1].lower_ in RELATION_NOUNS | TRADE_NOUNS  # 'Rival
+        before = [c for c in tok.children if c.dep_ in ("compound", "det", "amod") and not (kind and c.i == tok.i - 1)]  # Jetwing'
         if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i not in taken and tok.text[:1].isupper() and tok.is_alpha
                 and tok.text not in surnames and not (opens and (tok.lower_ in doc.user_data["lower_words"] or plural))
-                and tok.head.lemma_.lower() in REPORTING_VERBS and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
-                and (tok.i == 0 or not (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].dep_ == "compound"))):
+                and tok.head.lemma_.lower() in REPORTING_VERBS and not before
+                and (tok.i == 0 or kind or not (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].dep_ == "compound"))):
             found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "an untagged name that is the subject of a reporting verb"))
     return found
 
@@ -1271,16 +1283,23 @@ def _places_before_titles(doc: Doc, mentions: list[Span]) -> list[tuple[Span, st
     """A state, province or country the model left untagged before a title and the person who holds it: 'Ontario
     Premier Doug Ford' -> 'Ontario' (ISO 3166-2), 'Texas Governor Greg Abbott' -> 'Texas'."""
     taken, found = _covered(mentions), []
-    for m in (m for m in mentions if m.label_ == "PERSON" and m.start >= 2):
-        title = doc[m.start - 1]
+    for m in (m for m in mentions if m.label_ in ("PERSON", "ORG") and m.start >= 2):  # (the model may call the
+        title = doc[m.start - 1]  # holder an organisation, which a later rule mends)
         if title.lower_ not in PERSON_TITLES or not title.text[:1].isupper():
             continue
+        end = title.i
+        if end >= 2 and doc[end - 1].text[:1].isupper() and doc[end - 1].lower_ in TITLE_MODIFIERS:
+            end -= 1  # 'Welsh First Minister Rhodri Evans': past the title's own first word
         for length in (3, 2, 1):
-            start = m.start - 1 - length
-            place = doc[max(start, 0):m.start - 1]
-            if start >= 0 and not taken.intersection(range(start, m.start - 1)) and (
-                    place.text in subdivision_names() or place.text in COUNTRY_NAMES):
-                found.append((Span(doc, start, m.start - 1, label="GPE"), "a place before the title of the person who holds it"))
+            start = end - length
+            place = doc[max(start, 0):end]
+            if start < 0 or taken.intersection(range(start, end)):
+                continue
+            if place.text in subdivision_names() or place.text in COUNTRY_NAMES:
+                found.append((Span(doc, start, end, label="GPE"), "a place before the title of the person who holds it"))
+                break
+            if length == 1 and _demonym_of(place.text) is not None:
+                found.append((Span(doc, start, end, label="NORP"), "a nationality before the title of the person who holds it"))
                 break
     return found
 

@@ -24,7 +24,7 @@ from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
     CHANGE_WORDS, CURRENCY_WORDS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
-    TIME_UNITS, UNITS,
+    REPORTING_VERBS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
@@ -495,8 +495,16 @@ def change_set_before(noun: Token) -> Span | None:
             or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
                 p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.subtree)):  # May' only dates it
         return None
-    subject = clause_subject(prep.head)
+    subject = clause_subject(_reported_clause(prep.head))
     return subject_phrase(subject) if subject is not None else None
+
+
+def _reported_clause(verb: Token) -> Token:
+    """The verb of the clause a reporting tag reports, for a phrase the parse hangs on the tag: 'Import prices advanced
+    0.4 percent, the bureau reported, following a 0.5-percent increase' -> advanced (the prices followed the increase,
+    not the bureau); any other verb as it is."""
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    return reported[0] if verb.lemma_.lower() in REPORTING_VERBS and reported else verb
 
 
 def headline_subject(span: Span) -> tuple[Span, Token] | None:
@@ -603,7 +611,8 @@ def change_of_this(span: Span) -> bool:
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":  # 'a 0.2-percent advance in April and a 1.1-percent
         first = first.head  # increase in March': the second change stands where the first does
     followed = first.dep_ == "dobj" and first.head.lemma_ in ("follow", "succeed")
-    if not followed and (first.dep_ != "attr" or first.head.lemma_ != "be"):
+    represents = first.dep_ == "dobj" and first.head.lemma_ in ("represent", "mark")  # 'This represents a net increase
+    if not followed and not represents and (first.dep_ != "attr" or first.head.lemma_ != "be"):  # of 103 Bcf'
         return False
     subject = next((c for c in first.head.children if c.dep_ in SUBJECT_DEPS), None)
     this_change = subject is not None and subject.lemma_.lower() in CHANGE_WORDS and any(  # 'This December-to-December
@@ -623,7 +632,7 @@ def gap_after(span: Span) -> Token | None:
         i = closing + 1 if closing is not None else i
     while i < len(doc) and doc[i].text in ("*", "†"):
         i += 1
-    return doc[i] if i < len(doc) and doc[i].lower_ in ("above", "below") else None
+    return doc[i] if i < len(doc) and doc[i].lower_ in ("above", "below", "ahead", "behind") else None
 
 
 def gap_of_this(span: Span) -> Token | None:
@@ -654,7 +663,7 @@ def _changed_by_clause(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         return clause_subject(verb.head)
     if noun.dep_ == "pobj" and verb.lower_ in ("following", "after") and verb.head.pos_ in ("VERB", "AUX"):
-        return clause_subject(verb.head)  # 'prices fell 0.6 percent following a 0.2-percent decline in February'
+        return clause_subject(_reported_clause(verb.head))  # 'prices fell 0.6 percent following a 0.2-percent decline'
     for _ in range(3):  # 'the number was 97,014, a 43-percent decrease'; 'saw a reduction of 9,716 farms—a 40-percent decrease'
         if noun.dep_ not in ("attr", "appos", "dobj", "npadvmod", "advcl") or noun.head.i == noun.i:  # '..., a 24 percent increase'
             return None
