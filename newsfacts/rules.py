@@ -219,7 +219,7 @@ def expectation_verbs() -> set[str]:
     """Verbs of expecting: 'The EIA expects prices to average $3.10' is the EIA's forecast. They attribute only in a
     sentence with no other attribution, and only to a name ('analysts at Kessler expect' -> Kessler; 'it expects' and
     'Germany's car industry expects ..., the VDA said' are left to the rules above)."""
-    return {"expect", "anticipate"}
+    return {"expect", "anticipate", "forecast", "predict"}
 
 
 def forecast_nouns() -> set[str]:

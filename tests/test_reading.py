@@ -1339,3 +1339,10 @@ def test_no_sentence_ends_at_an_abbreviation_before_a_lower_case_word(analyse):
                       "the U.S. Bureau of Labor Statistics reported today, following a 0.2-percent increase in February. "
                       "For both months, a rise in fuel prices more than offset declining nonfuel prices.")["figures"]
     assert [o for _, o in rows(figures, "text", "object")] == ["U.S. import prices"] * 3
+
+
+def test_a_level_a_thing_ends_a_season_at_and_a_forecast_of_a_name(analyse):
+    figures = analyse("Analysts at Kessler expect that coal stocks will end the winter season at 120 million tons. "
+                      "Halden Research predicts that coal output will fall 3% in 2024.")["figures"]
+    assert rows(figures, "text", "object", "source") == [("120 million tons", "coal stocks", "Kessler"),
+                                                         ("3%", "coal output", "Halden Research")]

@@ -848,7 +848,9 @@ def figure_object(span: Span) -> str:
         if node.pos_ in ("VERB", "AUX"):
             objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside and not c._.is_num
                        and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
-                       and c.lower_ not in ("%", "percent", "pct", "cent")]  # 'fall about 15 pct to 260,000 tonnes'
+                       and c.lower_ not in ("%", "percent", "pct", "cent")  # 'fall about 15 pct to 260,000 tonnes'
+                       and c.lemma_.lower() not in TIME_UNITS | {"season", "period"}]  # 'end the winter season at 1,935
+            # Bcf': the time a thing is at a level, not the thing
 
             spent_on = ("on", "in", "into", "for", "to") if span.label_ == "money" else ("on", "into", "for", "to")  # 'in Victoria' is a place
             if span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive"):
