@@ -1346,3 +1346,9 @@ def test_a_level_a_thing_ends_a_season_at_and_a_forecast_of_a_name(analyse):
                       "Halden Research predicts that coal output will fall 3% in 2024.")["figures"]
     assert rows(figures, "text", "object", "source") == [("120 million tons", "coal stocks", "Kessler"),
                                                          ("3%", "coal output", "Halden Research")]
+
+
+def test_a_question_mark_the_parse_makes_a_subject_stops_nothing(analyse):
+    tables = analyse("Energy supplier Brightwell is to raise prices by 7% from April. Consumer group Which? said the "
+                     "increase would hit pensioners hardest.")
+    assert rows(tables["figures"], "text", "source") == [("7%", "")]  # the run went on, and nobody is made up

@@ -76,6 +76,8 @@ def resolve_actor(tokens: Span, before: int) -> str:
     else nobody: 'customs data showed', with no customs agency named, names no one)."""
     doc = tokens.doc
     index = doc._.mention_index or [None] * len(doc)
+    if not len(tokens):
+        return ""  # a phrase of punctuation only: the parse made the '?' of 'Which?' the subject
     if any(t._.is_num and index[t.i] is None for t in tokens):  # (a year in a title is no count: 'the Mineral
         return ""  # Commodity Summaries 2024') a counted subject says nothing: 'when 169,528 farms reported ...'
     if index[tokens.root.i] is None:
