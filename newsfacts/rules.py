@@ -148,7 +148,8 @@ def measure_units() -> dict[str, str]:
     words = ["tonne", "ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "liter", "gallon", "metre",
              "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
              "terawatt", "watt", "bushel", "carat", "degree", "foot"]
-    units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot"}
+    units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot",
+                                                                  "kilo": "kilogram", "kilos": "kilogram"}
     units |= {"t": "tonne", "kg": "kilogram", "gal": "gallon", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",
               "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
               "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",

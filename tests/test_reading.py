@@ -1352,3 +1352,10 @@ def test_a_question_mark_the_parse_makes_a_subject_stops_nothing(analyse):
     tables = analyse("Energy supplier Brightwell is to raise prices by 7% from April. Consumer group Which? said the "
                      "increase would hit pensioners hardest.")
     assert rows(tables["figures"], "text", "source") == [("7%", "")]  # the run went on, and nobody is made up
+
+
+def test_kilos_weigh_and_a_release_number_is_no_name(analyse):
+    tables = analyse("Gold production fell to 48,200 kilos in February.\n\nSource: U.S. Census Bureau, release "
+                     "CB-05-212, August 20, 2005.")
+    assert rows(tables["figures"], "text", "unit") == [("48,200 kilos", "kilogram")]
+    assert not any("CB-05" in e for e in tables["entities"]["entity"])

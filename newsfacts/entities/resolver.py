@@ -781,6 +781,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [m for m in mentions if m not in titled]
     addresses = [m for m in mentions if re.search(r"://|www\.|@|\.(?:com|gov|org|htm)", m.text)]  # a source line's URL
     doc.user_data["not_names"] += [(m.text, m.label_, "a web address, not a name") for m in addresses]
+    numbers = [m for m in mentions if re.fullmatch(r"[A-Z]{1,6}-?\d{2}-\d{2,5}", doc[m.start:min(m.end + 2, len(doc))].text
+                                                  if m.end + 2 <= len(doc) and doc[m.end].text == "-" else m.text)]  # 'CB-04-130',
+    # 'USDL-21-0158', also where the model tagged only 'CB-04'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a release's number, not a name") for m in numbers]
+    addresses += numbers
     paired = [m for m in mentions if m.label_ == "ORG" and _places_paired(m.text)]  # 'the U.S.-Soviet grains agreement'
     doc.user_data["not_names"] += [(m.text, m.label_, "two places joined by a hyphen: what is between them") for m in paired]
     addresses += paired
