@@ -283,7 +283,7 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
     return doc
 
 
-CACHES = ("lower_words", "lower_lemmas", "model_nouns", "mention_list", "mention_words", "orgs_by_word", "org_subjects")  # set by entity_resolver
+CACHES = ("lower_words", "lower_lemmas", "model_nouns", "honoured_words", "mention_list", "mention_words", "orgs_by_word", "org_subjects")  # set by entity_resolver
 
 
 def drop_caches(doc: Doc) -> Doc:

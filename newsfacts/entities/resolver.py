@@ -267,7 +267,9 @@ def honoured_name(span: Span) -> bool:
     if span.label_ != "ORG" or not 2 <= len(span) <= 3 or span[-1].lower_ in COMPANY_WORDS | ORGANISATION_WORDS or not all(
             t.is_alpha and t.text[:1].isupper() for t in span):
         return False
-    return any(t.text == span[-1].text and t.i and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS for t in doc)
+    if "honoured_words" not in doc.user_data:  # once per doc: the words the text gives an honorific ('Mr Green')
+        doc.user_data["honoured_words"] = {t.text for t in doc[1:] if doc[t.i - 1].lower_.rstrip(".") in HONORIFICS}
+    return span[-1].text in doc.user_data["honoured_words"]
 
 
 def _common_words_shouted(span: Span, nouns: frozenset[str]) -> bool:

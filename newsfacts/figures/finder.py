@@ -321,8 +321,12 @@ def _said_before(this: Token, earlier: list[tuple[Span, Span]]) -> Span | None:
     """The figure a 'this' takes up: the last with an object before it in its sentence ('at a rate of 934,000; this
     is ...'), else the last in the sentence before ('... of 1,446,000. This is ...')."""
     start = this.doc[this.sent.start - 1].sent.start if this.sent.start else this.sent.start
-    said = [out for out, _ in earlier if start <= out.start and out.end <= this.i and out._.object]
-    return said[-1] if said else None
+    for out, _ in reversed(earlier):
+        if out.start < start:
+            break
+        if out.end <= this.i and out._.object:
+            return out
+    return None
 
 
 def _level_of_change(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
@@ -334,8 +338,12 @@ def _level_of_change(core: Span, earlier: list[tuple[Span, Span]]) -> Span | Non
     if prep.lower_ not in ("from", "to") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS or any(
             c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
         return None
-    sized = [out for out, other in earlier if other.start < noun.i and other.root.head.i == noun.i and out._.object]
-    return sized[-1] if sized else None
+    for out, other in reversed(earlier):  # the figures of its sentence, nearest first
+        if other.sent.start != core.sent.start:
+            break
+        if other.start < noun.i and other.root.head.i == noun.i and out._.object:
+            return out
+    return None
 
 
 def _described_apart(figure: Span, core: Span) -> bool:
