@@ -214,7 +214,7 @@ def joined_countries(mentions: list[Span]) -> list[Span]:
 
 def _places_paired(text: str) -> bool:
     """Whether a name is two places joined by a hyphen, as an adjective for what is between them ('U.S.-Soviet',
-    'China-Japan'): two capitalised parts, one a country's name or a dotted abbreviation ('U.S.'), the other one
+    'Peru-Bolivia'): two capitalised parts, one a country's name or a dotted abbreviation ('U.S.'), the other one
     word."""
     parts = text.split("-")
     if len(parts) != 2 or not all(re.fullmatch(r"[A-Z][A-Za-z.]+", p) for p in parts):
@@ -241,7 +241,7 @@ def _made_by_company(span: Span) -> bool:
 
 
 def _demonym_of(word: str) -> str | None:
-    """The country a capitalised adjective is the nationality of: 'Chinese' -> China, 'Canadian' -> Canada,
+    """The country a capitalised adjective is the nationality of: 'Vietnamese' -> Vietnam, 'Kenyan' -> Kenya,
     'Iraqi' -> Iraq (built from the ISO names by the regular endings), 'German' -> Germany (irregular ones, as data);
     None for any other word ('Chips', 'Orsted')."""
     return demonyms().get(word)
@@ -249,7 +249,7 @@ def _demonym_of(word: str) -> str | None:
 
 @functools.cache
 def demonyms() -> dict[str, str]:
-    """Nationality adjective -> country: the regular forms of each one-word ISO 3166 name ('China' -> 'Chinese',
+    """Nationality adjective -> country: the regular forms of each one-word ISO 3166 name ('Japan' -> 'Japanese',
     'Kenya' -> 'Kenyan', 'Mexico' -> 'Mexican', 'Brazil' -> 'Brazilian', 'Italy' -> 'Italian', 'Iraq' -> 'Iraqi',
     'Chile' -> 'Chilean') and the irregular ones in IRREGULAR_DEMONYMS."""
     forms: dict[str, str] = {}
@@ -922,7 +922,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif m.label_ in ("ORG", "NORP", "LOC", "WORK_OF_ART") and _made_by_company(m):
                 canonical[(m.start, m.end)] = (m.text, "PRODUCT", f"what a company '{m.root.head.text}': a product")  # 'the Qashqai'
             elif m.label_ == "ORG" and len(m) == 1 and (country := _demonym_of(m.text)) is not None:
-                canonical[(m.start, m.end)] = (m.text, "NORP", f"the adjective of {country}, a nationality")  # 'Chinese'
+                canonical[(m.start, m.end)] = (m.text, "NORP", f"the adjective of {country}, a nationality")  # 'Japanese'
             elif m.label_ in ("ORG", "GPE", "NORP", "FAC") and _in_byline(m):
                 canonical[(m.start, m.end)] = (m.text, "PERSON", "the writer a byline names")
             elif m.label_ == "ORG" and (whole := national.get(key)) is not None and len(whole) > len(m):

@@ -187,13 +187,13 @@ def _split_range(kind: str, span: Span) -> list[Span]:
     return [span]
 
 
-GAPPED_PREPOSITIONS = ("by", "to", "from", "at")  # 'rose by 19% to 14.2 Bcf/d in 2025 and by 15% to 16.4 Bcf/d'
+GAPPED_PREPOSITIONS = ("by", "to", "from", "at")  # 'rose by 19% to 14.2 Bcf/d in one year and by 15% to 16.4 Bcf/d'
 
 
 def said_again(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
     """The earlier figure of the same sentence that a figure restates for another time or place, in a phrase that
     repeats its preposition after 'and' with the verb left out: 'exports are expected to increase by 19% to 14.2
-    Bcf/d in 2025 and by 15% to 16.4 Bcf/d in 2026' -> 15% takes 19%, 16.4 Bcf/d takes 14.2 Bcf/d. None otherwise."""
+    Bcf/d this year and by 15% to 16.4 Bcf/d the next' -> 15% takes 19%, 16.4 Bcf/d takes 14.2 Bcf/d. None otherwise."""
     doc = core.doc
     prep = doc[core.start - 1] if core.start else None
     if prep is None or prep.lower_ not in GAPPED_PREPOSITIONS:
