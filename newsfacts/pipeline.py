@@ -275,6 +275,9 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
             docs.append(piece)
             if i % 5 == 0 or i == len(pieces):
                 print(f"parsed {i} of {len(pieces)} pieces")
+    for piece in docs:  # what the rules kept on each piece (its text, its headline) is not the whole article's
+        for key in [k for k in piece.user_data if not (isinstance(k, tuple) and len(k) == 4 and k[0] == "._.")]:
+            del piece.user_data[key]
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == readable, "the pieces must join back to the article"
     keep(doc, text, readable, source)
@@ -283,7 +286,8 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
     return doc
 
 
-CACHES = ("lower_words", "lower_lemmas", "model_nouns", "honoured_words", "mention_list", "mention_words", "orgs_by_word", "org_subjects")  # set by entity_resolver
+CACHES = ("lower_words", "lower_lemmas", "model_nouns", "honoured_words", "mention_list", "mention_words",
+          "orgs_by_word", "org_subjects", "token_places")  # set by entity_resolver
 
 
 def drop_caches(doc: Doc) -> Doc:

@@ -2,12 +2,13 @@
 user found by running the notebook on inputs the other tests do not cover."""
 import os
 import stat
+import warnings
 
 import pandas as pd
 import pytest
 
 import nbtools
-from newsfacts import inputs, pipeline, tables
+from newsfacts import dates, inputs, pipeline, tables
 from test_inputs import failure, rendered, run
 
 ROOT = nbtools.ROOT
@@ -149,6 +150,19 @@ def test_pieces_are_cut_at_sentence_ends_never_inside_a_word():
     assert "".join(pieces) == text and len(pieces) > 1
     for piece in pieces[:-1]:
         assert piece.endswith("widened. "), piece[-30:]
+
+
+def test_an_article_read_in_pieces_gives_no_warning_and_the_tables_read_whole(nlp):
+    """Doc.from_docs warned about what the rules had kept on each piece (its text); the joined Doc keeps none of it,
+    and its figures are the article's read whole."""
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(nbtools.FIXTURES.glob("*.txt"))[:4])
+    periods = dates.named_periods(inputs.read_reference(str(ROOT / "data" / "reference"))["named_periods"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pieces = tables.read(nlp, text, 2000, None, periods)
+    whole = tables.read(nlp, text, len(text) + 1, None, periods)
+    assert len(pieces.tables["figures"]) > 10
+    assert pieces.tables["figures"]["text"].tolist() == whole.tables["figures"]["text"].tolist()
 
 
 @pytest.mark.parametrize("value, problem", [(10, "too small"), (0, "too small"), (-5, "too small"), ("abc", "whole number"),

@@ -281,9 +281,14 @@ def _common_words_shouted(span: Span, nouns: frozenset[str]) -> bool:
             or not all(t.lower_ in nouns for t in span)):
         return False  # (a place in capitals is a dateline's or a headline's place: 'TOKYO, April 14 -')
     doc = span.doc
-    return not any(t.text == w.text and not t.is_sent_start and as_written(doc[t.i:t.i + 1]) == t.text
-                   and _source_line_start(doc[t.i:t.i + 1]) is None  # a title a source line cites is capitalised
-                   for w in span for t in doc if not span.start <= t.i < span.end)
+    if "token_places" not in doc.user_data:  # once per doc: where each word stands, so that each is found directly
+        places: dict[str, list[int]] = {}
+        for t in doc:
+            places.setdefault(t.text, []).append(t.i)
+        doc.user_data["token_places"] = places
+    return not any(not doc[i].is_sent_start and as_written(doc[i:i + 1]) == doc[i].text
+                   and _source_line_start(doc[i:i + 1]) is None  # a title a source line cites is capitalised
+                   for w in span for i in doc.user_data["token_places"].get(w.text, ()) if not span.start <= i < span.end)
 
 
 def _in_ticker(span: Span) -> bool:

@@ -516,12 +516,14 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
     doc = span.doc
     first = next((t.i for t in doc if not t.is_space), 0)
     line = doc[first:span.start]
+    if any("\n" in t.text for t in line):  # (stops at the first line's end: a figure further on is in no headline)
+        return None
     dash = headline_dash(doc)
-    if dash is None and len(line) and "\n" not in line.text and _capitals_headline(doc, first):
+    if dash is None and len(line) and _capitals_headline(doc, first):
         topic = next((t.i for t in line if t.text in ("-", "\u2013", "\u2014") and t.whitespace_), None)
         first = topic + 1 if topic is not None else first  # 'BANKING - DRESDNER PROFIT UP 14 PCT .': past the topic
         line = doc[first:span.start]
-    elif dash is None or span.end_char > dash or not len(line) or "\n" in line.text:
+    elif dash is None or span.end_char > dash or not len(line):
         return None
     moved = doc[span.start - 1]
     if not (moved.lower_ in ("up", "down", "to", "at") or moved.lemma_.lower() in CHANGE_WORDS):
