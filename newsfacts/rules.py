@@ -101,6 +101,11 @@ def currency_countries() -> dict[str, dict[str, str]]:
     }
 
 
+# Currencies whose hundredth English copy calls a cent: '145 cents a share' in a story about rand is South African
+# cents, '221.5 cents a kilo' in a Malaysian story Malaysian (the sen); pence, kopecks and the like are not cents.
+CENT_CURRENCIES = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "EUR", "ZAR", "MYR", "KES", "UGX", "TZS",
+                             "NAD", "JMD", "TTD", "BBD", "BSD", "BZD", "FJD", "LRD", "XCD", "BND", "GYD", "LKR", "MUR"})
+
 # Currency nouns of the CLDR that are also ordinary English words or units, and so no currency after a number
 # ('2 real estate deals', '5 drams of whisky').
 NOT_CURRENCY_WORDS = {"real", "reals", "gold", "dram", "drams", "sol", "value", "convertible", "offshore", "cupon"}
@@ -385,6 +390,21 @@ def country_names() -> frozenset[str]:
     former = {c.name.split(",")[0] for c in pycountry.historic_countries}  # 'Zaire', 'Burma', 'Czechoslovakia', 'USSR'
     return frozenset(n for n in names | former if "," not in n and "(" not in n) | ENGLISH_COUNTRY_NAMES | {
         s.name.split(" [")[0] for s in pycountry.subdivisions.get(country_code="GB") if s.type in ("Country", "Province")}
+
+
+@functools.cache
+def country_currency(name: str) -> str | None:
+    """The currency a country uses now, by its English name (pycountry's code for it, then the Unicode CLDR's
+    currencies of that territory, through babel): 'South Africa' -> 'ZAR', 'Malaysia' -> 'MYR'; None for a name
+    neither knows ('Soviet Union')."""
+    import pycountry
+    from babel.numbers import get_territory_currencies
+    try:
+        code = pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
+    found = get_territory_currencies(code)
+    return found[0] if found else None
 
 
 def legal_forms() -> set[str]:

@@ -1,4 +1,6 @@
-"""Rules added from the held-out texts of sessions 7 and 8 (tests/heldout/README.md), each on sentences of our own."""
+"""Rules added from the held-out texts of sessions 7 to 13 (tests/heldout/README.md), each on sentences of our own."""
+
+import pytest
 
 from newsfacts.entities import resolver
 
@@ -1359,3 +1361,28 @@ def test_kilos_weigh_and_a_release_number_is_no_name(analyse):
                      "CB-05-212, August 20, 2005.")
     assert rows(tables["figures"], "text", "unit") == [("48,200 kilos", "kilogram")]
     assert not any("CB-05" in e for e in tables["entities"]["entity"])
+
+
+# --- batch 14 (session 13) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, units", [
+    ("DURBAN, May 4 - Karoo Sugar Ltd said it lifted its interim dividend to 85 cents a share from 70 cents after "
+     "profit rose to 390 million rand.", ["ZAR", "ZAR", "ZAR"]),
+    ("SINGAPORE, May 4 - Singapore's rubber exports fell in April. Singapore traders said the price rose to 190.5 cents "
+     "a kilo from 186.0 cents.", ["SGD", "SGD"]),
+    ("Coffee futures rose 4.5 cents in London, and the company's shares fell to $12.10.", ["USD", "USD"]),
+    ("LONDON, May 4 - Brent crude rose 35 cents on Monday, traders in Britain said.", ["USD"]),
+    ("Gasoline prices in Ohio fell 12 cents a gallon, the Energy Department said.", ["USD"]),
+    ("BRUSSELS, May 4 - The European Union fined Lumo 2 billion euros. It takes 30 cents of every ad dollar, "
+     "publishers said.", ["EUR", "USD"]),
+])
+def test_cents_alone_take_the_currency_of_the_story(analyse, text, units):
+    figures = analyse(text)["figures"]
+    assert [u for _, u in rows(figures, "text", "unit")] == units
+
+
+def test_a_plain_number_after_from_takes_the_unit_of_the_sum_before_it(analyse):
+    figures = analyse("Exports to Japan fell to 18,600 tonnes from 21,300, while shipments to Korea rose to 4,100 "
+                      "tonnes from 12 buyers.")["figures"]
+    assert ("21,300", "tonne") in rows(figures, "text", "unit")
+    assert not any(t == "12 buyers" and u == "tonne" for t, u in rows(figures, "text", "unit"))

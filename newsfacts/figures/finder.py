@@ -19,10 +19,11 @@ from newsfacts.figures.objects import (
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.dateline import MONTHS
-from newsfacts.entities.resolver import as_written
+from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, LEVEL_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS,
+    CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_WORDS, LEVEL_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS,
+    REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -305,6 +306,40 @@ def _cents_of_the_price(figures: list[tuple[Span, Span]]) -> None:
             out._.unit = price._.unit
 
 
+def _cents_of_the_text(figures: list[tuple[Span, Span]]) -> None:
+    """Cents with no currency of their own and no price beside them take the article's: the one currency its other
+    sums are in, when that one is counted in cents ('raised its dividend to 145 cents ... 412 million rand' -> South
+    African cents); with no other sum, that of the country the article names most, if counted in cents ('KUALA
+    LUMPUR - Malaysia's exports ... at 221.5 cents a kilo' -> Malaysian). They stay U.S. cents otherwise, and wherever
+    the article states a sum in U.S. dollars too, or their sentence names a dollar."""
+    def bare_cents(out: Span, core: Span) -> bool:
+        return out.label_ == "money" and core[-1].lower_ in ("cent", "cents") and all(t._.is_num for t in core[:-1])
+    cents = [out for out, core in figures if bare_cents(out, core) and out._.unit == "USD"
+             and not any(t.lower_ in ("dollar", "dollars", "dlrs") for t in out.sent)]  # '35 cents of every dollar'
+    if not cents:
+        return
+    others = {out._.unit for out, core in figures if out.label_ == "money" and not bare_cents(out, core)}
+    code = (others.pop() if len(others) == 1 else None) if others else _named_country_currency(cents[0].doc)
+    if code in CENT_CURRENCIES and code != "USD":
+        for out in cents:
+            out._.unit = code
+
+
+def _named_country_currency(doc: Doc) -> str | None:
+    """The currency of the country the article names most often (as a place or by its nationality), when one is
+    named more often than any other; None otherwise."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        country = ent._.entity if ent.label_ == "GPE" and ent._.entity in COUNTRY_NAMES else (
+            demonyms().get(ent._.entity) if ent.label_ == "NORP" else None)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return country_currency(ranked[0][0])
+
+
 def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: bool = False) -> Span | None:
     """The last figure before `figure` in its sentence, whose object a relative 'which' after it takes up; with
     `previous`, the last with an object in the sentence before, which a 'This' takes up."""
@@ -382,9 +417,13 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     in the quarter, down from 3.3 million'). `bare` is a figure as written (with its hedge); None when it counts
     something ('655 million people') or no such figure stands by it."""
     doc = bare.doc
-    if bare.label_ != "count" or bare[-1].lower_ not in SCALES:
+    if bare.label_ != "count":
         return None
     measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
+    if bare[-1].lower_ not in SCALES:  # a plain number: only straight after a sum of its size ('fell to 18,600 tonnes
+        return next((out for out in measured if out.end + 1 == bare.start and doc[out.end].lower_ == "from"  # from 21,300')
+                     and len(bare) == 1 and bare[0]._.is_num and _ends_clause(doc, bare.end)
+                     and out._.value and 0.1 <= bare[0]._.num / out._.value <= 10), None)
     for out in measured:
         if (out.end + 1 == bare.start and doc[out.end].lower_ in ("from", "to", "and", "or", "versus", "against", "than")) or (
                 bare.end + 1 == out.start and doc[bare.end].lower_ in ("to", "and", "or", "versus")):
@@ -396,6 +435,12 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
     before = [out for out in measured if out.end <= bare.start]
     return before[-1] if compared and before else None
+
+
+def _ends_clause(doc: Doc, i: int) -> bool:
+    """Whether nothing but the end of the text, a punctuation mark or a conjunction follows token i - 1 (so that a
+    number there counts nothing named after it)."""
+    return i >= len(doc) or doc[i].is_punct or doc[i].pos_ in ("CCONJ", "SCONJ")
 
 
 def _change_reaches(core: Span) -> bool:
@@ -583,6 +628,7 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.value, out._.value_high, out._.unit, out._.qualifier = figure.value, figure.value_high, figure.unit, qualifier
                 figures.append((out, Span(doc, part.start, end, label=read_as)))
         _cents_of_the_price(figures)
+        _cents_of_the_text(figures)
         cues = attribution_cues(doc, attributions) if figures else {}
         of_whole: set[int] = set()  # the figures whose object is the whole they are a part of ('6.1% of GDP')
         for k, (out, core) in enumerate(figures):  # object and source are read from the figure itself, without its hedge
