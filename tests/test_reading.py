@@ -1386,3 +1386,22 @@ def test_a_plain_number_after_from_takes_the_unit_of_the_sum_before_it(analyse):
                       "tonnes from 12 buyers.")["figures"]
     assert ("21,300", "tonne") in rows(figures, "text", "unit")
     assert not any(t == "12 buyers" and u == "tonne" for t, u in rows(figures, "text", "unit"))
+
+
+def test_an_acronym_whose_full_name_only_a_source_line_gives_and_a_forecast_the_parse_makes_a_noun(analyse):
+    tables = analyse("NMA estimates that U.S. zinc output fell by 12,000 tons (3%) in 2023. NMA forecasts that zinc "
+                     "output will total 310,000 tons in 2024 (down by 4% from 2023) and 300,000 tons in 2025 (down by "
+                     "3% from 2024).\n\nSource: U.S. National Mining Agency, Zinc Outlook (public domain)")
+    assert rows(tables["figures"], "text", "object", "source") == [
+        ("12,000 tons", "U.S. zinc output", "U.S. National Mining Agency"),
+        ("3%", "U.S. zinc output", "U.S. National Mining Agency"),
+        ("310,000 tons", "zinc output", "U.S. National Mining Agency"),
+        ("4%", "zinc output", "U.S. National Mining Agency"),
+        ("300,000 tons", "zinc output", "U.S. National Mining Agency"),
+        ("3%", "zinc output", "U.S. National Mining Agency")]
+    assert "NMA" not in set(tables["entities"]["entity"])
+
+
+def test_forecasts_that_a_noun_begins_cite_nobody(analyse):
+    figures = analyse("Price forecasts that analysts made in May put copper at $9,000 a tonne.")["figures"]
+    assert rows(figures, "text", "source") == [("$9,000", "")]

@@ -979,10 +979,13 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions.append(span)
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (entity, label, rule)
-        for m in mentions:  # an acronym a rule found after the model ('PORLA said') is the name it is given for
-            entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]
+        for m in mentions:  # an acronym a rule found after the model ('PORLA said') is the name it is given for, or
+            entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]  # whose initials it is ('EIA estimates')
             if (long_form := bracketed.get(entity)) is not None and long_form.start != m.start and len(m) == 1:
                 canonical[(m.start, m.end)] = (long_form.text, "ORG", f"acronym of {long_form.text}, given in brackets")
+            elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text and m.text.isupper()
+                  and (long_form := _long_form_for(m, acronyms)) is not None and long_form.label_ == "ORG"):
+                canonical[(m.start, m.end)] = (long_form.text, "ORG", f"acronym of {long_form.text}")
         # group by key; display name: the most frequent form that is not in capitals
         bodily = not any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc) and any(  # 'the regulator', and
             t.lemma_.lower() in ORGANISATION_NOUNS and t.i and (doc[t.i - 1].lower_ == "the" or any(  # no 'he'

@@ -230,6 +230,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     in_sentence.reverse()
     if core.start >= 2 and core.doc[core.start - 1].text == "(" and in_sentence and in_sentence[-1][1].end == core.start - 1:
         return in_sentence[-1][0]  # 'earned 180 billion shillings ($1.4 billion)': a conversion measures what its sum does
+    if in_sentence and _bracketed_change_of(core, in_sentence[-1][1]):
+        return in_sentence[-1][0]  # '684 MMst in 2019 (down by 9% from 2018)': the change of that level
     worth = core.root.head
     if worth.lower_ == "worth" and (valued := [out for out, other in in_sentence if other.start <= worth.head.i < other.end]):
         return valued[-1]  # 'rose to 1.3 million tonnes, worth 122 billion crowns': the crowns measure what the tonnes do
@@ -435,6 +437,22 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
     before = [out for out in measured if out.end <= bare.start]
     return before[-1] if compared and before else None
+
+
+BRACKETED_CHANGE_WORDS = {"down", "up", "by", "a", "an", "or", "nearly", "about", "roughly", "some", "almost", "around",
+                          "just", "over", "under", "more", "less", "than"}  # '(down by 9% ...', '(up nearly 5% ...'
+
+
+def _bracketed_change_of(core: Span, before: Span) -> bool:
+    """Whether a figure opens a bracket straight after figure `before` (or after its time: 'in 2019'), with no
+    words of its own before it but a direction and a hedge: '684 MMst in 2019 (down by 9% from 2018)'."""
+    doc = core.doc
+    opening = next((t.i for t in reversed(doc[before.end:core.start]) if t.text == "("), None)
+    if opening is None or not all(t.lower_ in BRACKETED_CHANGE_WORDS for t in doc[opening + 1:core.start]):
+        return False
+    between = doc[before.end:opening]
+    return not len(between) or (between[0].lower_ in ("in", "on", "for") and len(between) > 1
+                                and all(t.ent_type_ == "DATE" for t in between[1:]))
 
 
 def _ends_clause(doc: Doc, i: int) -> bool:
