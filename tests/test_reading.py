@@ -1405,3 +1405,12 @@ def test_an_acronym_whose_full_name_only_a_source_line_gives_and_a_forecast_the_
 def test_forecasts_that_a_noun_begins_cite_nobody(analyse):
     figures = analyse("Price forecasts that analysts made in May put copper at $9,000 a tonne.")["figures"]
     assert rows(figures, "text", "source") == [("$9,000", "")]
+
+
+def test_a_joined_verbs_subject_the_parse_cut_off_and_a_respectively_after_another_figure(analyse):
+    figures = analyse("Exports increased 2.1 percent and goods shipped increased 0.8 percent in May. Mining output rose "
+                      "1.5 percent in June, as coal and copper grew 2.4 percent and 0.9 percent, respectively. Sales "
+                      "rose 3 percent and fell 1 percent in the two months.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("2.1 percent", "Exports"), ("0.8 percent", "goods shipped"), ("1.5 percent", "Mining output"),
+        ("2.4 percent", "coal"), ("0.9 percent", "copper"), ("3 percent", "Sales"), ("1 percent", "Sales")]

@@ -548,13 +548,15 @@ def _joined_in(words: Span) -> list[Token]:
 def respective_objects(doc: Doc, figures: list[Span]) -> None:
     """Give each of k figures followed by 'respectively' its own of the k things their shared object joins:
     'Exports to Chile and Peru rose 5% and 7%, respectively' -> 'Exports to Chile', 'Exports to Peru'. The figures
-    are those of one unit between the last 'respectively' (or the sentence's start) and this one; nothing changes
-    unless they share one object whose words join exactly k nouns."""
+    are the last ones of one unit and one object between the last 'respectively' (or the sentence's start) and this
+    one; nothing changes unless that object's words join exactly k nouns."""
     for word in (t for t in doc if t.lower_ == "respectively"):
         sent, previous = word.sent, max((t.i for t in doc[word.sent.start:word.i] if t.lower_ == "respectively"), default=word.sent.start)
         window = [f for f in figures if previous <= f.start and f.end <= word.i]
         for unit in {f._.unit for f in window}:
             group = [f for f in window if f._.unit == unit]
+            while len(group) > 1 and group[0]._.object != group[-1]._.object:  # 'X rose 0.6 percent, as output and
+                group = group[1:]  # hours grew 4.2 percent and 3.6 percent, respectively': the last ones of one object
             if len(group) < 2 or len({f._.object for f in group}) != 1 or not group[0]._.object:
                 continue
             at = sent.text.find(group[0]._.object)

@@ -894,6 +894,26 @@ def figure_object(span: Span) -> str:
             if (node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in CHANGE_WORDS and via in ("by", "to", "from")
                     and main is not None):  # 'X posted the largest gains, growing by $15.7 billion': X grew
                 return as_written(subject_phrase(main)) if main.pos_ != "PRON" else ""
+            if node.dep_ == "conj" and (cut_off := _subject_cut_off(node)) is not None:
+                return as_written(cut_off)  # 'and hours worked increased 1.4 percent': not the first verb's subject
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp"):  # 'is 38% owned': on to 'is'
                 return ""
     return ""
+
+
+def _subject_cut_off(verb: Token) -> Span | None:
+    """The subject of a joined verb that the parse cut off from it, taking a participle in it for a verb: the words
+    between 'and' and the verb when they are a noun and a participle after it ('Output increased 3.7 percent and
+    hours worked increased 1.4 percent' -> 'hours worked'). None for a verb with no words of its own before it."""
+    doc = verb.doc
+    words = []
+    for t in reversed(doc[max(verb.head.i + 1, verb.i - 5):verb.i]):
+        if t.lower_ == "and" and t.dep_ == "cc":
+            break
+        words.insert(0, t)
+    else:
+        return None
+    if len(words) < 2 or words[-1].tag_ not in ("VBN", "VBD") or not all(
+            t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ") for t in words[:-1]) or words[-2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[words[0].i:words[-1].i + 1]
