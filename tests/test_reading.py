@@ -1414,3 +1414,23 @@ def test_a_joined_verbs_subject_the_parse_cut_off_and_a_respectively_after_anoth
     assert rows(figures, "text", "object") == [
         ("2.1 percent", "Exports"), ("0.8 percent", "goods shipped"), ("1.5 percent", "Mining output"),
         ("2.4 percent", "coal"), ("0.9 percent", "copper"), ("3 percent", "Sales"), ("1 percent", "Sales")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beef prices rose to $6.10 a pound in May. The plant can pack up to 40 million pounds a year.",
+     [("$6.10", "USD"), ("up to 40 million pounds a year", "pound per year")]),
+    ("The club paid 40 million pounds for the striker, and sold another for £12m.",
+     [("40 million pounds", "GBP"), ("£12m", "GBP")]),
+    ("The council will spend 40 million pounds on new schools.", [("40 million pounds", "GBP")]),
+    ("The fund, worth $2bn, bought shares worth 40 million pounds sterling in London.",
+     [("$2bn", "USD"), ("40 million pounds", "GBP")]),
+])
+def test_pounds_weigh_in_a_story_told_in_dollars_with_no_sterling(analyse, text, expected):
+    figures = analyse(text)["figures"]
+    assert rows(figures, "text", "unit") == expected
+
+
+def test_data_from_a_name_show_at_a_sentences_end_cites_the_name(analyse):
+    figures = analyse("U.S. mills bought roughly 30% of their pulp from Canada in 2024, data from the Forest Products "
+                      "Council show.")["figures"]
+    assert rows(figures, "text", "source") == [("roughly 30%", "Forest Products Council")]

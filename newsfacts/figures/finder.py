@@ -455,6 +455,14 @@ def _bracketed_change_of(core: Span, before: Span) -> bool:
                                 and all(t.ent_type_ == "DATE" for t in between[1:]))
 
 
+def _pounds_weigh(doc: Doc) -> bool:
+    """Whether 'pounds' after a number weigh in this article: it states sums in dollars and none in sterling (no '£',
+    'pence', 'sterling' or 'stg'), so 'can produce up to 25 million pounds a year' is a weight; in a British story,
+    or one with no dollars, pounds are money."""
+    words = {t.lower_ for t in doc}
+    return bool(words & {"$", "us$", "dollar", "dollars", "dlrs"}) and not words & {"£", "pence", "sterling", "stg", "gbp", "p"}
+
+
 def _ends_clause(doc: Doc, i: int) -> bool:
     """Whether nothing but the end of the text, a punctuation mark or a conjunction follows token i - 1 (so that a
     number there counts nothing named after it)."""
@@ -615,8 +623,11 @@ def make_figure_finder(nlp: Language, name: str):
                 best[key] = kind
         spans = [Span(doc, s, e, label=k) for (s, e), k in best.items() if not _not_a_figure(k, Span(doc, s, e))]
         figures = []
+        weighed = _pounds_weigh(doc) if any(s.label_ == "money" and s[-1].lower_ in ("pound", "pounds") for s in spans) else False
         for span in filter_spans(spans):
             kind = span.label_
+            if kind == "money" and weighed and span[-1].lower_ in ("pound", "pounds"):
+                kind = "quantity"  # 'up to 25 million pounds a year' of uranium, in a story told in dollars
             for part in _split_range(kind, span):
                 figure = read_figure(kind, part)
                 if figure is None:

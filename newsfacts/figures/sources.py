@@ -428,6 +428,9 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
     for sent in doc.sents if any(t.text == "(" for t in doc) else ():
         if (cited := bracketed_citation(sent)) and not cues.get(sent.start):
             cues[sent.start].append((sent.root, cited))
+    for sent in doc.sents:
+        if not cues.get(sent.start) and (cited := evidence_tag_at_end(sent)):
+            cues[sent.start].append((sent.root, cited))
     for start, actor in according.items():  # 'According to X, Chile mines 28% of Y. It also refines 9% of Z.'
         sent = doc[start].sent
         nxt = doc[sent.end].sent if sent.end < len(doc) else None
@@ -435,6 +438,28 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for c in nxt.root.children):
             cues[nxt.start].append((nxt.root, actor))
     return cues
+
+
+def evidence_tag_at_end(sent: Span) -> str:
+    """The name a sentence ends by citing in a tag whose verb the parse reads as a noun: '..., data from the Energy
+    Information Administration show.' -> that administration; '' for a sentence that ends otherwise."""
+    doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    verb = doc[end - 1] if end - 4 > sent.start else None
+    if verb is None or verb.pos_ not in ("NOUN", "PROPN") or not (
+            verb.lemma_.lower() in REPORTING_VERBS or verb.lower_.removesuffix("s") in REPORTING_VERBS):
+        return ""
+    mention = index[verb.i - 1]
+    if mention is None or mention.end != verb.i or mention.label_ not in ("ORG", "PERSON", "GPE"):
+        return ""
+    before = mention.start - (doc[mention.start - 1].lower_ == "the")
+    if not (before >= 3 and doc[before - 1].lower_ in ("from", "by", "of")
+            and {doc[before - 2].lower_, doc[before - 2].lemma_.lower()} & EVIDENCE_NOUNS
+            and doc[before - 3].text == ","):
+        return ""
+    return mention._.entity
 
 
 def bracketed_citation(sent: Span) -> str:
