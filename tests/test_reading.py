@@ -1434,3 +1434,15 @@ def test_data_from_a_name_show_at_a_sentences_end_cites_the_name(analyse):
     figures = analyse("U.S. mills bought roughly 30% of their pulp from Canada in 2024, data from the Forest Products "
                       "Council show.")["figures"]
     assert rows(figures, "text", "source") == [("roughly 30%", "Forest Products Council")]
+
+
+def test_objects_of_a_level_a_change_started_from_a_part_of_every_pound_a_site_invested_in_and_a_change_since(analyse):
+    figures = analyse(
+        "The value of processed copper totaled $12 billion in 2023. This is an increase of about 6 percent from $11.3 "
+        "billion in 2022. The union said 20p in every pound of fees went on pay. The group will close its Hull plant "
+        "and move to its bigger plant near Leeds, where it will invest £8m. Exports fell 1.2 percent, the first "
+        "decline in the series since a 0.9-percent decrease in 2019.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$12 billion", "The value of processed copper"), ("about 6 percent", "The value of processed copper"),
+        ("$11.3 billion", "The value of processed copper"), ("20p", "every pound of fees"),
+        ("£8m", "its bigger plant near Leeds"), ("1.2 percent", "Exports"), ("0.9-percent", "Exports")]

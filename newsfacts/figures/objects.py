@@ -600,13 +600,14 @@ def appended_change(span: Span) -> bool:
 
 
 def change_of_this(span: Span) -> bool:
-    """Whether a figure sizes a change whose subject is 'this' or 'it', which points back to the sentence before:
-    'This was a 5.6 percent increase from ...', 'This is an increase of about 1.4 percent'; or the change an earlier
+    """Whether a figure sizes a change whose subject is 'this' or 'it', which points back to the sentence before, or
+    is the level that change started from: 'This was a 5.6 percent increase from ...', 'This is an increase of about
+    1.4 percent (from $493 billion)'; or the change an earlier
     one followed, when 'this' change is the subject: 'This December-to-December increase followed an increase of 6.5
     percent over the previous year' (the same thing changed)."""
     noun = span.root.head
-    if noun.lower_ == "of" and noun.head.i < span.start:  # 'an increase of about 1.4 percent'
-        noun = noun.head
+    if noun.lower_ in ("of", "from") and noun.head.i < span.start:  # 'an increase of about 1.4 percent'; the level
+        noun = noun.head  # it started from: 'This is an increase of about 10 percent from $493 billion in 2005'
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS:
         return False
     first = noun
@@ -666,6 +667,10 @@ def _changed_by_clause(noun: Token) -> Token | None:
         return clause_subject(verb.head)
     if noun.dep_ == "pobj" and verb.lower_ in ("following", "after") and verb.head.pos_ in ("VERB", "AUX"):
         return clause_subject(_reported_clause(verb.head))  # 'prices fell 0.6 percent following a 0.2-percent decline'
+    if (noun.dep_ == "pobj" and verb.lower_ == "since" and verb.head.lemma_.lower() in CHANGE_WORDS
+            and verb.head.dep_ in ("npadvmod", "appos", "attr") and verb.head.head.pos_ in ("VERB", "AUX")):
+        return clause_subject(verb.head.head)  # 'productivity decreased 0.4 percent, the first decline since a
+        # 0.6-percent decrease in 2013': the same thing decreased then
     for _ in range(3):  # 'the number was 97,014, a 43-percent decrease'; 'saw a reduction of 9,716 farms—a 40-percent decrease'
         if noun.dep_ not in ("attr", "appos", "dobj", "npadvmod", "advcl") or noun.head.i == noun.i:  # '..., a 24 percent increase'
             return None
@@ -748,6 +753,17 @@ def _relative_head(span: Span) -> Span | None:
     return phrase(head, cut=_CUT | {"relcl"}, skip={t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree})
 
 
+def _in_every(span: Span) -> Span | None:
+    """The whole a sum is the part of in every unit of, written after it: '97p in every pound of fare income' ->
+    'every pound of fare income' (the parse hangs it on the verb). None for any other figure."""
+    doc = span.doc
+    if span.label_ != "money" or span.end + 2 >= len(doc) or doc[span.end].lower_ != "in" or doc[
+            span.end + 1].lower_ not in ("every", "each") or doc[span.end + 2].lower_ not in CURRENCY_WORDS:
+        return None
+    unit = doc[span.end + 2]
+    return doc[span.end + 1:max(unit.i + 1, unit.right_edge.i + 1)]
+
+
 def figure_object(span: Span) -> str:
     """The noun phrase a figure quantifies, as written: the phrase after 'of'; the noun a number counts
     ('350 new jobs' -> 'new jobs'); the noun a figure completes ('revenue of $5bn' -> 'revenue'); the direct object of
@@ -765,6 +781,8 @@ def figure_object(span: Span) -> str:
         return as_written(phrase(noun))
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
+    if (every := _in_every(span)) is not None:  # '97p in every pound of fare income'
+        return as_written(every)
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
         if len(of_phrase) == 1 and of_phrase[0].lower_ in ("which", "whom"):
             return as_written(described) if (described := _relative_head(span)) is not None else ""
@@ -876,6 +894,12 @@ def figure_object(span: Span) -> str:
                 return as_written(phrase(preps[0])) if preps[0].pos_ != "PRON" else ""
             if objects and came_from.dep_ in ("ccomp", "xcomp") and objects[0].i < came_from.i:  # 'expects output to rise 6%'
                 return as_written(phrase(objects[0])) if objects[0].pos_ != "PRON" else ""
+            if (span.label_ == "money" and node.dep_ == "relcl" and node.lemma_.lower() in ("invest", "spend")
+                    and any(c.lower_ == "where" for c in node.children) and node.head.pos_ in ("NOUN", "PROPN")):
+                site = node.head  # 'its site near York, where it will invest £12m': the site, though the parse hangs
+                if site.ent_type_ in ("GPE", "LOC") and site.dep_ == "pobj" and site.head.head.pos_ == "NOUN":  # the
+                    site = site.head.head  # clause on the town
+                return as_written(phrase(site, cut=_CUT | {"relcl"}))
             subjects = [c for c in [clause_subject(node)] if c is not None] or [  # 'which is 38% owned': the parse
                 c for a in node.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
