@@ -524,6 +524,9 @@ CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's rea
 CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
+MEMBER_BODY_WORDS = {"association", "federation", "confederation", "council", "institute", "society", "union", "chamber",
+                     "academy", "foundation", "league", "alliance", "consortium", "guild"}  # bodies a nationality names:
+# 'British Beer and Pub Association', 'American Petroleum Institute', 'German Chemical Industry Association'
 BULLETS = {"•", "·", "*", "▪", "‣"}  # marks that open a listed line; never part of a name
 AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()
 FORECAST_NOUNS = forecast_nouns()

@@ -1,6 +1,7 @@
 """Rules added from the held-out texts of sessions 7 to 13 (tests/heldout/README.md), each on sentences of our own."""
 
 import pytest
+from spacy.tokens import Span
 
 from newsfacts.entities import resolver
 
@@ -1446,3 +1447,19 @@ def test_objects_of_a_level_a_change_started_from_a_part_of_every_pound_a_site_i
         ("$12 billion", "The value of processed copper"), ("about 6 percent", "The value of processed copper"),
         ("$11.3 billion", "The value of processed copper"), ("20p", "every pound of fees"),
         ("£8m", "its bigger plant near Leeds"), ("1.2 percent", "Exports"), ("0.9-percent", "Exports")]
+
+
+def test_a_place_that_starts_a_companys_name_and_speaks_is_the_company_and_a_nationality_starts_a_bodys_name(analyse):
+    tables = analyse("Brewer Marlow & Sons will shut its Leeds brewery, blaming costs. Marlow said output would move "
+                     "to Hull. Marlow's sales fell 4%. The American Petroleum Institute said demand rose, and Japanese "
+                     "carmakers agreed.")
+    names = set(zip(tables["entities"]["entity"], tables["entities"]["label"]))
+    assert {("Marlow & Sons", "ORG"), ("American Petroleum Institute", "ORG"), ("Japanese", "NORP")} <= names
+    assert not {("Marlow", "ORG"), ("Marlow", "GPE"), ("Petroleum Institute", "ORG"), ("American", "NORP")} & names
+    doc = analyse("Marlow & Sons cut jobs. Marlow said costs rose. Marlow's sales fell. Leeds said nothing. "
+                  "Leeds Brewery cut jobs. Leeds's mayor spoke.")["doc"]
+    company, leeds_brewery = doc[0:3], doc[20:22]
+    as_place = lambda i: Span(doc, i, i + 1, label="GPE")  # noqa: E731  (as the model may tag them)
+    assert resolver._acts_as_company(as_place(6), company) and resolver._acts_as_company(as_place(11), company)
+    assert not resolver._acts_as_company(as_place(16), leeds_brewery)  # 'Brewery' is no company's word
+    assert not resolver._acts_as_company(as_place(25), company)  # a mayor is no company's

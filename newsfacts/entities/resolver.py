@@ -76,7 +76,7 @@ from newsfacts.rules import (
     CALENDAR_WORDS, COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
-    IRREGULAR_DEMONYMS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
+    IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
     REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
@@ -486,6 +486,22 @@ def company_short_names(long_forms: list[Span]) -> dict[str, Span]:
     return short
 
 
+def _acts_as_company(span: Span, company: Span) -> bool:
+    """Whether a one-word 'place' that starts a company's name is that company: no country or region, it says or
+    owns what a company does ('Hartfield said ...', "Hartfield's sales", where the text names Hartfield & Sons, a
+    name with a company's word in it). A town that starts a company's name ('Leeds' of 'Leeds Brewery') stays a
+    place where it does neither."""
+    doc = span.doc
+    if span.label_ != "GPE" or len(span) != 1 or span.text in COUNTRY_NAMES or span.text in subdivision_names():
+        return False
+    if not any(t.lower_ in COMPANY_WORDS or t.text == "&" or t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in company[1:]):
+        return False
+    owns = span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s") and (
+        doc[span.end + 1].lemma_.lower() in ORGANISATION_POSSESSIONS or doc[span.end + 1].lower_ in ORGANISATION_POSSESSIONS)
+    says = span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in REPORTING_VERBS
+    return owns or says
+
+
 def organisation_first_words(long_forms: list[Span], last: bool = False) -> dict[str, Span]:
     """First word -> organisation, for organisations' names of capitalised words: 'nordvik' -> 'Nordvik
     Semiconductor'. News copy shortens a company to its first word; a mention counts as that short name only when
@@ -544,6 +560,16 @@ def _spelled_with_place(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span
         if doc[m.end + 1].text in (letters, initials(Span(doc, words[0].i, words[-1].i + 1))) and doc[m.end + 1].text != initials(m):
             found.append((Span(doc, place.start, m.end, label="ORG"), place, m))
     return found
+
+
+def _nationality_led(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span, Span]]:
+    """A body's name the model cut after the nationality that starts it, when the rest ends in a word for a body of
+    members ('British' + 'Beer and Pub Association' -> 'British Beer and Pub Association'; 'the German Chemical
+    Industry Association'). Returns (joined, nationality, name) triples."""
+    by_end = {m.end: m for m in mentions if m.label_ == "NORP" and len(m) == 1}
+    return [(Span(doc, nationality.start, m.end, label="ORG"), nationality, m) for m in mentions
+            if m.label_ == "ORG" and (nationality := by_end.get(m.start)) is not None and m[0].text[:1].isupper()
+            and m[-1].lower_ in MEMBER_BODY_WORDS]
 
 
 def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -880,6 +906,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions = [m for m in mentions if m is not place and m is not name] + [joined]
             model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
             runs.append((joined, f"name read on over '{place.text}', which its acronym spells"))
+        for joined, nationality, name in _nationality_led(doc, mentions):  # 'British' + 'Beer and Pub Association'
+            mentions = [m for m in mentions if m is not nationality and m is not name] + [joined]
+            model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
+            runs.append((joined, f"name read on over '{nationality.text}', which starts the name of a body"))
         honoured = [m for m in mentions if honoured_name(m)]  # 'Philip Green' (ORG), then 'Mr Green'
         people = _by_name([m for m in mentions if (m.label_ == "PERSON" and len(m) >= 2) or m in honoured])
         long_forms = [group[0] for group in _by_name([m for m in mentions if len(m) >= 2])]
@@ -942,6 +972,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                         m.start and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS))):  # 'Skyline' of
                 # 'Skyline Air', but not 'President Obama' of 'the Obama Administration'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
+            elif (company := firsts.get(key)) is not None and len(company) > len(m) and _acts_as_company(m, company):
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, which speaks or owns as a company")
             elif (place := place_firsts.get(key)) is not None and len(m) == 1 and m.label_ in ("NORP", "LOC", "GPE", "ORG"):
                 canonical[(m.start, m.end)] = (place.text, place.label_, f"first word of {place.text}, named in full in the document")
             elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
@@ -986,6 +1018,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text and m.text.isupper()
                   and (long_form := _long_form_for(m, acronyms)) is not None and long_form.label_ == "ORG"):
                 canonical[(m.start, m.end)] = (long_form.text, "ORG", f"acronym of {long_form.text}")
+            elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text and m.label_ == "ORG"
+                  and (company := firsts.get(name_key(m.text))) is not None and len(company) > 1
+                  and company.label_ == "ORG" and company.start != m.start):  # 'Marlow said', after 'Marlow & Sons'
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
         # group by key; display name: the most frequent form that is not in capitals
         bodily = not any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc) and any(  # 'the regulator', and
             t.lemma_.lower() in ORGANISATION_NOUNS and t.i and (doc[t.i - 1].lower_ == "the" or any(  # no 'he'
