@@ -1463,3 +1463,12 @@ def test_a_place_that_starts_a_companys_name_and_speaks_is_the_company_and_a_nat
     assert resolver._acts_as_company(as_place(6), company) and resolver._acts_as_company(as_place(11), company)
     assert not resolver._acts_as_company(as_place(16), leeds_brewery)  # 'Brewery' is no company's word
     assert not resolver._acts_as_company(as_place(25), company)  # a mayor is no company's
+
+
+def test_a_releases_status_an_index_and_common_nouns_of_a_title_case_headline_are_no_names(analyse):
+    entities = analyse("PRODUCER PRICES\nFourth Quarter 2015, Revised\n\nValue of Nation's Timber Harvest Fell in 2015"
+                       "\n\nThe value of timber harvested fell 3 percent, the Forest Service said. The rise is linked to "
+                       "the Retail Prices Index (RPI). The Chamber of Mines said output fell.")["entities"]
+    names = set(entities["entity"])
+    assert not {"Revised", "Value of Nation", "Retail Prices Index", "RPI"} & names
+    assert {"Forest Service", "Chamber of Mines"} <= names

@@ -76,8 +76,8 @@ from newsfacts.rules import (
     CALENDAR_WORDS, COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
-    IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
-    REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
+    INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
+    RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
 
@@ -345,7 +345,9 @@ def headline_name(span: Span) -> Span | None:
     -> None (common words, no name), and a 'person' all of whose words the body writes in lower case is none
     ('Nonfuel Mineral'); a hyphen left at the end goes too ('Energy-Related Products' -> None), and common nouns
     after an acronym ('WTO Tariff-Rate Quotas' -> 'WTO'), but a
-    body's name ending in 'of X' stays whole ('U.S. Department of Energy'). Other mentions are returned as they are."""
+    body's name ending in 'of X' stays whole ('U.S. Department of Energy'). An 'organisation' of common nouns with no
+    word for an organisation, whose first word the body writes in lower case, is none ('Value of Nation'). Other
+    mentions are returned as they are."""
     if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent):
         return span
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
@@ -359,6 +361,9 @@ def headline_name(span: Span) -> Span | None:
             break  # 'U.S. Department of Energy' is a body's name, whatever the body of the text writes
         end -= 1
     nouns = doc.user_data.get("model_nouns", frozenset())
+    if (len(span) > 1 and {span[0].lemma_.lower(), *_plain_forms(span[0].lower_)} & lower and span[-1].lower_ in nouns
+            and not any(t.lower_ in ORGANISATION_WORDS | COMPANY_WORDS for t in span)):
+        return None  # 'Value of Nation' of "Value of Nation's Mineral Production Increased": the body's 'value'
     if re.fullmatch(r"[A-Z]{2,6}", span[0].text) and end - span.start > 1 and all(
             t.text in ("-", "\u2013") or t.lower_ in nouns for t in doc[span.start + 1:end]):
         end = span.start + 1  # 'WTO Tariff-Rate Quotas for Raw Cane Sugar': the acronym, before the headline's nouns
@@ -830,7 +835,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [n for _, n in named if n is not None]
     calendar = [m for m in mentions if all(t.lower_ in CALENDAR_WORDS for t in m) and m not in lower]  # 'Fiscal Year'
     doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
-    mentions = [m for m in mentions if m not in calendar]
+    status = [m for m in mentions if all(t.lower_ in RELEASE_STATUS_WORDS for t in m) and m not in lower]  # 'Preliminary'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a release's status, no name") for m in status]
+    indexes = [m for m in mentions if m.label_ == "ORG" and m[-1].lower_ in INDEX_WORDS and m not in lower]  # 'the Retail
+    doc.user_data["not_names"] += [(m.text, m.label_, "the name of an index, a statistic") for m in indexes]  # Prices Index'
+    mentions = [m for m in mentions if m not in calendar and m not in status and m not in indexes]
     numbered = [m for m in mentions if m.label_ == "PERSON" and any(c.isdigit() for c in m.text) and m not in lower]
     doc.user_data["not_names"] += [(m.text, m.label_, "a name with a number in it is no person's") for m in numbered]
     diseases = [m for m in mentions if name_key(m.text) in DISEASE_NAMES and m not in numbered]  # 'COVID-19'
