@@ -1472,3 +1472,11 @@ def test_a_releases_status_an_index_and_common_nouns_of_a_title_case_headline_ar
     names = set(entities["entity"])
     assert not {"Revised", "Value of Nation", "Retail Prices Index", "RPI"} & names
     assert {"Forest Service", "Chamber of Mines"} <= names
+
+
+def test_names_listed_before_a_plural_facility_noun_are_each_a_facility(analyse):
+    entities = analyse("Output rose at its Koppies and Vlakfontein mines, while Kestrel Mining said it would sell the "
+                       "Brakpan and Boksburg fields. Sales in Leeds and York fell.")["entities"]
+    names = set(zip(entities["entity"], entities["label"]))
+    assert {("Koppies", "FAC"), ("Vlakfontein", "FAC"), ("Brakpan", "FAC"), ("Boksburg", "FAC")} <= names
+    assert {("Leeds", "GPE"), ("York", "GPE")} <= names

@@ -160,7 +160,7 @@ def clean_mention(span: Span) -> Span | None:
     Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into
     a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', a score run into one: 'Mary Paris 6-2 6-3' ->
     'Mary Paris', a quotation mark: '" Smith' -> 'Smith', and a descriptor in lower case run into the name after it:
-    'Lithium miner Pilbara Minerals' -> 'Pilbara Minerals'."""
+    'Lithium miner Pilbara Minerals' -> 'Pilbara Minerals', and a conjunction run into its end ('Koppies and')."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].is_quote:  # a quotation mark run into a name: '" Smith' -> 'Smith'
@@ -183,7 +183,7 @@ def clean_mention(span: Span) -> Span | None:
     score = next((t.i for t in doc[start + 1:end] if t.text.isdigit() and re.fullmatch(
         r"(?:\d+(?:-\d+)+ ?)+", "".join(u.text_with_ws for u in doc[t.i:end]).strip())), None)
     end = score if score is not None else end  # a score run into a name: 'Mary Paris 6-2 6-3' -> 'Mary Paris'
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or (
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or doc[end - 1].lower_ in ("and", "or") or (
             end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
         end -= 1
     if end - start >= 3 and _publication(doc[start + 1:end]) and re.fullmatch(r"[A-Z]{2,6}", doc[start].text):
@@ -624,6 +624,24 @@ def _set_beside(span: Span) -> Token | None:
     return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
 
 
+def _names_listed_before(doc: Doc, span: Span) -> tuple[Token, Token | None] | None:
+    """The plural facility noun after a list of one-word names that `span` is one of, and the word before the list:
+    'its Elandsdrift and Rietkuil mines' -> (mines, its) for either name. None when no such list and noun."""
+    if len(span) != 1:
+        return None
+    def name(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+    first, end = span.start, span.end
+    while name(first - 2) and doc[first - 1].lower_ in ("and", ","):
+        first -= 2
+    while name(end + 1) and doc[end].lower_ in ("and", ","):
+        end += 2
+    if first == span.start and end == span.end or end >= len(doc) or doc[end].tag_ != "NNS" or (
+            doc[end].lemma_.lower() not in NAMED_FACILITY_NOUNS):
+        return None
+    return doc[end], (doc[first - 1] if first else None)
+
+
 def described_as(span: Span) -> tuple[str, str] | None:
     """(label, rule) for a name the text describes with a common noun, else None: an organisation descriptor just
     before it ('State miner Codelco', 'operator BHP', 'the energy regulator CNMC') -> ORG, as is the employer of
@@ -699,13 +717,16 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper():
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
     built = doc[span.end] if span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS else None
+    listed = _names_listed_before(doc, span)  # 'its Elandsdrift and Rietkuil mines': each a mine's name
+    if built is None and listed is not None:
+        built, before = listed
     owned = built is not None and any(c.dep_ in ("det", "poss") and c.i < span.start and c.lower_ not in ("a", "an")
                                       for c in built.children)  # 'the Chevron-operated Leviathan field', 'its Rio Verde mine'
     known_place = span.text in COUNTRY_NAMES or span.text in subdivision_names()  # 'the Alaska pipeline' keeps Alaska
-    if built is not None and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT", "GPE", "LOC") and not known_place and (
+    if built is not None and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT", "GPE", "LOC", "WORK_OF_ART") and not known_place and (
             (before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s")))
             or (owned and span.label_ in ("GPE", "LOC"))):
-        return "FAC", f"the name of a {doc[span.end].lower_}"  # 'the Redstone mine'
+        return "FAC", f"the name of a {built.lemma_.lower()}"  # 'the Redstone mine'
     if (span.label_ in ("LOC", "NORP") and not nationality and (before is None or before.lower_ != "the")
             and span.text in subdivision_names()):
         return "GPE", "a state, province or region of a country (ISO 3166-2)"  # 'Western Australia'; 'the Jura' stays
