@@ -199,7 +199,8 @@ def change_words() -> set[str]:
             "up", "down", "lose", "loss", "ease", "dip", "rebound", "recover", "boost", "reduce", "reduction", "trim",
             "slump", "sink", "advance", "retreat", "contract", "widen", "narrow", "change", "low", "high", "below",
             "above", "more", "less", "hike", "discount", "premium", "markup", "add", "firm", "strengthen", "weaken",
-            "appreciate", "depreciate", "rally", "shed", "spike", "swell", "dive"}
+            "appreciate", "depreciate", "rally", "shed", "spike", "swell", "dive", "improve", "worsen", "deteriorate",
+            "improvement", "deterioration"}
 
 
 def invariant_plurals() -> set[str]:

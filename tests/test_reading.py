@@ -1480,3 +1480,13 @@ def test_names_listed_before_a_plural_facility_noun_are_each_a_facility(analyse)
     names = set(zip(entities["entity"], entities["label"]))
     assert {("Koppies", "FAC"), ("Vlakfontein", "FAC"), ("Brakpan", "FAC"), ("Boksburg", "FAC")} <= names
     assert {("Leeds", "GPE"), ("York", "GPE")} <= names
+
+
+# --- batch 15 (session 13) ---------------------------------------------------------------------------------------
+
+def test_a_sum_set_beside_a_noun_after_a_dash_and_a_deficit_that_improved(analyse):
+    figures = analyse("Records were set in air freight -- $2.5 billion – and in shipping -- $0.9 billion. The trade "
+                      "deficit improved 4.1 percent in May.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("$2.5 billion", "air freight", ""), ("$0.9 billion", "shipping", ""),
+        ("4.1 percent", "The trade deficit", "change")]

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, estimated_value,
     figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
-    previous_sentence_start, priced_for, relied_for, share_set_beside, stands_for, unspaced,
+    previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.entities.dateline import MONTHS
@@ -219,8 +219,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     ('revenue of 4.2 billion crowns, up 31%'). `earlier` holds the (figure, core) pairs before `core`; only figures
     of the same sentence count (of the same unit, but for a change), the nearest first. A figure with an 'of'
     phrase of its own keeps it ('65% of the world's lithium and nearly 75% of its cobalt')."""
-    if after_of(core) is not None or priced_for(core) is not None:
-        return None
+    if after_of(core) is not None or priced_for(core) is not None or set_beside_by_dash(core) is not None:
+        return None  # (a sum set beside its own noun after a dash: 'and in shipping -- $0.9 billion')
     start = core.sent.start
     in_sentence = []
     for out, other in reversed(earlier):  # the figures before `core` in its sentence, nearest first

@@ -753,6 +753,21 @@ def _relative_head(span: Span) -> Span | None:
     return phrase(head, cut=_CUT | {"relcl"}, skip={t.i for c in head.children if c.dep_ == "nummod" for t in c.subtree})
 
 
+DASHES = ("--", "-", "\u2013", "\u2014")
+
+
+def set_beside_by_dash(span: Span) -> Token | None:
+    """The noun a figure is set beside after a dash, which the figure sizes: 'new monthly export records were
+    established in travel services -- $15.5 billion' -> services. None for any other figure."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in DASHES or not doc[span.start - 1].whitespace_:
+        return None
+    noun = doc[span.start - 2]  # (the parse sets the figure beside the noun, or hangs it on the verb)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != noun.i or noun.dep_ not in ("pobj", "dobj", "appos", "conj"):
+        return None
+    return noun
+
+
 def _in_every(span: Span) -> Span | None:
     """The whole a sum is the part of in every unit of, written after it: '97p in every pound of fare income' ->
     'every pound of fare income' (the parse hangs it on the verb). None for any other figure."""
@@ -783,6 +798,8 @@ def figure_object(span: Span) -> str:
         return as_written(_named_kind(noun))
     if (every := _in_every(span)) is not None:  # '97p in every pound of fare income'
         return as_written(every)
+    if (dashed := set_beside_by_dash(span)) is not None:  # 'records were set in travel services -- $15.5 billion'
+        return as_written(phrase(dashed, skip={t.i for t in span.root.subtree}))
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
         if len(of_phrase) == 1 and of_phrase[0].lower_ in ("which", "whom"):
             return as_written(described) if (described := _relative_head(span)) is not None else ""
