@@ -1490,3 +1490,9 @@ def test_a_sum_set_beside_a_noun_after_a_dash_and_a_deficit_that_improved(analys
     assert rows(figures, "text", "object", "measure") == [
         ("$2.5 billion", "air freight", ""), ("$0.9 billion", "shipping", ""),
         ("4.1 percent", "The trade deficit", "change")]
+
+
+def test_results_are_evidence_whose_origin_is_the_source(analyse):
+    figures = analyse("Based on the results of the new model, copper prices could rise 20 percent. Results from the "
+                      "Kiel Institute show that exports fell 3 percent.")["figures"]
+    assert rows(figures, "text", "source") == [("20 percent", ""), ("3 percent", "Kiel Institute")]
