@@ -1496,3 +1496,9 @@ def test_results_are_evidence_whose_origin_is_the_source(analyse):
     figures = analyse("Based on the results of the new model, copper prices could rise 20 percent. Results from the "
                       "Kiel Institute show that exports fell 3 percent.")["figures"]
     assert rows(figures, "text", "source") == [("20 percent", ""), ("3 percent", "Kiel Institute")]
+
+
+def test_the_kind_of_a_named_facility_speaks_for_it(analyse):
+    figures = analyse("Eastfield Airport handled 4.1 million passengers last year. The airport said routes to Italy now "
+                      "account for almost a third of its flights. The company said fares rose 5%.")["figures"]
+    assert rows(figures, "text", "source")[1] == ("almost a third", "Eastfield Airport")

@@ -134,6 +134,10 @@ def resolve_actor(tokens: Span, before: int) -> str:
             return named
         if head.lemma_.lower() in COMPANY_REFERENCES and len(tokens) <= 2 and head.tag_ == "NN":
             return ""  # 'the company said' with no company named: the word 'company' names nobody
+    if definite and (facility := next((m._.entity for m in reversed(mentions_before(doc, before)) if m.label_ == "FAC"
+                                       and m[-1].lower_ == head.lower_), None)):
+        return facility  # 'The airport said', after 'Northgate Airport handled ...': a named place that speaks as its
+        # operator does
     for child in head.children:  # 'the bank's rate-setting committee, known as Copom'
         if child.dep_ == "acl" and child.lemma_ in ("know", "call", "name"):
             named = [index[t.i] for t in child.subtree if index[t.i] is not None]
