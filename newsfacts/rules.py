@@ -525,6 +525,8 @@ CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's rea
 CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
+TITLED_WORKS = {"paper", "report", "study", "book", "article", "survey", "publication", "analysis", "review", "brief",
+                "film", "album", "song", "series", "play", "novel", "memoir", "documentary"}  # 'the paper, "Title ..."'
 RELEASE_STATUS_WORDS = {"preliminary", "revised", "final", "advance", "provisional", "flash", "estimate", "second",
                         "third"}  # how far a statistical release is: 'Second Quarter 2016, Preliminary', 'Advance Estimate'
 INDEX_WORDS = {"index", "indexes", "indices"}  # a statistic, not an organisation: 'the Retail Prices Index (RPI)'

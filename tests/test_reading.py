@@ -1502,3 +1502,15 @@ def test_the_kind_of_a_named_facility_speaks_for_it(analyse):
     figures = analyse("Eastfield Airport handled 4.1 million passengers last year. The airport said routes to Italy now "
                       "account for almost a third of its flights. The company said fares rose 5%.")["figures"]
     assert rows(figures, "text", "source")[1] == ("almost a third", "Eastfield Airport")
+
+
+def test_a_title_in_quotation_marks_after_a_written_work_and_a_list_of_things_are_works(analyse):
+    entities = analyse('The new study, "Measuring the Effects of Brazil\'s Iron Ore Export Taxes" by Ana Ferreira, '
+                       'found that the 2023 List of Strategic Metals was out of date. "We need better data," Ferreira '
+                       'said.'
+                       )["entities"]
+    names = set(zip(entities["entity"], entities["label"]))
+    assert {("Measuring the Effects of Brazil's Iron Ore Export Taxes", "WORK_OF_ART"),
+            ("List of Strategic Metals", "WORK_OF_ART")} <= names
+    assert not any(label == "ORG" and "Export" in name for name, label in names)
+    assert ("We need better data", "WORK_OF_ART") not in names  # a quotation is no title

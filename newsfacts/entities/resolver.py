@@ -77,7 +77,7 @@ from newsfacts.rules import (
     HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
     ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
-    RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TRADE_NOUNS, TRADED, UNITS, name_function_words,
+    RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TITLED_WORKS, TRADE_NOUNS, TRADED, UNITS, name_function_words,
     subdivision_names,
 )
 
@@ -303,9 +303,12 @@ def _in_ticker(span: Span) -> bool:
 
 def _publication(span: Span) -> bool:
     """True for the title of a report or periodical: capitalised words ending in a word for one, with its year or
-    not ('Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual 2018')."""
+    not ('Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual 2018'), or a list's ('List of
+    Critical Minerals')."""
     words = span[:-1] if len(span) > 1 and re.fullmatch(r"\d{4}", span[-1].text) else span
-    return len(words) >= 2 and words[-1].lower_ in PUBLICATION_WORDS and all(
+    listed = len(words) >= 3 and words[0].lower_ == "list" and words[1].lower_ == "of" and all(  # 'List of Critical
+        t.text[:1].isupper() for t in words[2:])  # Minerals'
+    return listed or len(words) >= 2 and words[-1].lower_ in PUBLICATION_WORDS and all(
         t.text[:1].isupper() or t.text == "-" for t in words)
 
 
@@ -567,6 +570,26 @@ def _spelled_with_place(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span
     return found
 
 
+def _quoted_titles(doc: Doc) -> list[Span]:
+    """Titles in quotation marks after a word for a written work: 'The new research paper, "Quantifying Potential
+    Effects of China's Gallium and Germanium Export Restrictions" by ...' -> the title whole, as a work (the model
+    reads names inside it). The quoted words must be a title: two or more, every long word capitalised."""
+    found = []
+    for opening in (t for t in doc if t.is_quote and t.is_left_punct or t.text in ('"', "\u201c")):
+        closing = next((t for t in doc[opening.i + 1:opening.i + 25] if t.is_quote or "\n" in t.text), None)
+        if closing is None or not closing.is_quote or closing.i - opening.i < 3:
+            continue
+        end = closing.i
+        while end > opening.i + 1 and doc[end - 1].is_punct:  # '"Mineral Commodity Summaries 2006,"': not the comma
+            end -= 1
+        words = [t for t in doc[opening.i + 1:end] if t.is_alpha]
+        kind = next((t for t in reversed(doc[max(0, opening.i - 4):opening.i]) if t.pos_ == "NOUN"), None)
+        if (len(words) >= 2 and all(t.text[:1].isupper() for t in words if len(t) > 3) and kind is not None
+                and kind.lemma_.lower() in TITLED_WORKS):
+            found.append(Span(doc, opening.i + 1, end, label="WORK_OF_ART"))
+    return found
+
+
 def _nationality_led(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span, Span]]:
     """A body's name the model cut after the nationality that starts it, when the rest ends in a word for a body of
     members ('British' + 'Beer and Pub Association' -> 'British Beer and Pub Association'; 'the German Chemical
@@ -714,7 +737,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS
             and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
-    if len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper():
+    if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
+            and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
     built = doc[span.end] if span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS else None
     listed = _names_listed_before(doc, span)  # 'its Elandsdrift and Rietkuil mines': each a mine's name
@@ -936,6 +960,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions = [m for m in mentions if m is not place and m is not name] + [joined]
             model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
             runs.append((joined, f"name read on over '{place.text}', which its acronym spells"))
+        for title in _quoted_titles(doc):  # 'the research paper, "Quantifying Potential Effects of ..."'
+            mentions = [m for m in mentions if m.end <= title.start or m.start >= title.end] + [title]
+            model_label[(title.start, title.end)] = ""
+            runs.append((title, "a title in quotation marks after a word for a written work"))
         for joined, nationality, name in _nationality_led(doc, mentions):  # 'British' + 'Beer and Pub Association'
             mentions = [m for m in mentions if m is not nationality and m is not name] + [joined]
             model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
