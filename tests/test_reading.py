@@ -1514,3 +1514,11 @@ def test_a_title_in_quotation_marks_after_a_written_work_and_a_list_of_things_ar
             ("List of Strategic Metals", "WORK_OF_ART")} <= names
     assert not any(label == "ORG" and "Export" in name for name, label in names)
     assert ("We need better data", "WORK_OF_ART") not in names  # a quotation is no title
+
+
+def test_a_titles_line_that_looks_like_a_dateline_names_no_place(analyse):
+    entities = analyse("Job Openings and Labor Turnover – May 2011\n\nThe number of job openings rose to 3.1 million in "
+                       "May, the U.S. Bureau of Labor Statistics reported today.\n\nACCRA, May 4 - Ghana's cocoa "
+                       "output rose.")["entities"]
+    names = set(entities["entity"])
+    assert not {"Job Openings", "Labor Turnover"} & names and "Accra" in {n.title() for n in names}

@@ -1430,7 +1430,9 @@ def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     for line_start, match in datelines(doc.user_data.get("readable") or doc.text):
         wire = True
         span = dateline_place(doc, line_start, match)
-        if span is not None and not taken.intersection(range(span.start, span.end)) and not re.fullmatch(MONTH_RE, span.text, flags=re.I):
+        common = span is not None and all(t.lower_ in doc.user_data.get("lower_words", ()) for t in span if t.is_alpha)
+        if (span is not None and not taken.intersection(range(span.start, span.end)) and not common  # ('Job Openings
+                and not re.fullmatch(MONTH_RE, span.text, flags=re.I)):  # and Labor Turnover – August 2009': a title)
             found.append((Span(doc, span.start, span.end, label="GPE"), "the place of a dateline, which the model left untagged"))
         for agency in re.finditer(r"\(([A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+)*)\)", match.group()):
             span = doc.char_span(line_start + agency.start(1), line_start + agency.end(1))
