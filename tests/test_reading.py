@@ -1522,3 +1522,13 @@ def test_a_titles_line_that_looks_like_a_dateline_names_no_place(analyse):
                        "output rose.")["entities"]
     names = set(entities["entity"])
     assert not {"Job Openings", "Labor Turnover"} & names and "Accra" in {n.title() for n in names}
+
+
+def test_names_joined_to_an_organisation_a_countrys_short_name_a_district_and_a_bourses_city(analyse):
+    entities = analyse("Lumora and CMOC, the two largest producers, mine cobalt in the Democratic Republic of Congo. "
+                       "Congo supplies most of it.\n\nWashington, D.C. - The Treasury said on Monday that shares fell "
+                       "on the Oslo bourse.")["entities"]
+    names = set(zip(entities["entity"], entities["label"]))
+    assert {("Lumora", "ORG"), ("CMOC", "ORG"), ("Democratic Republic of Congo", "GPE"), ("Washington", "GPE"),
+            ("Oslo", "GPE")} <= names
+    assert not {("Congo", "GPE"), ("D.C.", "GPE"), ("Oslo", "ORG")} & names

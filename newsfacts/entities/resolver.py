@@ -570,6 +570,10 @@ def _spelled_with_place(doc: Doc, mentions: list[Span]) -> list[tuple[Span, Span
     return found
 
 
+LONG_COUNTRY = re.compile(r"(?:\w+ )*(?:Republic|Kingdom|Federation|Commonwealth|Emirates|Sultanate|Principality) of "
+                          r"(?:the )?[A-Z]\w+")  # 'Democratic Republic of Congo', 'Republic of Korea'
+
+
 def _quoted_titles(doc: Doc) -> list[Span]:
     """Titles in quotation marks after a word for a written work: 'The new research paper, "Quantifying Potential
     Effects of China's Gallium and Germanium Export Restrictions" by ...' -> the title whole, as a work (the model
@@ -734,6 +738,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lemma_.lower() in PLACE_PARTS
             and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT") and not any(t.lower_ in ORGANISATION_WORDS for t in span)):
         return "GPE", f"a place: '{doc[first - 2:first].text} ...'"  # 'the provinces of Leyte and Samar'
+    if (len(span) == 1 and span.label_ == "ORG" and span.end < len(doc) and doc[span.end].lower_ == "bourse"
+            and before is not None and before.lower_ == "the"):
+        return "GPE", "the city of a bourse ('the Oslo bourse')"
     if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS
             and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
@@ -999,6 +1006,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif key in aliases:
                 rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
+            elif m.text in ("D.C.", "DC") and m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].text == "Washington":
+                canonical[(m.start, m.end)] = ("Washington", "GPE", "the district of 'Washington, D.C.': the city")
             elif (state := STATE_ABBREVIATIONS.get(m.text)) is not None and m.start and doc[m.start - 1].text == ",":
                 canonical[(m.start, m.end)] = (state, "GPE", f"{m.text} after a town: the state of {state}")  # 'RESTON, Va.'
             elif (party := re.fullmatch(r"[RDI]-(.+)", m.text)) and (state := STATE_ABBREVIATIONS.get(
@@ -1069,6 +1078,11 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions.append(span)
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (entity, label, rule)
+        long_countries = {m[-1].text: m for m in mentions if m.label_ == "GPE" and LONG_COUNTRY.fullmatch(m.text)}
+        for m in mentions:  # 'Congo', where the text names the 'Democratic Republic of Congo' in full
+            whole = long_countries.get(m.text) if len(m) == 1 and m.label_ == "GPE" else None
+            if whole is not None and (m.start, m.end) not in canonical:
+                canonical[(m.start, m.end)] = (whole.text, "GPE", f"short name of {whole.text}, named in full in the document")
         for m in mentions:  # an acronym a rule found after the model ('PORLA said') is the name it is given for, or
             entity = canonical.get((m.start, m.end), (m.text, "", ""))[0]  # whose initials it is ('EIA estimates')
             if (long_form := bracketed.get(entity)) is not None and long_form.start != m.start and len(m) == 1:
@@ -1549,6 +1563,19 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
                 taken.update(range(start, tok.i + 1))
                 entity, label = places[tok.head.i]
                 found.append((doc[start:tok.i + 1], doc[start:tok.i + 1].text, label, f"a name joined by 'and' to the place {entity}"))
+    organisations = {}  # token -> entity of the organisation mention it is in
+    for m in mentions:
+        entity, label, _ = canonical.get((m.start, m.end), (m.text, m.label_, ""))
+        if label == "ORG":
+            organisations.update({i: entity for i in range(m.start, m.end)})
+    lower = doc.user_data.get("lower_words", set())
+    for tok in doc:  # 'Glencore and CMOC, the two largest producers': a proper noun joined by 'and' to an organisation
+        partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+        if (partner is not None and partner.i in organisations and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                and tok.is_alpha and not tok.ent_type_ and tok.i not in taken and tok.lower_ not in lower
+                and tok.text not in COUNTRY_NAMES and doc[min(tok.i, partner.i) + 1:max(tok.i, partner.i)].text == "and"):
+            taken.add(tok.i)
+            found.append((doc[tok.i:tok.i + 1], tok.text, "ORG", f"a name joined by 'and' to the organisation {organisations[partner.i]}"))
     for i, named in _first_words_with_officers(doc, people).items():
         if i not in taken:
             taken.add(i)
