@@ -1532,3 +1532,8 @@ def test_names_joined_to_an_organisation_a_countrys_short_name_a_district_and_a_
     assert {("Lumora", "ORG"), ("CMOC", "ORG"), ("Democratic Republic of Congo", "GPE"), ("Washington", "GPE"),
             ("Oslo", "GPE")} <= names
     assert not {("Congo", "GPE"), ("D.C.", "GPE"), ("Oslo", "ORG")} & names
+
+
+def test_a_bare_scaled_number_after_a_sum_and_its_calendar_year_takes_the_sums_unit(analyse):
+    figures = analyse("Exports fell to 98.4 mln kilos in calendar 1986 from 114.6 mln, the board said.")["figures"]
+    assert rows(figures, "text", "unit") == [("98.4 mln kilos", "kilogram"), ("114.6 mln", "kilogram")]

@@ -22,8 +22,8 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_WORDS, LEVEL_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS,
-    REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_WORDS, LEVEL_NOUNS, NUMBER_WORDS, OWNED_WORDS,
+    RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -432,7 +432,7 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
             return out
         dated = doc[out.end:bare.start - 1]  # 'narrowed to 1.2 billion dlrs in February from 1.5 billion': a time between
         if (bare.start - 1 > out.end and doc[bare.start - 1].lower_ in ("from", "to") and dated[0].lower_ in ("in", "on")
-                and all(t.ent_type_ == "DATE" for t in dated[1:])):
+                and all(t.ent_type_ == "DATE" or t.lower_ in CALENDAR_WORDS for t in dated[1:])):  # 'in calendar 1986'
             return out
     compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
     before = [out for out in measured if out.end <= bare.start]
