@@ -1537,3 +1537,9 @@ def test_names_joined_to_an_organisation_a_countrys_short_name_a_district_and_a_
 def test_a_bare_scaled_number_after_a_sum_and_its_calendar_year_takes_the_sums_unit(analyse):
     figures = analyse("Exports fell to 98.4 mln kilos in calendar 1986 from 114.6 mln, the board said.")["figures"]
     assert rows(figures, "text", "unit") == [("98.4 mln kilos", "kilogram"), ("114.6 mln", "kilogram")]
+
+
+def test_a_price_moves_on_an_exchange_but_money_is_spent_on_a_thing(analyse):
+    figures = analyse("Shares in Halden rose 2.50 crowns on the Oslo bourse. The group will spend $40 million on a new "
+                      "mill.")["figures"]
+    assert rows(figures, "text", "object") == [("2.50 crowns", "Shares in Halden"), ("$40 million", "a new mill")]

@@ -894,6 +894,9 @@ def figure_object(span: Span) -> str:
                 spent_on += ("from",)  # 'earned $5bn from tea exports'
             if span.label_ == "money":
                 spent_on += ("off",)  # 'wiping about £140m off the firm's market value'
+            if node.lemma_.lower() in CHANGE_WORDS - {"cut", "raise", "add", "lower", "boost", "reduce", "trim", "lift"}:
+                spent_on = tuple(p for p in spent_on if p != "on")  # 'Shares rose 4.50 crowns to 128.50 on the Oslo
+                # bourse': where a price moves, not what the sum is spent on
 
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
