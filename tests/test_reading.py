@@ -1543,3 +1543,11 @@ def test_a_price_moves_on_an_exchange_but_money_is_spent_on_a_thing(analyse):
     figures = analyse("Shares in Halden rose 2.50 crowns on the Oslo bourse. The group will spend $40 million on a new "
                       "mill.")["figures"]
     assert rows(figures, "text", "object") == [("2.50 crowns", "Shares in Halden"), ("$40 million", "a new mill")]
+
+
+def test_a_count_left_open_at_its_end_stays_in_the_object(analyse):
+    figures = analyse("The May rate for homes with four bedrooms or more was 212,000. Sales of cars and vans rose 3%.")[
+        "figures"]
+    found = dict(rows(figures, "text", "object"))
+    assert found["212,000"] == "The May rate for homes with four bedrooms or more"
+    assert found["3%"] == "Sales of cars and vans"

@@ -46,7 +46,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
         keep.add(child.i)
         stack.extend(c for c in child.children if c.i not in skip and (c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
-                                                                         or _one_name(child, c)))
+                                                                         or _one_name(child, c) or _or_more(c)))
     start = token.i
     while start - 1 in keep:
         start -= 1
@@ -99,6 +99,18 @@ def _dated_end(token: Token) -> set[int]:
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in last.children):
         return set()
     return {t.i for t in last.subtree}
+
+
+OPEN_ENDS = {"more", "less", "fewer", "over", "above", "higher", "greater", "larger", "older"}  # 'five units or more'
+
+
+def _or_more(token: Token) -> bool:
+    """Whether `token` is the 'or' or the 'more' of a count left open at its end: 'buildings with five units or more'
+    (a bound of the noun's count, no second thing)."""
+    counted = token.head
+    ends = [c for c in counted.children if c.dep_ == "conj" and c.lower_ in OPEN_ENDS and c.i == counted.i + 2]
+    return (bool(ends) and any(c.dep_ == "nummod" for c in counted.children) and counted.doc[counted.i + 1].lower_ == "or"
+            and token.i in (counted.i + 1, counted.i + 2))
 
 
 def _joined_noun(token: Token) -> bool:
