@@ -1490,6 +1490,9 @@ def test_a_sum_set_beside_a_noun_after_a_dash_and_a_deficit_that_improved(analys
     assert rows(figures, "text", "object", "measure") == [
         ("$2.5 billion", "air freight", ""), ("$0.9 billion", "shipping", ""),
         ("4.1 percent", "The trade deficit", "change")]
+    figures = analyse("In addition, new monthly export records were established in freight services -- $2.5 billion – "
+                      "and in port services -- $0.9 billion.")["figures"]  # (the parse sets each sum beside its noun)
+    assert rows(figures, "text", "object") == [("$2.5 billion", "freight services"), ("$0.9 billion", "port services")]
 
 
 def test_results_are_evidence_whose_origin_is_the_source(analyse):

@@ -775,7 +775,8 @@ def set_beside_by_dash(span: Span) -> Token | None:
     if span.start < 2 or doc[span.start - 1].text not in DASHES or not doc[span.start - 1].whitespace_:
         return None
     noun = doc[span.start - 2]  # (the parse sets the figure beside the noun, or hangs it on the verb)
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != noun.i or noun.dep_ not in ("pobj", "dobj", "appos", "conj"):
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj", "appos", "conj") or any(
+            noun.i < t.i < span.start - 1 for t in noun.subtree):  # (its phrase ends at the dash, bar the figure itself)
         return None
     return noun
 
