@@ -576,7 +576,7 @@ LONG_COUNTRY = re.compile(r"(?:\w+ )*(?:Republic|Kingdom|Federation|Commonwealth
 
 def _quoted_titles(doc: Doc) -> list[Span]:
     """Titles in quotation marks after a word for a written work: 'The new research paper, "Quantifying Potential
-    Effects of China's Gallium and Germanium Export Restrictions" by ...' -> the title whole, as a work (the model
+    Effects of Brazil's Iron Ore Export Taxes" by ...' -> the title whole, as a work (the model
     reads names inside it). The quoted words must be a title: two or more, every long word capitalised."""
     found = []
     for opening in (t for t in doc if t.is_quote and t.is_left_punct or t.text in ('"', "\u201c")):
