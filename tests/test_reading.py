@@ -1554,3 +1554,18 @@ def test_a_count_left_open_at_its_end_stays_in_the_object(analyse):
     found = dict(rows(figures, "text", "object"))
     assert found["212,000"] == "The May rate for homes with four bedrooms or more"
     assert found["3%"] == "Sales of cars and vans"
+
+
+# --- batch 16 (session 13) ---------------------------------------------------------------------------------------
+
+def test_a_body_the_model_missed_whole_before_its_acronym_and_changes_restated_or_sized_by_of(analyse):
+    tables = analyse("The U.S. Department of Energy's (DOE's) Fuel Supply Office (FSO) forecasts that net fuel income "
+                     "(calculated on a cash basis) was $34.2 billion in 2021, an increase of $7.0 billion or 4.5% from "
+                     "2020.")
+    assert rows(tables["figures"], "text", "object", "source") == [
+        ("$34.2 billion", "net fuel income", "Fuel Supply Office"), ("$7.0 billion", "net fuel income", "Fuel Supply Office"),
+        ("4.5%", "net fuel income", "Fuel Supply Office")]
+    assert "FSO" not in set(tables["entities"]["entity"])
+    figures = analyse("Cash receipts increased by nearly 19% in 2021, offsetting an increase of 10% in cash expenses.")[
+        "figures"]
+    assert rows(figures, "text", "object") == [("nearly 19%", "Cash receipts"), ("10%", "cash expenses")]

@@ -608,7 +608,8 @@ def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Organisations' names the model cut short or split, that the acronym in brackets after them spells whole: 'the
     Society of Motor Manufacturers and Traders (SMMT)' (the model stopping at 'Manufacturers'), 'the Palm Oil
     Registration and Licensing Authority (PORLA)' (two pieces). Each is a run of capitalised words and small words
-    ending at the bracket, whose initials are the acronym, that covers a mention and is longer than any."""
+    ending at the bracket, whose initials are the acronym, that covers a mention and is longer than any, or that the
+    model missed whole while it tagged the acronym ('(USDA's) Economic Research Service (ERS)')."""
     found = []
     for opening in (t for t in doc if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")"
                     and re.fullmatch(r"[A-Z]{3,6}", doc[t.i + 1].text)):
@@ -624,6 +625,11 @@ def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
             if initials(run) == doc[opening.i + 1].text and covered and all(m.end <= opening.i for m in covered) and (
                     len(covered) > 1 or covered[0].start > begin or covered[0].end < opening.i):
                 found.append(run)
+                break
+            if (initials(run) == doc[opening.i + 1].text and not covered and len(run) >= 2 and run[0].lower_ != "the" and not any(
+                    m.label_ != "ORG" and m.start < opening.i and m.end > begin for m in mentions)
+                    and any(m.label_ == "ORG" and m.start == opening.i + 1 for m in mentions)):
+                found.append(run)  # 'Economic Research Service (ERS)', all of it missed, its acronym tagged
                 break
     return found
 

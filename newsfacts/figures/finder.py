@@ -236,6 +236,10 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     if worth.lower_ == "worth" and (valued := [out for out, other in in_sentence if other.start <= worth.head.i < other.end]):
         return valued[-1]  # 'rose to 1.3 million tonnes, worth 122 billion crowns': the crowns measure what the tonnes do
     same = [(out, other) for out, other in in_sentence if out._.unit == core._.unit]
+    restated = [out for out, other in in_sentence if core.root.dep_ == "conj" and other.start <= core.root.head.i < other.end
+                and other.end < core.start and core.doc[other.end].lower_ == "or"]
+    if restated:  # 'an increase of $17.0 billion or 14.5% from 2020': the same change, in another unit
+        return restated[-1]
     if core.root.dep_ in ("conj", "appos"):  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
         head = core.root.head  # the other figure, or the verb both figures complete ('offered 4.5% ... and 3% ...')
         joined = [out for out, other in same if other.start <= head.i < other.end or (

@@ -64,6 +64,10 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip or (
             doc[end - 1].lower_ in LOOSE_ADVERBS and doc[end - 1].dep_ == "advmod" and doc[end - 1].i > token.i)):
         end -= 1  # nor an adverb the parse hangs on its end: 'sold 70 pct of the main crop forward'
+    opened = next((t.i for t in doc[max(start, token.i + 1):end] if t.text == "(" and not any(
+        u.text == ")" for u in doc[t.i + 1:end])), None)
+    if opened is not None:  # a bracket it leaves open is an aside: 'net cash income (calculated on a cash-flow basis'
+        end = opened
     return doc[start:end]
 
 
@@ -570,6 +574,17 @@ def paced_change(span: Span) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS else None
 
 
+def change_in(noun: Token) -> Span | None:
+    """What a change noun sized by 'of' says changed after 'in': 'offsetting an increase of 10% in cash expenses' ->
+    cash expenses. None when nothing follows but a time or a place ('a rise of 5% in May', 'in Texas')."""
+    if noun.lemma_.lower() not in CHANGE_WORDS:
+        return None
+    changed = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                    if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and not p._.is_num
+                    and p.pos_ in ("NOUN", "PROPN")), None)
+    return phrase(changed) if changed is not None else None
+
+
 def change_had(noun: Token) -> Span | None:
     """What had the change or the value a noun before 'of' and a figure names, when a verb of having holds the noun:
     the thing after 'in' ('The company saw an increase of 12% in sales' -> sales), else the verb's subject
@@ -884,7 +899,7 @@ def figure_object(span: Span) -> str:
             changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
             if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
-        if node.pos_ == "NOUN" and via == "of" and (had := change_had(node) or change_set_before(node)) is not None:
+        if node.pos_ == "NOUN" and via == "of" and (had := change_had(node) or change_set_before(node) or change_in(node)) is not None:
             return as_written(had) if not (len(had) == 1 and had[0].pos_ == "PRON") else ""  # 'coal had a decline of 10%'
         if node.pos_ in ("NOUN", "PROPN") and via == "of" and (reached := level_reached(node)) is not None:
             return as_written(subject_phrase(reached)) if reached.pos_ != "PRON" else ""  # 'hit a high of $90bn'
