@@ -84,8 +84,8 @@ def currency_words() -> dict[str, tuple[str, float]]:
 
 def currency_countries() -> dict[str, dict[str, str]]:
     """Currency names several countries share, by placeholder code, with the adjective or country that settles
-    each: 'Canadian dollars' -> CAD, 'Swedish crowns' -> SEK, 'Mexican pesos' -> MXN. Dollars with no adjective
-    are U.S. dollars; crowns, pesos, shillings and kwacha with none take the one such country the article names ('a Swedish
+    each: 'Canadian dollars' -> CAD, 'Swedish crowns' -> SEK, 'Mexican pesos' -> MXN, 'Egyptian pounds' -> EGP.
+    Dollars with no adjective are U.S. dollars and pounds sterling; crowns, pesos, shillings and kwacha with none take the one such country the article names ('a Swedish
     chipmaker ... 4.2 billion crowns' -> SEK), and stay unresolved when it names none or several."""
     return {
         "USD": {"u.s.": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",
@@ -98,6 +98,8 @@ def currency_countries() -> dict[str, dict[str, str]]:
         "peso": {"mexican": "MXN", "mexico": "MXN", "argentine": "ARS", "argentina": "ARS", "chilean": "CLP",
                  "chile": "CLP", "colombian": "COP", "colombia": "COP", "philippine": "PHP", "philippines": "PHP"},
         "kwacha": {"zambian": "ZMW", "zambia": "ZMW", "malawian": "MWK", "malawi": "MWK"},
+        "GBP": {"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "cypriot": "CYP",
+                "maltese": "MTL", "irish": "IEP"},  # pounds are sterling unless an adjective names another pound
     }
 
 
@@ -152,7 +154,7 @@ def measure_units() -> dict[str, str]:
     """Units of measure after a number, mapped to their lemma: '1.1 mln tonnes' -> tonne, '500 bpd' -> barrel per day."""
     words = ["tonne", "ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "liter", "gallon", "metre",
              "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
-             "terawatt", "watt", "bushel", "carat", "degree", "foot"]
+             "terawatt", "watt", "bushel", "carat", "degree", "foot", "kantar"]
     units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot",
                                                                   "kilo": "kilogram", "kilos": "kilogram"}
     units |= {"t": "tonne", "kg": "kilogram", "gal": "gallon", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",

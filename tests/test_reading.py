@@ -1569,3 +1569,13 @@ def test_a_body_the_model_missed_whole_before_its_acronym_and_changes_restated_o
     figures = analyse("Cash receipts increased by nearly 19% in 2021, offsetting an increase of 10% in cash expenses.")[
         "figures"]
     assert rows(figures, "text", "object") == [("nearly 19%", "Cash receipts"), ("10%", "cash expenses")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CAIRO, May 4 - Egypt's export earnings reached 310 mln Egyptian pounds, up from 262 mln, and cotton exports "
+     "rose to 1.9 mln kantars.", [("310 mln Egyptian pounds", "EGP"), ("262 mln", "EGP"), ("1.9 mln kantars", "kantar")]),
+    ("CAIRO, May 4 - Egypt's central bank said a British firm paid 40 million pounds for the stake.",
+     [("40 million pounds", "GBP")]),
+])
+def test_pounds_an_adjective_names_and_kantars(analyse, text, expected):
+    assert rows(analyse(text)["figures"], "text", "unit") == expected

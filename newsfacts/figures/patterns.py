@@ -155,7 +155,7 @@ def _currency(tokens: list[Token]) -> tuple[str, float]:
     named = [other for adjective, other in countries.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", text)]
     if named:
         return named[0], factor
-    if code in CURRENCY_COUNTRIES and code != "USD":
+    if code in CURRENCY_COUNTRIES and code not in ("USD", "GBP"):  # (pounds with no adjective stay sterling)
         doc = tokens[0].doc
         found = {countries[e.text.lower()] for e in doc.ents if e.label_ in ("GPE", "NORP") and e.text.lower() in countries}
         return (found.pop() if len(found) == 1 else code), factor
