@@ -1579,3 +1579,11 @@ def test_a_body_the_model_missed_whole_before_its_acronym_and_changes_restated_o
 ])
 def test_pounds_an_adjective_names_and_kantars(analyse, text, expected):
     assert rows(analyse(text)["figures"], "text", "unit") == expected
+
+
+def test_the_club_speaks_for_the_club_and_the_company_is_no_regulator(analyse):
+    figures = analyse("Premier League club Eastbury Rovers has reported record revenue of £210m. The club said its wage "
+                      "bill rose to £150m.\n\nWater company Avonside has been fined £9m by the regulator Ofwat. Ofwat "
+                      "said the firm had under-reported spills. The company said it would cut bills by £10.")["figures"]
+    found = rows(figures, "text", "source")
+    assert ("£150m", "Eastbury Rovers") in found and ("£10", "Avonside") in found

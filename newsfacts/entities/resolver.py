@@ -72,12 +72,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, text_of
 from newsfacts.rules import (
-    BULLETS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
-    CALENDAR_WORDS, COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, NAMED_FACILITY_NOUNS,
-    HONORIFICS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS, NATIONALITY_NOUNS, OFFICE_TITLES, OFFICERS, ORGANISATION_NOUNS,
-    ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS,
-    INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, PUBLIC_BODIES, PUBLICATION_WORDS, RELATION_NOUNS, SIGN_OFF_WORDS, STARTUP_WORDS, STATE_ABBREVIATIONS,
-    RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SURNAME_PREFIXES, TITLED_WORKS, TRADE_NOUNS, TRADED, UNITS, name_function_words,
+    BULLETS, CALENDAR_WORDS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
+    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
+    INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
+    NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
+    PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
+    STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
 )
 
@@ -715,8 +716,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return None if span.label_ in ("GPE", "LOC") else ("GPE", f"where something is based ('{doc[span.start:span.end + 2].text}')")
     if (before is not None and before.lower_ in NAME_DESCRIPTORS and (before.text.islower() or before.is_sent_start)
             and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
-            and (len(span) == 1 or span.label_ != "PERSON" or common_last_word)):
-        return "ORG", f"named after the descriptor '{before.text}'"
+            and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS)):
+        return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person)
     if (span.label_ == "PERSON" and len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
             and doc[span.end + 1].lower_ in ORGANISATION_POSSESSIONS):
         return "ORG", f"a name with a {doc[span.end + 1].lower_}, which no person has"  # "Kestrel's chairman"

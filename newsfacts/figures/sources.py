@@ -209,7 +209,13 @@ def organisation_named_before(noun: Token, before: int) -> str:
     plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
     company = noun.lemma_.lower() in COMPANY_REFERENCES and not public and not plural
     if company:  # a ministry or department that spoke is no company: 'the consultancy said', after 'the Commerce
-        subjects = [m for m in subjects if not set(m._.entity.lower().split()) & PUBLIC_BODIES]  # Department confirmed
+        if "called_public" not in doc.user_data:  # once per doc: the names the text calls a public body
+            doc.user_data["called_public"] = {m._.entity for m in doc.spans["mentions"]
+                                              if m.start and doc[m.start - 1].lemma_.lower() in PUBLIC_BODIES}
+        regulators = doc.user_data["called_public"]  # nor one the text calls a regulator: 'the regulator Ofwat said'
+        subjects = [m for m in subjects if not set(m._.entity.lower().split()) & PUBLIC_BODIES  # Department confirmed'
+                    and m._.entity not in regulators]
+        named = named if named is None or named._.entity not in regulators else None
     if named is None and noun.lemma_.lower() in PUBLIC_BODIES and not plural:
         named = _public_body_named_by(noun, before)
     pick = [named] if named is not None else (subjects if company else [])
