@@ -1587,3 +1587,11 @@ def test_the_club_speaks_for_the_club_and_the_company_is_no_regulator(analyse):
                       "said the firm had under-reported spills. The company said it would cut bills by £10.")["figures"]
     found = rows(figures, "text", "source")
     assert ("£150m", "Eastbury Rovers") in found and ("£10", "Avonside") in found
+
+
+def test_a_dateline_with_an_iso_date_ends_before_the_name_that_speaks_and_a_legal_form_ends_a_company(analyse):
+    tables = analyse("Bank profit rises\n\nGENEVA 1996-08-14 - Rhonebank AG, Switzerland's sixth-largest bank, said on "
+                     "Wednesday its net profit rose 12 percent to 318 million Swiss francs.")
+    assert rows(tables["figures"], "text", "source") == [("12 percent", "Rhonebank AG"),
+                                                         ("318 million Swiss francs", "Rhonebank AG")]
+    assert ("Rhonebank AG", "ORG") in set(zip(tables["entities"]["entity"], tables["entities"]["label"]))

@@ -1245,7 +1245,8 @@ def _title_case(sent: Span) -> bool:
 
 
 def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
-    """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals'),
+    """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals')
+    or a legal form ('Alpenbank AG'),
     a kind of organisation ('The Competition and Markets Authority') or a word for a report, a title ("the agency's
     Annual Coal Report"); the last two not in a headline in title case."""
     taken = _covered(mentions)
@@ -1263,7 +1264,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
             start += 1  # edition's month is no part of the title
-        if (j - start >= 2 and doc[j - 1].lower_ in COMPANY_WORDS and not doc[i:j].text.isupper()
+        if (j - start >= 2 and (doc[j - 1].lower_ in COMPANY_WORDS or (doc[j - 1].lower_ in CORPORATE_SUFFIXES
+                                                                      and doc[j - 1].is_alpha)) and not doc[i:j].text.isupper()
                 and headline_name(Span(doc, start, j, label="ORG")) is not None):  # not 'Imported Minerals' in a headline
             runs.append((Span(doc, start, j, label="ORG"), "company name the model missed (it ends in a company word)"))
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
