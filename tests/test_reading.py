@@ -1595,3 +1595,12 @@ def test_a_dateline_with_an_iso_date_ends_before_the_name_that_speaks_and_a_lega
     assert rows(tables["figures"], "text", "source") == [("12 percent", "Rhonebank AG"),
                                                          ("318 million Swiss francs", "Rhonebank AG")]
     assert ("Rhonebank AG", "ORG") in set(zip(tables["entities"]["entity"], tables["entities"]["label"]))
+
+
+def test_the_n_percent_figure_restates_an_earlier_figure_and_up_after_to_is_a_change(analyse):
+    figures = analyse("The food index rose 2.4 percent over the last 12 months, a decline from the 2.6 percent figure "
+                      "for the 12 months ending May. The March to April change was revised from up 0.3 percent to up "
+                      "0.2 percent.")["figures"]
+    assert rows(figures, "text", "object", "measure")[:2] == [("2.4 percent", "The food index", "change"),
+                                                             ("2.6 percent", "The food index", "change")]
+    assert [m for _, m in rows(figures, "text", "measure")[2:]] == ["change", "change"]

@@ -232,6 +232,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return in_sentence[-1][0]  # 'earned 180 billion shillings ($1.4 billion)': a conversion measures what its sum does
     if in_sentence and _bracketed_change_of(core, in_sentence[-1][1]):
         return in_sentence[-1][0]  # '684 MMst in 2019 (down by 9% from 2018)': the change of that level
+    if (figured := restated_figure(core, in_sentence)) is not None:
+        return figured  # 'increased 1.7 percent ..., a decline from the 2.0 percent figure for the 12 months ending July'
     worth = core.root.head
     if worth.lower_ == "worth" and (valued := [out for out, other in in_sentence if other.start <= worth.head.i < other.end]):
         return valued[-1]  # 'rose to 1.3 million tonnes, worth 122 billion crowns': the crowns measure what the tonnes do
@@ -447,6 +449,18 @@ BRACKETED_CHANGE_WORDS = {"down", "up", "by", "a", "an", "or", "nearly", "about"
                           "just", "over", "under", "more", "less", "than"}  # '(down by 9% ...', '(up nearly 5% ...'
 
 
+def restated_figure(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The earlier figure of the sentence whose earlier value 'the N percent figure' gives: 'The all items index
+    increased 1.7 percent ..., a decline from the 2.0 percent figure for the 12 months ending July' -> 1.7 percent
+    (the same measure of the same thing). None for any other figure."""
+    noun = core.root.head
+    if noun.lower_ != "figure" or noun.i != core.end or core.root.dep_ not in ("compound", "nummod", "amod", "nmod"):
+        return None
+    same = [out for out, _ in earlier if out._.unit == core._.unit and out.end <= core.start
+            and out.sent.start == core.sent.start]
+    return same[-1] if same else None
+
+
 def _bracketed_change_of(core: Span, before: Span) -> bool:
     """Whether a figure opens a bracket straight after figure `before` (or after its time: 'in 2019'), with no
     words of its own before it but a direction and a hedge: '684 MMst in 2019 (down by 9% from 2018)'."""
@@ -502,8 +516,9 @@ def figure_measure(core: Span, unit: str) -> str:
         return "share"
     if core.label_ == "change":
         return "change"
-    if core.start and (up := core.doc[core.start - 1]).lower_ in ("up", "down") and up.dep_ == "advmod":
-        return "change"  # 'OUTPUT SEEN UP 12 PCT', where 'up' hangs on the verb beside the figure (not 'picked up')
+    if core.start and (up := core.doc[core.start - 1]).lower_ in ("up", "down") and (up.dep_ == "advmod" or (
+            core.start >= 2 and core.doc[core.start - 2].lower_ in ("to", "from"))):  # 'revised from up 0.5 percent to
+        return "change"  # up 0.4 percent'; 'OUTPUT SEEN UP 12 PCT', where 'up' hangs on the verb (not 'picked up')
     if bracketed_after(core) is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in CHANGE_WORDS for t in core.sent):
         return "change"  # 'Indexes rising more rapidly include apparel (4.4 percent)'
     if core.root.dep_ in ("attr", "acomp") and core.root.head.lemma_ == "be" and any(
@@ -699,6 +714,8 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...'
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
             out._.measure = figure_measure(core, out._.unit)
+            if (figured := restated_figure(core, figures[:k])) is not None:
+                out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
             if _the_rest(core) and _share_before(figures[:k], out) is not None:
