@@ -1604,3 +1604,13 @@ def test_the_n_percent_figure_restates_an_earlier_figure_and_up_after_to_is_a_ch
     assert rows(figures, "text", "object", "measure")[:2] == [("2.4 percent", "The food index", "change"),
                                                              ("2.6 percent", "The food index", "change")]
     assert [m for _, m in rows(figures, "text", "measure")[2:]] == ["change", "change"]
+
+
+def test_a_kind_of_company_opening_a_headline_is_no_name_and_a_first_word_the_model_calls_a_nation_is_the_company(analyse):
+    tables = analyse("Chipmaker wins grant for Ohio plant\n\nSemiconductor maker Pellanese Micro has been awarded a "
+                     "federal grant, the Commerce Department said on Thursday. Pellanese said the plant would raise its "
+                     "U.S. output by nearly 30%. Japanese buyers were keen.")
+    names = set(zip(tables["entities"]["entity"], tables["entities"]["label"]))
+    assert ("Pellanese Micro", "ORG") in names and ("Japanese", "NORP") in names
+    assert not any(n in ("Chipmaker", "Pellanese") for n, _ in names)
+    assert rows(tables["figures"], "text", "source") == [("nearly 30%", "Pellanese Micro")]

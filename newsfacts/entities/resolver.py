@@ -842,8 +842,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     starts = [p for p in parts if len(p) == 1 and _opens_line(p[0])]  # '"Farmers say', '• Prices rose
     counts = Counter(t.text for t in doc) if any(p.label_ == "PERSON" or p[0].tag_ == "NNPS" for p in starts) else Counter()
     common = [p for p in starts if ((p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts)
-                                    or _kind_modifier(p, nouns))
-              and p.text not in COUNTRY_NAMES]  # 'Zambia said ...' whatever its tag
+                                    or _kind_modifier(p, nouns) or p.text.lower() in COMPANY_DESCRIPTORS)  # 'Chipmaker
+              and p.text not in COUNTRY_NAMES]  # wins grant': a kind of company; 'Zambia said ...' whatever its tag
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
     lower = doc.user_data.get("lower_words", set())
@@ -1042,7 +1042,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (company := companies.get(key)) is not None and len(company) > len(m):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and (
-                    m.label_ == "ORG" or described_as(m) or (m.label_ == "PERSON" and len(m) == 1 and not (
+                    m.label_ == "ORG" or described_as(m) or (m.label_ == "NORP" and len(m) == 1 and _demonym_of(m.text) is None
+                                                             and m.text not in COUNTRY_NAMES)  # 'Veridian said', no nation
+                    or (m.label_ == "PERSON" and len(m) == 1 and not (
                         m.start and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS))):  # 'Skyline' of
                 # 'Skyline Air', but not 'President Obama' of 'the Obama Administration'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
