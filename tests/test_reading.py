@@ -1614,3 +1614,12 @@ def test_a_kind_of_company_opening_a_headline_is_no_name_and_a_first_word_the_mo
     assert ("Pellanese Micro", "ORG") in names and ("Japanese", "NORP") in names
     assert not any(n in ("Chipmaker", "Pellanese") for n, _ in names)
     assert rows(tables["figures"], "text", "source") == [("nearly 30%", "Pellanese Micro")]
+
+
+def test_a_citation_with_others_names_its_first_author_and_a_symbol_in_brackets_is_no_name(analyse):
+    tables = analyse("The belt may hold as much as 40 million metric tons of ore (Kesterman and others, 2014). Demand "
+                     "for sites that contain enrichments of lithium (Li) rose 8 percent (Ross et al., 2020).")
+    found = dict(rows(tables["figures"], "text", "source"))
+    assert found["8 percent"] == "Ross" and found["as much as 40 million metric tons"] == "Kesterman"
+    names = set(zip(tables["entities"]["entity"], tables["entities"]["label"]))
+    assert not any(n == "Li" for n, _ in names) and {("Ross", "PERSON"), ("Kesterman", "PERSON")} <= names

@@ -718,6 +718,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
             and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS)):
         return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person)
+    if (span.label_ != "PERSON" and len(span) == 1 and before is not None and before.text == "(" and [
+            t.lower_ for t in doc[span.end:span.end + 2]] in (["and", "others"], ["et", "al."], ["et", "al"], ["and", "colleagues"])):
+        return "PERSON", "an author a citation names ('(Smith and others, 2012)')"
     if (span.label_ == "PERSON" and len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
             and doc[span.end + 1].lower_ in ORGANISATION_POSSESSIONS):
         return "ORG", f"a name with a {doc[span.end + 1].lower_}, which no person has"  # "Kestrel's chairman"
@@ -894,6 +897,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [n for _, n in named if n is not None]
     calendar = [m for m in mentions if all(t.lower_ in CALENDAR_WORDS for t in m) and m not in lower]  # 'Fiscal Year'
     doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
+    symbols = [m for m in mentions if len(m) == 1 and len(m.text) <= 2 and m.start >= 2 and doc[m.start - 1].text == "("
+               and m.end < len(doc) and doc[m.end].text == ")" and doc[m.start - 2].is_lower]  # 'lithium (Li)'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a symbol in brackets for the word before it") for m in symbols]
+    mentions = [m for m in mentions if m not in symbols]
     status = [m for m in mentions if all(t.lower_ in RELEASE_STATUS_WORDS for t in m) and m not in lower]  # 'Preliminary'
     doc.user_data["not_names"] += [(m.text, m.label_, "a release's status, no name") for m in status]
     indexes = [m for m in mentions if m.label_ == "ORG" and m[-1].lower_ in INDEX_WORDS and m not in lower]  # 'the Retail

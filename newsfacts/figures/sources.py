@@ -474,7 +474,8 @@ def evidence_tag_at_end(sent: Span) -> str:
 
 def bracketed_citation(sent: Span) -> str:
     """The organisation or person a sentence cites in brackets with a year, as reports do: '... to $36 billion
-    (Statistics Norway, 2011).' -> 'Statistics Norway'; '' when there is none."""
+    (Statistics Norway, 2011).' -> 'Statistics Norway', '(Smith and others, 2012)' -> 'Smith'; '' when there is
+    none."""
     doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
     for tok in sent:
         if tok.text != "(" or tok.i + 3 >= sent.end:
@@ -482,7 +483,12 @@ def bracketed_citation(sent: Span) -> str:
         mention = index[tok.i + 1]
         if mention is None or mention.start != tok.i + 1 or mention.label_ not in ("ORG", "PERSON"):
             continue
-        rest = doc[mention.end:min(mention.end + 4, sent.end)]
+        after = mention.end
+        if [t.lower_ for t in doc[after:after + 2]] in (["and", "others"], ["et", "al."], ["and", "colleagues"]):
+            after += 2  # '(Smith and others, 2012)', '(Lee et al., 2019)': the first author stands for them
+        elif [t.text for t in doc[after:after + 3]] == ["et", "al", "."]:
+            after += 3
+        rest = doc[after:min(after + 3, sent.end)]
         if len(rest) >= 3 and rest[0].text == "," and re.fullmatch(r"(?:1[89]|20)\d\d[a-z]?", rest[1].text) and rest[2].text == ")":
             return mention._.entity
     return ""
