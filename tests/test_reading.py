@@ -1623,3 +1623,11 @@ def test_a_citation_with_others_names_its_first_author_and_a_symbol_in_brackets_
     assert found["8 percent"] == "Ross" and found["as much as 40 million metric tons"] == "Kesterman"
     names = set(zip(tables["entities"]["entity"], tables["entities"]["label"]))
     assert not any(n == "Li" for n, _ in names) and {("Ross", "PERSON"), ("Kesterman", "PERSON")} <= names
+
+
+def test_a_name_after_a_persons_title_in_lower_case_is_a_persons(analyse):
+    from newsfacts.entities.resolver import described_as
+    doc = analyse("Profit will fall, chief executive Ueli Brunner told reporters. The executive Board Group met.")["doc"]
+    name, board = Span(doc, 6, 8, label="ORG"), Span(doc, 13, 15, label="ORG")
+    assert [t.text for t in name] == ["Ueli", "Brunner"] and described_as(name)[0] == "PERSON"
+    assert described_as(board) is None or described_as(board)[0] != "PERSON"  # a body's words are no person's

@@ -699,8 +699,10 @@ def described_as(span: Span) -> tuple[str, str] | None:
                 span.root.dep_ == "pobj" and span.root.head.head.lemma_.lower() in RESULT_VERBS))
             and re.search(r"(?<![\d-])\d{1,2} ?- ?\d{1,2}(?![\d-])", span.sent.text)):
         return "ORG", "a side in a result with a score ('PSV beat Roda 3-0')"
-    if (before is not None and before.text.islower() and before.lower_ in PERSON_ROLES and len(span) >= 2
-            and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
+    if (before is not None and before.text.islower() and (before.lower_ in PERSON_ROLES or (
+            before.lower_ in PERSON_TITLES and 2 <= len(span) <= 3 and not any(  # 'chief executive Ueli Brunner told'
+                t.lower_ in ORGANISATION_WORDS | COMPANY_WORDS or t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span)))
+            and len(span) >= 2 and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
     if span.label_ != "WORK_OF_ART" and _publication(span):
         return "WORK_OF_ART", f"the title of a publication, ending in '{span[-1].text}'"  # 'Mineral Commodity Summaries'
