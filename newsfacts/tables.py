@@ -18,10 +18,12 @@ from newsfacts.pipeline import analyse
 
 
 def tidy_number(value: float | None, unit: str) -> float | int | None:
-    """Round for a stable table: shares to 4 places (1/3 -> 0.3333), other values to 6; whole numbers as ints."""
+    """Round for a stable table: shares to 4 places (1/3 -> 0.3333), other values to 6, and every value to 12
+    significant digits, more than any article writes, so that binary fractions do not show ('$134.2 billion' is
+    134200000000, not 134199999999.99998); whole numbers as ints."""
     if value is None:
         return None
-    value = round(value, 4 if unit in ("percent", "percentage point") else 6)
+    value = round(float(f"{value:.12g}"), 4 if unit in ("percent", "percentage point") else 6)
     return int(value) if float(value).is_integer() else value
 
 

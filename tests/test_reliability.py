@@ -265,3 +265,11 @@ def test_tables_take_the_users_umask(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "out" / "a.csv").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("value, unit, shown", [
+    (134.2e9, "USD", 134200000000), (64.4e9, "USD", 64400000000), (1 / 3, "percent", 0.3333), (2.215, "MYR", 2.215),
+    (12345.678901234, "tonne", 12345.678901), (0.035, "percent", 0.035),
+])
+def test_a_value_is_shown_as_written_without_binary_fractions(value, unit, shown):
+    assert repr(tables.tidy_number(value, unit)) == repr(shown)
