@@ -210,19 +210,26 @@ def recase_shouting(text: str) -> str:
 _SPACES = {"\u00a0", "\u2007", "\u2009", "\u202f"}  # no-break, figure, thin and narrow no-break spaces
 
 
+GLUED_PERCENT = re.compile(r"\d(?=(?:percent|pct)\b)", re.I)  # '3percent': a number run into its unit
+
+
 def readable_text(text: str) -> tuple[str, list[int] | None]:
     """The text as the model should read it, and for each of its characters the offset of the character of `text`
     it comes from (None when nothing changed), so that every offset can point into the text as given:
     Windows line endings become Unix ones; zero-width and other format characters go ('7\u200b0%' -> '70%'); a
     no-break or thin space between digits before three more is a comma ('1\u2009000' -> '1,000') and a space
-    elsewhere ('70\u00a0%' -> '70 %'); the Unicode minus is a hyphen-minus; everything else is in Unicode NFKC form, character
-    by character ('\uff15' -> '5', '\ufb01' -> 'fi')."""
-    if text.isascii() and "\r" not in text:
+    elsewhere ('70\u00a0%' -> '70 %'); the Unicode minus is a hyphen-minus; a number run into 'percent' is set apart
+    from it ('down 3percent' -> 'down 3 percent'); everything else is in Unicode NFKC form, character by character
+    ('\uff15' -> '5', '\ufb01' -> 'fi')."""
+    if text.isascii() and "\r" not in text and not GLUED_PERCENT.search(text):
         return text, None
     out, source = [], []
     for i, ch in enumerate(text):
         if ch == "\r" and text[i + 1:i + 2] == "\n":
             continue
+        if out and out[-1].isdigit() and GLUED_PERCENT.match(text, i - 1):
+            out.append(" ")  # the space the writer left out, read as if at the word's first letter
+            source.append(i)
         if unicodedata.category(ch) == "Cf":
             continue
         if ch in _SPACES:  # a digit-group separator ('1\u2009000') is read as the comma English writes there

@@ -1631,3 +1631,16 @@ def test_a_name_after_a_persons_title_in_lower_case_is_a_persons(analyse):
     name, board = Span(doc, 6, 8, label="ORG"), Span(doc, 13, 15, label="ORG")
     assert [t.text for t in name] == ["Ueli", "Brunner"] and described_as(name)[0] == "PERSON"
     assert described_as(board) is None or described_as(board)[0] != "PERSON"  # a body's words are no person's
+
+
+# --- batch 17 (session 13) ---------------------------------------------------------------------------------------
+
+def test_a_number_run_into_percent_a_change_to_a_level_read_as_one_sum_and_respectively_across_units(analyse):
+    figures = analyse("Mines produced $52.1 billion of metals—down 4percent from $54.3 billion. The number of idle "
+                      "workers declined by 121,000 to 2.4 million in May. Over the year, the jobless rate and the number "
+                      "of idle workers were down by 0.9 percentage point and 1.2 million, respectively.")["figures"]
+    found = rows(figures, "text", "value", "object")
+    assert ("4percent", 0.04, "metals") in found
+    assert ("121,000", 121000, "The number of idle workers") in found
+    assert ("0.9 percentage point", 0.009, "the jobless rate") in found
+    assert ("1.2 million", 1200000, "the number of idle workers") in found

@@ -22,8 +22,8 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_WORDS, LEVEL_NOUNS, NUMBER_WORDS, OWNED_WORDS,
-    RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
+    NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -86,12 +86,20 @@ def _bare_count(tok: Token) -> bool:
     the ends of a change ('rose by 252,000', 'revised from +336,000 to +264,000') or a number in brackets after a noun
     ('striking workers (75,000)'). A number
     the model reads as a date, a sum or a quantity, or one in a name, is none."""
-    if tok.ent_type_ not in ("", "CARDINAL") or (tok.doc._.mention_index or [None] * len(tok.doc))[tok.i] is not None:
+    doc = tok.doc
+    moneyless = tok.ent_type_ == "MONEY" and not any(  # 'declined by 192,000 to 3.0 million', which the model calls a
+        t.ent_type_ == "MONEY" and (t.lower_ in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS)  # sum, with no currency
+        for t in doc[max(0, tok.i - 4):tok.i + 5])
+    if tok.ent_type_ not in ("", "CARDINAL") and not moneyless or (doc._.mention_index or [None] * len(doc))[tok.i] is not None:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
         return False  # 'Page 1,204 of the report', '1,200 of them': a partitive or a place in a thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | {"figure", "estimate"}
+    if (tok.dep_ == "quantmod" and tok.i and doc[tok.i - 1].lower_ == "by" and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ == "to" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by"):
+        verb = tok.head.head.head  # 'declined by 192,000 to 3.0 million', parsed as one range
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in CHANGE_WORDS
     if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from", "to"):
         verb = tok.head.head.head if tok.head.head.lower_ == "from" else tok.head.head  # 'from +336,000 to +264,000'
         moved = any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt") for c in verb.children)  # 'was up by 204,000'
@@ -580,8 +588,10 @@ def respective_objects(doc: Doc, figures: list[Span]) -> None:
     for word in (t for t in doc if t.lower_ == "respectively"):
         sent, previous = word.sent, max((t.i for t in doc[word.sent.start:word.i] if t.lower_ == "respectively"), default=word.sent.start)
         window = [f for f in figures if previous <= f.start and f.end <= word.i]
-        for unit in {f._.unit for f in window}:
-            group = [f for f in window if f._.unit == unit]
+        groups = [[f for f in window if f._.unit == unit] for unit in sorted({f._.unit for f in window})]
+        if not any(len(g) > 1 for g in groups):  # 'the rate and the number were down by 1.1 percentage points and 1.7
+            groups = [window]  # million, respectively': figures of two units, one for each thing
+        for group in groups:
             while len(group) > 1 and group[0]._.object != group[-1]._.object:  # 'X rose 0.6 percent, as output and
                 group = group[1:]  # hours grew 4.2 percent and 3.6 percent, respectively': the last ones of one object
             if len(group) < 2 or len({f._.object for f in group}) != 1 or not group[0]._.object:
