@@ -1644,3 +1644,11 @@ def test_a_number_run_into_percent_a_change_to_a_level_read_as_one_sum_and_respe
     assert ("121,000", 121000, "The number of idle workers") in found
     assert ("0.9 percentage point", 0.009, "the jobless rate") in found
     assert ("1.2 million", 1200000, "the number of idle workers") in found
+
+
+def test_a_label_tie_is_settled_by_the_body_not_a_title_case_headline(analyse):
+    entities = analyse("NOTES ON THE 2021 TRADE REPORT: Working to Open Foreign Markets to American Industry\n\nU.S. "
+                       "industry has posted export gains for years. Manufactured exports support more than two million "
+                       "American jobs, with roughly 60 percent of these jobs in small firms.")["entities"]
+    names = set(zip(entities["entity"], entities["label"]))
+    assert ("American", "NORP") in names and ("American", "ORG") not in names

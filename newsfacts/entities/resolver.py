@@ -1129,6 +1129,12 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             votes = Counter(model_label[(m.start, m.end)] for m in members if model_label[(m.start, m.end)])
             dated = any(model_label[(m.start, m.end)] == "GPE" and in_dateline(m, text) for m in members)  # 'STUTTGART ,
             label = forced[0][1] if forced else "GPE" if dated else (votes.most_common(1)[0][0] if votes else "")  # Germany'
+            body_votes = Counter(model_label[(m.start, m.end)] for m in members
+                                 if model_label[(m.start, m.end)] and not _title_case(m.sent))
+            settled = (not forced and not dated and bool(body_votes) and body_votes.most_common(1)[0][0] != label
+                       and votes[label] == votes[body_votes.most_common(1)[0][0]])
+            if settled:  # a tie is settled by the body, not by a title-case headline, whose capitals mislead the model
+                label = body_votes.most_common(1)[0][0]  # ('... Foreign Markets to American Agriculture' an organisation)
             guessed = all(f[2].startswith("surname of") or (f[1] == "PERSON" and f[2].startswith("another mention of"))
                           for f in forced)  # a surname, or a full name found again, is the model's 'person' again
             written_as_organisation = guessed and label == "PERSON" and (evidence := _organisation_evidence(members)) and (
@@ -1160,6 +1166,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 if not rule and old != label:
                     rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
                             f"the place of the dateline, {entity}" if dated else
+                            f"label vote among the mentions of {entity}, a tie settled by the body, not a headline" if settled else
                             f"label vote among the mentions of {entity} (ties go to the first)")
                 if not rule and as_written(m) != m.text:
                     rule = f"capitalised form of {entity}, read in normal case"
