@@ -1652,3 +1652,13 @@ def test_a_label_tie_is_settled_by_the_body_not_a_title_case_headline(analyse):
                        "American jobs, with roughly 60 percent of these jobs in small firms.")["entities"]
     names = set(zip(entities["entity"], entities["label"]))
     assert ("American", "NORP") in names and ("American", "ORG") not in names
+
+
+def test_a_sum_in_goods_and_a_part_out_of_a_whole(analyse):
+    figures = analyse("Out of the $8.3 billion in U.S. meat and dairy products bought by Korea in 2019, $2.1 billion was "
+                      "duty free. Harlow agreed to buy Tern for $1.9 billion in cash. Shares rose 11p to 795p in morning "
+                      "trade.")["figures"]
+    found = rows(figures, "text", "object")
+    assert found[:2] == [("$8.3 billion", "U.S. meat and dairy products bought by Korea in 2019"),
+                         ("$2.1 billion", "U.S. meat and dairy products bought by Korea in 2019")]
+    assert dict(found)["$1.9 billion"] != "cash" and dict(found)["795p"] != "morning trade"

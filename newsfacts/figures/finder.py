@@ -240,6 +240,9 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return in_sentence[-1][0]  # 'earned 180 billion shillings ($1.4 billion)': a conversion measures what its sum does
     if in_sentence and _bracketed_change_of(core, in_sentence[-1][1]):
         return in_sentence[-1][0]  # '684 MMst in 2019 (down by 9% from 2018)': the change of that level
+    opening = core.doc[core.sent.start:core.sent.start + 2]
+    if [t.lower_ for t in opening] == ["out", "of"] and in_sentence and core.root.dep_ in ("nsubj", "nsubjpass"):
+        return in_sentence[0][0]  # 'Out of the $14.1 billion in X, $5.2 billion was duty free': a part of that whole
     if (figured := restated_figure(core, in_sentence)) is not None:
         return figured  # 'increased 1.7 percent ..., a decline from the 2.0 percent figure for the 12 months ending July'
     worth = core.root.head

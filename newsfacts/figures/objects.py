@@ -751,6 +751,21 @@ def valued_in(span: Span) -> Token | None:
                  and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")), None)
 
 
+PAYMENT_FORMS = {"cash", "stock", "share", "equity", "bond", "note", "debt", "kind"}  # '$1.9 billion in cash'
+
+
+def sum_in(span: Span) -> Token | None:
+    """What a sum is made of, when 'in' names it on the sum itself: 'the $14.1 billion in U.S. food and agricultural
+    products imported by Japan' -> food (... products), '$300 million in loans' -> loans; not a time or a place ('$5
+    billion in 2019', 'in Texas'), and not where a verb's 'in' says where money went ('invested $5bn in the plant')."""
+    if span.label_ != "money" or (span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "at", "from", "by")):
+        return None  # ('rose 11p to 795p in morning trade': a price a thing moved to, and when)
+    return next((p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= span.end
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                 and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT") and not p._.is_num
+                 and p.lemma_.lower() not in PAYMENT_FORMS), None)  # ('for $1.9 billion in cash': how it is paid)
+
+
 def priced_for(span: Span) -> Token | None:
     """What a price of a unit is given for when the parse hangs 'for' on the sum itself: '$138 per ton for
     metallurgical coal' -> coal (so a price joined to another by 'and' keeps its own thing). None for other figures,
@@ -822,6 +837,8 @@ def figure_object(span: Span) -> str:
         return as_written(phrase(noun))
     if (noun := priced_for(span)) is not None:  # '$138 per ton for metallurgical coal'
         return as_written(phrase(noun))
+    if (noun := sum_in(span)) is not None:  # 'Out of the $14.1 billion in U.S. food and agricultural products ...'
+        return as_written(phrase(noun, cut=_CUT - {"conj", "cc"}))
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
     if (every := _in_every(span)) is not None:  # '97p in every pound of fare income'
