@@ -154,7 +154,7 @@ def measure_units() -> dict[str, str]:
     """Units of measure after a number, mapped to their lemma: '1.1 mln tonnes' -> tonne, '500 bpd' -> barrel per day."""
     words = ["tonne", "ton", "barrel", "ounce", "kilogram", "gram", "pound", "litre", "liter", "gallon", "metre",
              "meter", "kilometre", "kilometer", "mile", "hectare", "acre", "megawatt", "gigawatt", "kilowatt",
-             "terawatt", "watt", "bushel", "carat", "degree", "foot", "kantar"]
+             "terawatt", "watt", "bushel", "carat", "degree", "foot", "kantar", "hectolitre", "hectoliter"]
     units = {w: w for w in words} | {w + "s": w for w in words} | {"tons": "ton", "tonnes": "tonne", "feet": "foot",
                                                                   "kilo": "kilogram", "kilos": "kilogram"}
     units |= {"t": "tonne", "kg": "kilogram", "gal": "gallon", "lb": "pound", "lbs": "pound", "oz": "ounce", "km": "kilometre",

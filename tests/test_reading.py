@@ -1662,3 +1662,8 @@ def test_a_sum_in_goods_and_a_part_out_of_a_whole(analyse):
     assert found[:2] == [("$8.3 billion", "U.S. meat and dairy products bought by Korea in 2019"),
                          ("$2.1 billion", "U.S. meat and dairy products bought by Korea in 2019")]
     assert dict(found)["$1.9 billion"] != "cash" and dict(found)["795p"] != "morning trade"
+
+
+def test_hectolitres_measure_beer(analyse):
+    figures = analyse("Sales volumes climbed 4 percent to 12.5 million hectolitres.")["figures"]
+    assert rows(figures, "text", "unit", "object")[1] == ("12.5 million hectolitres", "hectolitre", "Sales volumes")
