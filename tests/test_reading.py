@@ -1667,3 +1667,8 @@ def test_a_sum_in_goods_and_a_part_out_of_a_whole(analyse):
 def test_hectolitres_measure_beer(analyse):
     figures = analyse("Sales volumes climbed 4 percent to 12.5 million hectolitres.")["figures"]
     assert rows(figures, "text", "unit", "object")[1] == ("12.5 million hectolitres", "hectolitre", "Sales volumes")
+
+
+def test_a_share_of_what_a_clause_names(analyse):
+    figures = analyse("Overall, Canadian growers sell about 40 percent of what they harvest abroad.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("about 40 percent", "what they harvest abroad", "share")]

@@ -256,6 +256,9 @@ def after_of(span: Span) -> Span | None:
     if of is None:
         return fronted_of(span)
     objects = [c for c in of.children if c.dep_ == "pobj"]
+    what = [c for c in of.children if c.dep_ == "pcomp" and c.pos_ == "VERB" and doc[c.left_edge.i].lower_ == "what"]
+    if not objects and what:  # 'more than 20 percent of what they produce': a clause is the whole
+        return doc[what[0].left_edge.i:what[0].right_edge.i + 1]
     nxt = objects or [t for t in doc[of.i + 1:of.i + 6] if t.pos_ in ("NOUN", "PROPN")][:1]
     if not nxt:
         return None
