@@ -1672,3 +1672,9 @@ def test_hectolitres_measure_beer(analyse):
 def test_a_share_of_what_a_clause_names(analyse):
     figures = analyse("Overall, Canadian growers sell about 40 percent of what they harvest abroad.")["figures"]
     assert rows(figures, "text", "object", "measure") == [("about 40 percent", "what they harvest abroad", "share")]
+
+
+def test_examples_after_such_as_are_no_part_of_the_object(analyse):
+    figures = analyse("Korea will cut tariffs on an additional $3.1 billion of U.S. farm goods such as corn, rice and "
+                      "beef.")["figures"]
+    assert rows(figures, "text", "object") == [("$3.1 billion", "U.S. farm goods")]

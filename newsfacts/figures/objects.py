@@ -39,7 +39,9 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     phrase(earnings) in '70 percent of its export earnings and a third of ...' -> 'its export earnings'."""
     doc = token.doc
     keep = {token.i}
-    skip = set(skip) | _dated_end(token)
+    skip = set(skip) | _dated_end(token) | {  # examples are no part of the thing: 'products such as pork, beef, ...'
+        t.i for c in token.subtree if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i and doc[c.i - 1].lower_ == "such"
+        for t in (doc[c.i - 1], *c.subtree)}
     stack = [c for c in token.children if (c.dep_ not in cut or _one_name(token, c)) and c.i not in skip]
     while stack:
         child = stack.pop()
