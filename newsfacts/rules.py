@@ -527,6 +527,7 @@ CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's rea
 CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
+CITED_OTHERS = {("and", "others"), ("et", "al."), ("et", "al"), ("and", "colleagues")}  # '(Smith and others, 2012)'
 TEAM_WORDS = {"club", "team", "side"}  # before a name that looks like a person's, a sports club: 'club Harbury United'
 TITLED_WORKS = {"paper", "report", "study", "book", "article", "survey", "publication", "analysis", "review", "brief",
                 "film", "album", "song", "series", "play", "novel", "memoir", "documentary"}  # 'the paper, "Title ..."'

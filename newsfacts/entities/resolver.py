@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, text_of
 from newsfacts.rules import (
-    BULLETS, CALENDAR_WORDS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
+    BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
@@ -720,8 +720,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
             and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS)):
         return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person)
-    if (span.label_ != "PERSON" and len(span) == 1 and before is not None and before.text == "(" and [
-            t.lower_ for t in doc[span.end:span.end + 2]] in (["and", "others"], ["et", "al."], ["et", "al"], ["and", "colleagues"])):
+    if (span.label_ != "PERSON" and len(span) == 1 and before is not None and before.text == "("
+            and tuple(t.lower_ for t in doc[span.end:span.end + 2]) in CITED_OTHERS):
         return "PERSON", "an author a citation names ('(Smith and others, 2012)')"
     if (span.label_ == "PERSON" and len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s")
             and doc[span.end + 1].lower_ in ORGANISATION_POSSESSIONS):

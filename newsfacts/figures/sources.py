@@ -26,7 +26,7 @@ from newsfacts.entities.dateline import headline_dash, text_of
 from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase, previous_sentence_start
 from newsfacts.rules import (
-    AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
+    AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, CITED_OTHERS, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
     FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS, REPORTING_VERBS, SPOKESPEOPLE,
     TRADED,
 )
@@ -484,10 +484,9 @@ def bracketed_citation(sent: Span) -> str:
         if mention is None or mention.start != tok.i + 1 or mention.label_ not in ("ORG", "PERSON"):
             continue
         after = mention.end
-        if [t.lower_ for t in doc[after:after + 2]] in (["and", "others"], ["et", "al."], ["and", "colleagues"]):
-            after += 2  # '(Smith and others, 2012)', '(Lee et al., 2019)': the first author stands for them
-        elif [t.text for t in doc[after:after + 3]] == ["et", "al", "."]:
-            after += 3
+        if tuple(t.lower_ for t in doc[after:after + 2]) in CITED_OTHERS:  # the first author stands for the others:
+            # '(Smith and others, 2012)', '(Lee et al., 2019)', the full stop of 'al.' a token of its own or not
+            after += 2 + (doc[after + 1].text == "al" and after + 2 < len(doc) and doc[after + 2].text == ".")
         rest = doc[after:min(after + 3, sent.end)]
         if len(rest) >= 3 and rest[0].text == "," and re.fullmatch(r"(?:1[89]|20)\d\d[a-z]?", rest[1].text) and rest[2].text == ")":
             return mention._.entity
