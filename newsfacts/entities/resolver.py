@@ -575,12 +575,15 @@ LONG_COUNTRY = re.compile(r"(?:\w+ )*(?:Republic|Kingdom|Federation|Commonwealth
                           r"(?:the )?[A-Z]\w+")  # 'Democratic Republic of Congo', 'Republic of Korea'
 
 
+OPENING_QUOTES = {'"', "\u201c", "\u2018", "\u00ab", "``"}  # marks that may open a quoted title
+
+
 def _quoted_titles(doc: Doc) -> list[Span]:
     """Titles in quotation marks after a word for a written work: 'The new research paper, "Quantifying Potential
     Effects of Brazil's Iron Ore Export Taxes" by ...' -> the title whole, as a work (the model
     reads names inside it). The quoted words must be a title: two or more, every long word capitalised."""
     found = []
-    for opening in (t for t in doc if t.is_quote and t.is_left_punct or t.text in ('"', "\u201c")):
+    for opening in (t for t in doc if t.text in OPENING_QUOTES):
         closing = next((t for t in doc[opening.i + 1:opening.i + 25] if t.is_quote or "\n" in t.text), None)
         if closing is None or not closing.is_quote or closing.i - opening.i < 3:
             continue
@@ -1597,10 +1600,11 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
             organisations.update({i: entity for i in range(m.start, m.end)})
     lower = doc.user_data.get("lower_words", set())
     for tok in doc:  # 'Glencore and CMOC, the two largest producers': a proper noun joined by 'and' to an organisation
+        if (not organisations or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha
+                or tok.i in taken or tok.lower_ in lower or tok.text in COUNTRY_NAMES):
+            continue
         partner = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
-        if (partner is not None and partner.i in organisations and tok.pos_ == "PROPN" and tok.text[:1].isupper()
-                and tok.is_alpha and not tok.ent_type_ and tok.i not in taken and tok.lower_ not in lower
-                and tok.text not in COUNTRY_NAMES and doc[min(tok.i, partner.i) + 1:max(tok.i, partner.i)].text == "and"):
+        if partner is not None and partner.i in organisations and doc[min(tok.i, partner.i) + 1:max(tok.i, partner.i)].text == "and":
             taken.add(tok.i)
             found.append((doc[tok.i:tok.i + 1], tok.text, "ORG", f"a name joined by 'and' to the organisation {organisations[partner.i]}"))
     for i, named in _first_words_with_officers(doc, people).items():

@@ -438,6 +438,8 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     doc = bare.doc
     if bare.label_ != "count":
         return None
+    if bare[-1].lower_ not in SCALES and not (bare.start and doc[bare.start - 1].lower_ == "from"):
+        return None
     measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
     if bare[-1].lower_ not in SCALES:  # a plain number: only straight after a sum of its size ('fell to 18,600 tonnes
         return next((out for out in measured if out.end + 1 == bare.start and doc[out.end].lower_ == "from"  # from 21,300')
