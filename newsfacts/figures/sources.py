@@ -16,7 +16,9 @@ A figure's **source**, the entity the text attributes it to: "according to X", "
 """
 
 import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from collections import defaultdict
 
 from spacy.matcher import DependencyMatcher
@@ -32,10 +34,12 @@ from newsfacts.rules import (
 )
 
 
-def mentions_before(doc: Doc, before: int) -> list[Span]:
-    """The entity mentions that end at or before token `before`, in document order."""
+def mentions_back(doc: Doc, before: int) -> Iterator[Span]:
+    """The entity mentions that end at or before token `before`, the nearest first, read one at a time (a long
+    article has thousands; the rules that look back mostly stop at the first that fits)."""
     mentions, ends = doc.user_data["mention_list"]
-    return mentions[:bisect.bisect_right(ends, before)]
+    for k in range(bisect.bisect_right(ends, before) - 1, -1, -1):
+        yield mentions[k]
 
 
 def headline_source(figure: Span) -> str:
@@ -106,12 +110,15 @@ def resolve_actor(tokens: Span, before: int) -> str:
         if pronoun == "they" and (speakers := _plural_speaker_before(tokens[0])) is not None:
             return resolve_actor(speakers, speakers.start)  # 'exporters said. They said ...': the exporters
         wanted = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}.get(pronoun, {"ORG", "PERSON", "GPE"})
-        earlier = [m for m in reversed(mentions_before(doc, before)) if not (  # not 'Leicester' of 'the Leicester-based
-            m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based")]  # firm': a modifier
+        def earlier() -> Iterator[Span]:  # not 'Leicester' of 'the Leicester-based firm': a modifier
+            return (m for m in mentions_back(doc, before) if not (
+                m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based"))
+        candidates = earlier()
         if pronoun == "it":  # an organisation of this sentence or the one before speaks before a country does: 'The US
             since = previous_sentence_start(doc[before])  # took 7% of British exports, it said', after '... UK Steel'
-            earlier = [m for m in earlier if m.label_ == "ORG" and m.start >= since] + earlier
-        return next((m._.entity for m in earlier if m.label_ in wanted), "")
+            recent = (m for m in itertools.takewhile(lambda m: m.end > since, earlier()) if m.label_ == "ORG" and m.start >= since)
+            candidates = itertools.chain(recent, earlier())
+        return next((m._.entity for m in candidates if m.label_ in wanted), "")
     head = tokens.root
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts) or tokens[0].lower_ == "the"  # 'the world's largest chipmaker'
     if head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS:  # 'data' has the lemma 'datum'
@@ -134,7 +141,7 @@ def resolve_actor(tokens: Span, before: int) -> str:
             return named
         if head.lemma_.lower() in COMPANY_REFERENCES and len(tokens) <= 2 and head.tag_ == "NN":
             return ""  # 'the company said' with no company named: the word 'company' names nobody
-    if definite and (facility := next((m._.entity for m in reversed(mentions_before(doc, before)) if m.label_ == "FAC"
+    if definite and (facility := next((m._.entity for m in mentions_back(doc, before) if m.label_ == "FAC"
                                        and m[-1].lower_ == head.lower_), None)):
         return facility  # 'The airport said', after 'Northgate Airport handled ...': a named place that speaks as its
         # operator does
@@ -203,7 +210,7 @@ def organisation_named_before(noun: Token, before: int) -> str:
     k = bisect.bisect_right(holder_ends, before)
     named = holders[k - 1] if k else None
     subjects, ends = doc.user_data["org_subjects"]
-    subjects = subjects[:bisect.bisect_right(ends, before)]
+    spoken = bisect.bisect_right(ends, before)  # the organisations that were subjects before, subjects[:spoken]
     public = any(c.lower_ in ("central", "national", "federal") or (c.lower_ == "state" and noun.lemma_.lower() not in {
         "company", "firm", "miner", "producer"}) for c in noun.children)  # 'the central bank'; 'the state mining company' is one
     plural = noun.tag_ in ("NNS", "NNPS")  # 'the companies said': more than the one that spoke last
@@ -213,17 +220,18 @@ def organisation_named_before(noun: Token, before: int) -> str:
             doc.user_data["called_public"] = {m._.entity for m in doc.spans["mentions"]
                                               if m.start and doc[m.start - 1].lemma_.lower() in PUBLIC_BODIES}
         regulators = doc.user_data["called_public"]  # nor one the text calls a regulator: 'the regulator Ofwat said'
-        subjects = [m for m in subjects if not set(m._.entity.lower().split()) & PUBLIC_BODIES  # Department confirmed'
-                    and m._.entity not in regulators]
         named = named if named is None or named._.entity not in regulators else None
     if named is None and noun.lemma_.lower() in PUBLIC_BODIES and not plural:
         named = _public_body_named_by(noun, before)
-    pick = [named] if named is not None else (subjects if company else [])
-    if not pick and company:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
+    if named is not None or not company:
+        return named._.entity if named is not None else ""
+    last = next((subjects[k] for k in range(spoken - 1, -1, -1) if not set(subjects[k]._.entity.lower().split())
+                 & PUBLIC_BODIES and subjects[k]._.entity not in regulators), None)  # Department confirmed'
+    if last is None:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
         text = doc.user_data.get("readable") or text_of(doc)  # (doc.text is built anew at each use)
-        pick = [m for m in mentions_before(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
-                and not set(m._.entity.lower().split()) & PUBLIC_BODIES]
-    return pick[-1]._.entity if pick else ""
+        last = next((m for m in mentions_back(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
+                     and not set(m._.entity.lower().split()) & PUBLIC_BODIES), None)
+    return last._.entity if last is not None else ""
 
 
 def named_next(noun: Token, before: int) -> str:
@@ -232,7 +240,7 @@ def named_next(noun: Token, before: int) -> str:
     organisation that speaks in the next sentence; '' when one was named before, or none speaks there."""
     doc = noun.doc
     if noun.lemma_.lower() not in ORGANISATION_NOUNS or noun.tag_ != "NN" or any(
-            m.label_ == "ORG" for m in mentions_before(doc, before)):
+            m.label_ == "ORG" for m in mentions_back(doc, before)):
         return ""
     nxt = next((t for t in doc[noun.sent.end:] if not t.is_space), None)
     if nxt is None:
@@ -396,9 +404,9 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             people_of = [t for c in source.children if (c.dep_ == "prep" and c.lower_ in ("at", "from")) or c.dep_ == "acl"
                          for t in c.subtree]  # 'analysts at Kessler', 'economists polled by Reuters'
             named_before = any(c.lower_ == "the" for c in source.children) and organisation_named_before(source, cue.i)
-            named = [m for m in mentions_before(doc, cue.i) if m.label_ == "ORG" or (m.label_ == "GPE" and not (
-                m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "based"))]  # 'It now expects ...', after
-            it = source.lower_ == "it" and bool(named) and named[-1].label_ == "ORG"  # 'Dunmore Homes said ...': the
+            last = next((m for m in mentions_back(doc, cue.i) if m.label_ == "ORG" or (m.label_ == "GPE" and not (
+                m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "based"))), None) if source.lower_ == "it" else None
+            it = last is not None and last.label_ == "ORG"  # 'It now expects ...', after 'Dunmore Homes said ...': the
             # organisation last named, when no place was named after it
             if index[source.i] is not None or named_before or it or (  # 'The company expects ...' after it was named
                     source.lemma_.lower() in EMPLOYEE_NOUNS and any(index[t.i] is not None for t in people_of)):
