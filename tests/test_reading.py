@@ -1678,3 +1678,10 @@ def test_examples_after_such_as_are_no_part_of_the_object(analyse):
     figures = analyse("Korea will cut tariffs on an additional $3.1 billion of U.S. farm goods such as corn, rice and "
                       "beef.")["figures"]
     assert rows(figures, "text", "object") == [("$3.1 billion", "U.S. farm goods")]
+
+
+def test_an_untagged_acronym_before_a_reporting_verb_read_as_a_noun_speaks(analyse):
+    figures = analyse("U.S. zinc output grew 5% in 2023. ZPA projects that U.S. zinc output will continue to grow in 2024 "
+                      "and 2025, averaging 310,000 tons and 320,000 tons, respectively.\n\nSource: U.S. Zinc Price "
+                      "Agency, Today in Zinc, April 2024")["figures"]
+    assert [s for _, s in rows(figures, "text", "source")[1:]] == ["U.S. Zinc Price Agency"] * 2

@@ -1318,6 +1318,11 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
                 and tok.head.lemma_.lower() in REPORTING_VERBS and not before
                 and (tok.i == 0 or kind or not (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].dep_ == "compound"))):
             found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "an untagged name that is the subject of a reporting verb"))
+        elif (tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i not in taken and re.fullmatch(r"[A-Z]{2,6}", tok.text)
+              and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" and tok.head.lower_.removesuffix("s") in REPORTING_VERBS
+              and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "that"):  # 'EIA projects that ...', its verb read
+            found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "an untagged name that is the subject of a reporting verb"))
+            # as a noun by the parse
     return found
 
 

@@ -338,8 +338,8 @@ def attribution_patterns() -> dict[str, list[dict]]:
         "verb read as a noun": [  # 'EIA forecasts that coal production will total ...': the parse makes the verb a
             {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(f"{v}s" for v in verbs)}, "POS": "NOUN", "DEP": "ROOT"}},
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "compound"}},  # noun, the
-            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "ccomp", "relcl"]}}},
-            {"LEFT_ID": "clause", "REL_OP": ">", "RIGHT_ID": "that", "RIGHT_ATTRS": {"LOWER": "that", "DEP": "mark"}}],  # name
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "ccomp", "relcl"]}}}],
+        # name (and 'that' straight after the noun, however the parse hangs it)
         "own forecast": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"POS": "VERB"}},
                          {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "forecast", "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(FORECAST_NOUNS)}}},
                          {"LEFT_ID": "forecast", "REL_OP": ">", "RIGHT_ID": "its", "RIGHT_ATTRS": {"DEP": "poss"}},
@@ -422,8 +422,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue
         if kind == "according" and cue.lower_ == "based" and cue.dep_ in ("relcl", "acl", "amod"):
             continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
-        if kind == "verb read as a noun" and index[source.i] is None:
-            continue  # only a name before it ('EIA forecasts that ...'), not 'Price forecasts that ...'
+        if kind == "verb read as a noun" and (index[source.i] is None or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "that"):
+            continue  # only a name before it and 'that' after it ('EIA forecasts that ...'), not 'Price forecasts that ...'
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
             continue  # 'citing a month without rain' names a reason, not a source
         if kind == "subject" and index[source.i] is None and any(  # 'Trade body the Copper Fabricators Association
