@@ -9,7 +9,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.rules import NUMBER_WORDS, SCALES
+from newsfacts.rules import FRACTIONS, NUMBER_WORDS, SCALES
+
+WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")  # after 'a': 'a trillion dollars' is 1 trillion
 
 
 for _name in ("num", "scale"):
@@ -35,12 +37,16 @@ def parse_number(text: str) -> tuple[float, float] | None:
 
 
 def number_tagger(doc: Doc) -> Doc:
-    """Set Token._.num (the number a token writes) and Token._.scale (a glued multiplier such as 'bn'). A DATE the
+    """Set Token._.num (the number a token writes) and Token._.scale (a glued multiplier such as 'bn'); 'a' before a
+    scale word is one ('a trillion dollars', not after a fraction: 'half a billion'). A DATE the
     model started inside a ratio starts at its year: 'one in [ten in 2004]' -> 'one in ten in [2004]'."""
     for token in doc:
         parsed = parse_number(token.text)
         if parsed:
             token._.num, token._.scale = parsed
+        elif (token.lower_ in ("a", "an") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in WORD_SCALES
+              and not (token.i and doc[token.i - 1].lower_ in FRACTIONS)):  # 'a trillion dollars' (not 'half a billion')
+            token._.num, token._.scale = 1.0, 1.0
     ents = list(doc.ents)
     for k, ent in enumerate(ents):
         if (ent.label_ == "DATE" and len(ent) >= 3 and ent[0]._.num is not None and ent[1].lower_ == "in"

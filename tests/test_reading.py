@@ -1685,3 +1685,10 @@ def test_an_untagged_acronym_before_a_reporting_verb_read_as_a_noun_speaks(analy
                       "and 2025, averaging 310,000 tons and 320,000 tons, respectively.\n\nSource: U.S. Zinc Price "
                       "Agency, Today in Zinc, April 2024")["figures"]
     assert [s for _, s in rows(figures, "text", "source")[1:]] == ["U.S. Zinc Price Agency"] * 2
+
+
+def test_a_before_a_scale_word_is_one_but_not_after_a_fraction(analyse):
+    figures = analyse("Building codes influence a trillion dollars in new construction each year, and a billion people "
+                      "live in quake zones. The plan cost half a billion dollars. To join, call 1-888-555-0142 and use "
+                      "the passcode 4417020.")["figures"]
+    assert rows(figures, "text", "value") == [("a trillion dollars", 1e12), ("a billion people", 1e9)]
