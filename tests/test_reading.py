@@ -1692,3 +1692,9 @@ def test_a_before_a_scale_word_is_one_but_not_after_a_fraction(analyse):
                       "live in quake zones. The plan cost half a billion dollars. To join, call 1-888-555-0142 and use "
                       "the passcode 4417020.")["figures"]
     assert rows(figures, "text", "value") == [("a trillion dollars", 1e12), ("a billion people", 1e9)]
+
+
+def test_a_rate_in_brackets_after_its_name_is_a_level(analyse):
+    figures = analyse("The quits rate (2.4 percent) and layoffs rate (1.1 percent) were little changed over the month. "
+                      "Indexes rising more rapidly include apparel (4.4 percent).")["figures"]
+    assert [m for _, m in rows(figures, "text", "measure")] == ["level", "level", "change"]
