@@ -1698,3 +1698,9 @@ def test_a_rate_in_brackets_after_its_name_is_a_level(analyse):
     figures = analyse("The quits rate (2.4 percent) and layoffs rate (1.1 percent) were little changed over the month. "
                       "Indexes rising more rapidly include apparel (4.4 percent).")["figures"]
     assert [m for _, m in rows(figures, "text", "measure")] == ["level", "level", "change"]
+
+
+def test_a_quantity_appended_as_a_change_and_a_change_after_declining_by(analyse):
+    figures = analyse("Annual U.S. zinc output reached 9.3 million tons in 2023, an increase of 464,000 tons from 2022 "
+                      "levels after declining by 551,000 tons in 2022.")["figures"]
+    assert [o for _, o in rows(figures, "text", "object")] == ["Annual U.S. zinc output"] * 3

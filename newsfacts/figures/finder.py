@@ -278,6 +278,9 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return repeated[-1]  # 'solar supplied 28% of the power, while wind supplied less than 10%': the whole left out
     if prep.dep_ == "pcomp" and prep.head.lower_ in ("after", "following") and prep.lemma_.lower() in CHANGE_WORDS:
         return same[-1][0] if same else None  # 'rose 0.5% after gaining 0.3% the previous month'
+    if (prep.lower_ == "by" and prep.head.dep_ == "pcomp" and prep.head.head.lower_ in ("after", "following")
+            and prep.head.lemma_.lower() in CHANGE_WORDS):
+        return same[-1][0] if same else None  # 'an increase of 464,000 b/d from 2016 after declining by 551,000 b/d'
     predicate = prep.head.pos_ in ("VERB", "AUX") and prep.head.i < prep.i and not any(  # 'while furniture sales
         t.is_punct for t in core.doc[prep.head.i:prep.i])  # were up 9.5 percent': the verb's own, of its own subject
     if (prep.lower_ in ("up", "down", "more", "less", "higher", "lower") and core.root.dep_ == "npadvmod"
@@ -719,8 +722,9 @@ def make_figure_finder(nlp: Language, name: str):
             if out._.object.lower() in ("which", "that") and (before := _figure_before(out, figures[:k])) is not None:
                 out._.object = before._.object  # 'rose 10,000 tons in 2020, which was a 36% increase': the same thing
             elif (appended_change(core) and (before := _figure_before(out, figures[:k])) is not None and before._.object
-                  and (before._.unit != out._.unit or out.label_ == "money")):
-                out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal
+                  and (before._.unit != out._.unit or out.label_ in ("money", "quantity"))):
+                out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal;
+                # 'reached 9.3 million b/d in 2017, an increase of 464,000 b/d': the same output
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
             elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:
