@@ -609,6 +609,12 @@ IRREGULAR_DEMONYMS = {
 }
 CALENDAR_WORDS = {"fiscal", "financial", "calendar", "year", "quarter", "half", "season", "month", "week"}  # 'Fiscal Year'
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout", "into"}  # where things are
+MONEY_NOUNS = {  # what 'N pounds of X' spends when X is money and not a thing that weighs: '40 million pounds of funding'
+    "money", "cash", "funding", "fund", "investment", "spending", "expenditure", "debt", "saving", "revenue", "sale", "profit",
+    "loss", "turnover", "income", "aid", "support", "subsidy", "grant", "contract", "order", "business", "asset", "damage",
+    "cut", "tax", "taxpayer", "fine", "bonus", "capital", "credit", "loan", "value", "share", "stock", "property",
+    "deal", "bet", "compensation", "donation", "pay", "wage", "benefit", "bill", "cost", "fee", "borrowing", "budget",
+    "export", "import", "goods", "trade", "work", "savings", "earnings", "proceeds", "reserve", "bond", "equity"}
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
 TRADED = {"share", "stock", "bond", "shares"}  # what a market moves after news: 'X said, sending its shares up 31%'

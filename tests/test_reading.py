@@ -1425,6 +1425,13 @@ def test_a_joined_verbs_subject_the_parse_cut_off_and_a_respectively_after_anoth
     ("The council will spend 40 million pounds on new schools.", [("40 million pounds", "GBP")]),
     ("The fund, worth $2bn, bought shares worth 40 million pounds sterling in London.",
      [("$2bn", "USD"), ("40 million pounds", "GBP")]),
+    # pounds of a thing weigh it, in a story with no sterling; pounds of money, funding or orders stay sums
+    ("Reactor owners bought nearly 47 million pounds of uranium in 2010.", [("nearly 47 million pounds", "pound")]),
+    ("Customs officers seized 300 pounds of cocaine at the port.", [("300 pounds", "pound")]),
+    ("The council received 40 million pounds of funding for schools.", [("40 million pounds", "GBP")]),
+    ("The yard won 5 million pounds of new orders and lost 2 million pounds of taxpayers' money.",
+     [("5 million pounds", "GBP"), ("2 million pounds", "GBP")]),
+    ("Shoppers bought 40 million pounds of chocolate at Easter, spending £95m.", [("40 million pounds", "GBP"), ("£95m", "GBP")]),
 ])
 def test_pounds_weigh_in_a_story_told_in_dollars_with_no_sterling(analyse, text, expected):
     figures = analyse(text)["figures"]

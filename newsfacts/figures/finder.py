@@ -23,7 +23,7 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
-    NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -494,7 +494,22 @@ def _pounds_weigh(doc: Doc) -> bool:
     'pence', 'sterling' or 'stg'), so 'can produce up to 25 million pounds a year' is a weight; in a British story,
     or one with no dollars, pounds are money."""
     words = {t.lower_ for t in doc}
-    return bool(words & {"$", "us$", "dollar", "dollars", "dlrs"}) and not words & {"£", "pence", "sterling", "stg", "gbp", "p"}
+    return bool(words & {"$", "us$", "dollar", "dollars", "dlrs"}) and not _has_sterling(doc)
+
+
+def _pounds_of_a_thing(span: Span) -> bool:
+    """Whether 'pounds' closing a money span weigh what follows 'of', in a story with no sterling in it: 'nearly 47
+    million pounds of uranium', '300 pounds of cocaine'; but '40 million pounds of funding' (MONEY_NOUNS) spends."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or _has_sterling(doc):
+        return False
+    thing = next((c for c in doc[span.end].children if c.dep_ == "pobj"), doc[span.end + 1])
+    return thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in MONEY_NOUNS and thing.lower_ not in MONEY_NOUNS
+
+
+def _has_sterling(doc: Doc) -> bool:
+    """Whether the text states a sum in sterling by a sign or word that only sterling uses."""
+    return bool({t.lower_ for t in doc} & {"£", "pence", "sterling", "stg", "gbp", "p"})
 
 
 def _ends_clause(doc: Doc, i: int) -> bool:
@@ -666,7 +681,7 @@ def make_figure_finder(nlp: Language, name: str):
         weighed = _pounds_weigh(doc) if any(s.label_ == "money" and s[-1].lower_ in ("pound", "pounds") for s in spans) else False
         for span in filter_spans(spans):
             kind = span.label_
-            if kind == "money" and weighed and span[-1].lower_ in ("pound", "pounds"):
+            if kind == "money" and span[-1].lower_ in ("pound", "pounds") and (weighed or _pounds_of_a_thing(span)):
                 kind = "quantity"  # 'up to 25 million pounds a year' of uranium, in a story told in dollars
             for part in _split_range(kind, span):
                 figure = read_figure(kind, part)
