@@ -1711,3 +1711,11 @@ def test_a_quantity_appended_as_a_change_and_a_change_after_declining_by(analyse
     figures = analyse("Annual U.S. zinc output reached 9.3 million tons in 2023, an increase of 464,000 tons from 2022 "
                       "levels after declining by 551,000 tons in 2022.")["figures"]
     assert [o for _, o in rows(figures, "text", "object")] == ["Annual U.S. zinc output"] * 3
+
+
+@pytest.mark.parametrize("margin", ["(+/- 1.1%)*", "(+/-1.1%)*", "(± 1.1%)*", "(±1.1 percent)*", "(plus or minus 1.1 percent)"])
+def test_a_margin_of_error_is_no_figure_however_its_sign_is_typed(analyse, margin):
+    figures = analyse(f"Spending was $501.8 billion, 0.6 percent {margin} above the revised August estimate of $499.0 billion.")["figures"]
+    assert rows(figures, "text") == [("$501.8 billion",), ("0.6 percent",), ("$499.0 billion",)]
+    signed = analyse("Sales rose 3%, while costs rose +2% on the year.")["figures"]
+    assert rows(signed, "text", "value") == [("3%", 0.03), ("+2%", 0.02)]  # a plus sign alone is no margin

@@ -48,6 +48,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         times = ("ORDINAL",)
     if any(index[t.i] is not None or t.ent_type_ in times for t in nums) and kind not in ("percent", "money"):
         return True
+    if _a_margin(doc, span.start):
+        return True
     if kind == "percent" and len(nums) == 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
         return True  # 'The January to February 2000 percent change': a year before the word 'percent', no figure
     if len(nums) > 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in ("in", "for", "since", "by")):
@@ -77,6 +79,13 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":
             return True
     return False
+
+
+def _a_margin(doc: Doc, start: int) -> bool:
+    """Whether a figure is a margin of error: after a plus-or-minus sign however it is typed, '(±0.5 percent)', '(+/-
+    1.1%)', '(+/- 6.4%)', or the words 'plus or minus'."""
+    signs = "".join(t.text for t in doc[max(0, start - 3):start]).replace(" ", "")
+    return signs.endswith(("±", "+/-", "+-")) or [t.lower_ for t in doc[max(0, start - 3):start]] == ["plus", "or", "minus"]
 
 
 def _bare_count(tok: Token) -> bool:
