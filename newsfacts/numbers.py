@@ -36,6 +36,11 @@ def parse_number(text: str) -> tuple[float, float] | None:
     return (-value if sign in ("-", "\u2212") else value), SCALES.get(suffix.lower(), 1.0) if suffix else 1.0
 
 
+def a_year(token: Token) -> bool:
+    """Whether a number is written as a year is: four digits, from 1500 to 2100 ('2024', not '2,024' or '20.24')."""
+    return len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100
+
+
 def number_tagger(doc: Doc) -> Doc:
     """Set Token._.num (the number a token writes) and Token._.scale (a glued multiplier such as 'bn'); 'a' before a
     scale word is one ('a trillion dollars', not after a fraction: 'half a billion'). A DATE the

@@ -574,6 +574,7 @@ NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "bod
 SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
 LEVEL_NOUNS = {"high", "low", "record", "peak", "price", "average", "level", "value", "total"}  # 'hit an all-time high
 # of $90bn', 'rose from an average price of $43.64': a level the subject reached, not a thing of its own
+ESTIMATE_VERBS = {"estimate", "put", "value", "peg", "calculate", "assess", "place"}  # passive, with 'at', they set a level
 REACH_VERBS = {"hit", "reach", "touch", "stand", "average", "set", "be"}  # verbs that bring a subject to a level
 # Adverbs of the verb that a parse may hang on the end of its object, and no part of it: 'has sold about 70 pct of the
 # main crop forward' (not 'worldwide' or 'abroad', which say where the thing is).

@@ -1719,3 +1719,15 @@ def test_a_margin_of_error_is_no_figure_however_its_sign_is_typed(analyse, margi
     assert rows(figures, "text") == [("$501.8 billion",), ("0.6 percent",), ("$499.0 billion",)]
     signed = analyse("Sales rose 3%, while costs rose +2% on the year.")["figures"]
     assert rows(signed, "text", "value") == [("3%", 0.03), ("+2%", 0.02)]  # a plus sign alone is no margin
+
+
+def test_a_level_estimated_at_a_rate_measures_the_subject_and_a_month_after_during_dates_it(analyse):
+    figures = analyse("The bureau announced today that construction spending during May 2011 was estimated at a seasonally "
+                      "adjusted annual rate of $412.5 billion, 0.4 percent above the revised April estimate.")["figures"]
+    assert rows(figures, "text", "object") == [("$412.5 billion", "construction spending"), ("0.4 percent", "construction spending")]
+    put = analyse("Output of the mine was put at an average of 2,100 tonnes a day.")["figures"]
+    assert rows(put, "object") == [("Output of the mine",)]
+    active = analyse("Analysts estimated the loss at a rate of $2 million a day.")["figures"]
+    assert rows(active, "object") != [("Analysts",)]  # who estimates is no object
+    season = analyse("Sales during the Christmas period rose 4% to £2.1bn.")["figures"]
+    assert rows(season, "object") == [("Sales during the Christmas period",)] * 2  # a period measured over stays

@@ -18,6 +18,7 @@ from newsfacts.figures.objects import (
     previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
+from newsfacts.numbers import a_year
 from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
@@ -50,9 +51,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return True
     if _a_margin(doc, span.start):
         return True
-    if kind == "percent" and len(nums) == 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
+    if kind == "percent" and len(nums) == 1 and a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
         return True  # 'The January to February 2000 percent change': a year before the word 'percent', no figure
-    if len(nums) > 1 and _a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in ("in", "for", "since", "by")):
+    if len(nums) > 1 and a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in ("in", "for", "since", "by")):
         return True  # 'raised its forecast for 2024 to 3%': a year, then the figure, no range from 2024
     if kind == "change":  # a bare fraction counts only as the size of a change: 'by a third', 'by almost a third'
         if span.end < len(doc) and doc[span.end].lower_ == "of":
@@ -135,11 +136,6 @@ def _points_of_percent(doc: Doc, end: int) -> bool:
     after = doc[end:end + 4]
     return len(after) >= 3 and after[0].lower_ in ("to", "from") and any(
         t.lower_ in ("%", "percent", "pct", "per") for t in after[1:])
-
-
-def _a_year(token: Token) -> bool:
-    """Whether a number is written as a year is: four digits, from 1500 to 2100 ('2024', not '2,024' or '20.24')."""
-    return len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2100
 
 
 def _after_ordinal(doc: Doc, start: int) -> bool:

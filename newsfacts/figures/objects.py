@@ -19,14 +19,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.entities.dateline import headline_dash
+from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
+from newsfacts.numbers import a_year
 
 
 _CUT = {"conj", "cc", "punct", "appos", "advcl", "parataxis", "mark", "det:predet", "preconj"}  # not "Both" of "Both the number of ..."
@@ -101,10 +102,16 @@ def _dated_end(token: Token) -> set[int]:
         return {t.i for t in timed[-1].subtree}
     last = max((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == token.right_edge.i),
                key=lambda c: c.i, default=None)  # the last phrase, at any depth: '... from the United States in June'
-    if last is None or last.lower_ not in ("in", "on", "at", "since") or last.head.pos_ not in ("NOUN", "PROPN") or not any(
-            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in last.children):
+    if last is None or last.head.pos_ not in ("NOUN", "PROPN"):
         return set()
-    return {t.i for t in last.subtree}
+    dates = [p for p in last.children if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
+    if last.lower_ == "during":  # 'construction spending during September 2011' is the month's, as 'in September' is;
+        dates = [p for p in dates if any(t.lower_ in MONTHS or a_year(t) for t in p.subtree)]  # not 'during Lent'
+    elif last.lower_ not in ("in", "on", "at", "since"):
+        return set()
+    return {t.i for t in last.subtree} if dates else set()
+
+    return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", token.text))
 
 
 OPEN_ENDS = {"more", "less", "fewer", "over", "above", "higher", "greater", "larger", "older"}  # 'five units or more'
@@ -491,7 +498,8 @@ def bracketed_after(span: Span) -> Token | None:
 def level_reached(noun: Token) -> Token | None:
     """The subject that reached the level a noun of level names, when the noun says of nothing else what it is:
     'The deficit hit an all-time high of $90bn', 'Brent rose from an average price of $43.64', 'Housing starts were
-    at an annual rate of 1,353,000' -> deficit, Brent, housing starts.
+    at an annual rate of 1,353,000', 'Spending was estimated at an annual rate of $787.2 billion' -> deficit, Brent,
+    housing starts, spending.
     None for 'the price of oil', 'a record for exports', or a noun no verb of change or reaching reaches ('bought
     wheat at an average price of $248')."""
     said_of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "on")]
@@ -500,7 +508,9 @@ def level_reached(noun: Token) -> Token | None:
         return None
     verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head if (
         noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "at")) else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS:
+    put_at = (verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "at" and verb.lemma_.lower() in ESTIMATE_VERBS
+              and any(c.dep_ == "nsubjpass" for c in verb.children))  # 'spending was estimated at an annual rate of $787bn'
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS and not put_at):
         return None  # not 'bought wheat at an average price of $248'
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # 'the price averaged $1.59 and reached its lowest ever price of $0.56': the price
