@@ -1731,3 +1731,12 @@ def test_a_level_estimated_at_a_rate_measures_the_subject_and_a_month_after_duri
     assert rows(active, "object") != [("Analysts",)]  # who estimates is no object
     season = analyse("Sales during the Christmas period rose 4% to £2.1bn.")["figures"]
     assert rows(season, "object") == [("Sales during the Christmas period",)] * 2  # a period measured over stays
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("UK steel exports to the US fell by almost a third last year after tariffs were imposed.", "UK steel exports to the US"),
+    ("Coffee shipments fell by nearly a half last month.", "Coffee shipments"),
+    ("Exports fell by a third last year.", "Exports"),
+])
+def test_a_time_after_a_fraction_of_change_is_no_object(analyse, text, thing):
+    assert rows(analyse(text)["figures"], "object") == [(thing,)]

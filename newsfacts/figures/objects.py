@@ -915,7 +915,9 @@ def figure_object(span: Span) -> str:
         "a", "an", "per", "/")  # '$175 a kilogram', '$0.56/MMBtu'
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end
             and head.head.pos_ in ("NOUN", "PROPN") and not rate
-            and head.head.ent_type_ not in ("PERCENT", "MONEY")):  # not '$32.1 billion (23 percent)' parsed as one
+            and head.head.ent_type_ not in ("PERCENT", "MONEY")  # not '$32.1 billion (23 percent)' parsed as one
+            and not (head.head.ent_type_ == "DATE" and head.head.lemma_.lower() in TIME_UNITS)):  # 'fell by almost a
+        # third last year', parsed as 'a third last year': the time of the change, not what changed
         if (changed := _changed_by_clause(head.head)) is not None:  # 'averaged $3.58, representing a 37-cent increase'
             return as_written(subject_phrase(changed))
         return _with_article(_written_before(head.head, span), as_written(phrase(head.head, skip=inside)))
