@@ -572,6 +572,8 @@ CITABLE = EVIDENCE_NOUNS | EMPLOYEE_NOUNS | ORGANISATION_WORDS | {"source", "peo
 # ('the energy regulator CNMC') except those that also describe countries or groups of people.
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
 SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
+AMOUNT_NOUNS = {"cost", "wage", "salary", "benefit", "compensation", "price", "earning", "earnings", "pay", "sale", "sales",
+                "spending", "output", "income", "revenue", "export", "import"}  # sums and prices: a percentage of them moves them
 LEVEL_NOUNS = {"high", "low", "record", "peak", "price", "average", "level", "value", "total"}  # 'hit an all-time high
 # of $90bn', 'rose from an average price of $43.64': a level the subject reached, not a thing of its own
 ESTIMATE_VERBS = {"estimate", "put", "value", "peg", "calculate", "assess", "place"}  # passive, with 'at', they set a level

@@ -1740,3 +1740,16 @@ def test_a_level_estimated_at_a_rate_measures_the_subject_and_a_month_after_duri
 ])
 def test_a_time_after_a_fraction_of_change_is_no_object(analyse, text, thing):
     assert rows(analyse(text)["figures"], "object") == [(thing,)]
+
+
+def test_costs_little_changed_at_a_percentage_moved_by_it_and_a_rest_with_its_whole_keeps_it(analyse):
+    figures = analyse("Wages and salaries (which make up about 70 percent of compensation costs) were little changed at 0.2 "
+                      "percent, and benefits (which make up the remaining 30 percent of compensation) were little changed at "
+                      "0.1 percent. Import prices were unchanged at 0.0 percent in May. The jobless rate was little changed "
+                      "at 5.0 percent.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [
+        ("about 70 percent", "share", "compensation costs"), ("0.2 percent", "change", "Wages and salaries"),
+        ("30 percent", "share", "compensation"), ("0.1 percent", "change", "benefits"),
+        ("0.0 percent", "change", "Import prices"), ("5.0 percent", "level", "The jobless rate")]
+    rest = analyse("The mine exported 15% of its coal, and the remaining 85% was sold at home.")["figures"]
+    assert rows(rest, "object") == [("its coal",), ("its coal",)]

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
+    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
     MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
@@ -573,6 +573,8 @@ def figure_measure(core: Span, unit: str) -> str:
         return "change"  # 'The 12-month change in the index remained at 3.6 percent': the change is what stands there
     if gap_after(core) is not None:
         return "change"  # 'This is 3.0 percent (±10.5 percent)* above the revised May estimate': a gap, margin or not
+    if _costs_little_changed(core):
+        return "change"  # 'Compensation costs were little changed at 0.2 percent': costs are no percentage
     node, via = stands_for(core), ""
     for _ in range(4):
         if node.head.i == node.i:
@@ -599,6 +601,22 @@ def figure_measure(core: Span, unit: str) -> str:
         if node.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
             break
     return "level"
+
+
+def _costs_little_changed(core: Span) -> bool:
+    """Whether 'little changed at' or 'unchanged at' a percentage says a sum or price moved by that much, as its subject
+    is no rate: 'Wages and salaries were little changed at 0.2 percent', 'Import prices were unchanged at 0.0 percent'
+    (changes), not 'the unemployment rate was little changed at 6.1 percent' (a level)."""
+    at = stands_for(core).head
+    if at.lower_ != "at" or at.i > core.start:
+        return False
+    verb = at.head
+    said = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp"))]
+    if not any(t.lower_ in ("changed", "unchanged") for t in said):
+        return False
+    subjects = [c for t in (verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))) for c in t.children
+                if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and subjects[0].lemma_.lower() in AMOUNT_NOUNS
 
 
 def _joined_in(words: Span) -> list[Token]:
@@ -752,8 +770,9 @@ def make_figure_finder(nlp: Language, name: str):
             if (sized := _level_of_change(core, figures[:k])) is not None and any(c.isdigit() for c in out._.object):
                 out._.object = sized._.object  # 'which represents a 6 percent increase from $3.62 trillion in 2022',
                 # where the object read holds the change itself
-            if _the_rest(core) and (before := _share_before(figures[:k], out)) is not None:
-                out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...'
+            if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
+                out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
+                # 'the remaining 30 percent of compensation' says its whole
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
             out._.measure = figure_measure(core, out._.unit)
             if (figured := restated_figure(core, figures[:k])) is not None:

@@ -193,7 +193,7 @@ def subject_phrase(token: Token) -> Span:
             # food and energy edged up', '... Consumers (CPI-U) | all items index remained'
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
     if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
-        end = described.left_edge.i - (doc[described.left_edge.i - 1].text == ",")
+        end = described.left_edge.i - (doc[described.left_edge.i - 1].text in (",", "("))  # or '(which make up ...)'
     whole = doc[hyphened_start(doc, token.left_edge.i):end]
     bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
                  for i in range(t.i, next(u.i for u in doc[t.i:] if u.text == ")") + 1)}
