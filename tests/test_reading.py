@@ -1753,3 +1753,9 @@ def test_costs_little_changed_at_a_percentage_moved_by_it_and_a_rest_with_its_wh
         ("0.0 percent", "change", "Import prices"), ("5.0 percent", "level", "The jobless rate")]
     rest = analyse("The mine exported 15% of its coal, and the remaining 85% was sold at home.")["figures"]
     assert rows(rest, "object") == [("its coal",), ("its coal",)]
+
+
+def test_a_period_between_two_years_after_a_whole_keeps_both_ends(analyse):
+    figures = analyse("The United States relied on China for 72% of its imports of rare-earth compounds and metals between "
+                      "2019 and 2022, according to the survey.")["figures"]
+    assert rows(figures, "object") == [("its imports of rare-earth compounds and metals between 2019 and 2022",)]

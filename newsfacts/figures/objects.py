@@ -49,7 +49,8 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
         keep.add(child.i)
         stack.extend(c for c in child.children if c.i not in skip and (c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
-                                                                         or _one_name(child, c) or _or_more(c)))
+                                                                         or _one_name(child, c) or _or_more(c)
+                                                                         or _between_ends(child)))
     start = token.i
     while start - 1 in keep:
         start -= 1
@@ -112,6 +113,12 @@ def _dated_end(token: Token) -> set[int]:
     return {t.i for t in last.subtree} if dates else set()
 
     return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", token.text))
+
+
+def _between_ends(token: Token) -> bool:
+    """Whether `token` is the first end of a 'between ... and ...', which keeps its second: 'its imports between 2019
+    and 2022', not 'its imports between 2019'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
 
 
 OPEN_ENDS = {"more", "less", "fewer", "over", "above", "higher", "greater", "larger", "older"}  # 'five units or more'
