@@ -1759,3 +1759,13 @@ def test_a_period_between_two_years_after_a_whole_keeps_both_ends(analyse):
     figures = analyse("The United States relied on China for 72% of its imports of rare-earth compounds and metals between "
                       "2019 and 2022, according to the survey.")["figures"]
     assert rows(figures, "object") == [("its imports of rare-earth compounds and metals between 2019 and 2022",)]
+
+
+def test_a_name_before_a_yield_and_a_built_thing_is_a_facility_and_a_recased_headline_settles_no_tie(analyse):
+    entities = analyse("MINING - HALVARD SAYS BRANT LAKE TALKS ON TRACK .\n\nTORONTO 1996-08-21\n\nHalvard Mining Ltd said "
+                       "talks over its Brant Lake nickel project were on track .\n")["entities"]
+    assert ("Brant Lake", "FAC") in rows(entities, "entity", "label")
+    mine = analyse("Westmark owns the Escondida copper mine in Chile.")["entities"]
+    assert ("Escondida", "FAC") in rows(mine, "entity", "label")
+    space = analyse("NASA ended the Apollo project in 1972.")["entities"]
+    assert ("Apollo", "FAC") not in rows(space, "entity", "label")  # a project with no yield named is no built thing

@@ -762,7 +762,7 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
-    built = doc[span.end] if span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS else None
+    built = doc[span.end] if span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS else _built_for(span)
     listed = _names_listed_before(doc, span)  # 'its Elandsdrift and Rietkuil mines': each a mine's name
     if built is None and listed is not None:
         built, before = listed
@@ -792,6 +792,17 @@ def described_as(span: Span) -> tuple[str, str] | None:
                 span.label_ != "GPE" or in_a_place):
             return "ORG", f"set beside '{doc[span.end + 1:stop].text}'"  # a country may be 'the world's biggest miner'
     return None
+
+
+def _built_for(span: Span) -> Token | None:
+    """The built thing a name is of, past one word for what it yields: 'its Moraine Creek nickel project', 'the
+    Escondida copper mine' -> project, mine. A project counts only so ('the Apollo project' is no built thing)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return None
+    what, built = doc[span.end], doc[span.end + 1]
+    yields = what.tag_ == "NN" and what.text.islower() and what.head.i == built.i
+    return built if yields and built.lower_ in NAMED_FACILITY_NOUNS | {"project"} else None
 
 
 def model_nouns(nlp: Language) -> frozenset[str]:
@@ -1133,10 +1144,11 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             dated = any(model_label[(m.start, m.end)] == "GPE" and in_dateline(m, text) for m in members)  # 'STUTTGART ,
             label = forced[0][1] if forced else "GPE" if dated else (votes.most_common(1)[0][0] if votes else "")  # Germany'
             body_votes = Counter(model_label[(m.start, m.end)] for m in members
-                                 if model_label[(m.start, m.end)] and not _title_case(m.sent))
+                                 if model_label[(m.start, m.end)] and not _title_case(m.sent) and as_written(m) == m.text)  # nor
+            # one read recased from a headline in capitals ('TARRANT SAYS MORAINE CREEK TALKS ON TRACK')
             settled = (not forced and not dated and bool(body_votes) and body_votes.most_common(1)[0][0] != label
                        and votes[label] == votes[body_votes.most_common(1)[0][0]])
-            if settled:  # a tie is settled by the body, not by a title-case headline, whose capitals mislead the model
+            if settled:  # a tie is settled by the body, not by a headline, whose capitals mislead the model
                 label = body_votes.most_common(1)[0][0]  # ('... Foreign Markets to American Agriculture' an organisation)
             guessed = all(f[2].startswith("surname of") or (f[1] == "PERSON" and f[2].startswith("another mention of"))
                           for f in forced)  # a surname, or a full name found again, is the model's 'person' again
