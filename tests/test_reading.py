@@ -1769,3 +1769,9 @@ def test_a_name_before_a_yield_and_a_built_thing_is_a_facility_and_a_recased_hea
     assert ("Escondida", "FAC") in rows(mine, "entity", "label")
     space = analyse("NASA ended the Apollo project in 1972.")["entities"]
     assert ("Apollo", "FAC") not in rows(space, "entity", "label")  # a project with no yield named is no built thing
+
+
+def test_a_plural_kind_before_a_company_word_is_no_name(analyse):
+    entities = analyse("Telecoms group Halcyon to cut 900 jobs\n\nTelecoms group Halcyon is to cut 900 jobs in the UK, "
+                       "the firm said.\n")["entities"]
+    assert [e for e, _ in rows(entities, "entity", "label")] == ["Halcyon", "United Kingdom"]
