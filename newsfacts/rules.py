@@ -618,6 +618,7 @@ MONEY_NOUNS = {  # what 'N pounds of X' spends when X is money and not a thing t
     "cut", "tax", "taxpayer", "fine", "bonus", "capital", "credit", "loan", "value", "share", "stock", "property",
     "deal", "bet", "compensation", "donation", "pay", "wage", "benefit", "bill", "cost", "fee", "borrowing", "budget",
     "export", "import", "goods", "trade", "work", "savings", "earnings", "proceeds", "reserve", "bond", "equity"}
+PROVISION_WORDS = {"Section", "Article", "Title", "Chapter", "Part", "Clause", "Rule"}  # 'Section 232 of the ... Act'
 OWNED_WORDS = {"owned", "held", "controlled"}  # 'Abitibi, 64 pct owned by X', 'which is 38% owned by the state': a stake
 OFFICERS = {"chief", "chairman", "chairwoman", "ceo", "cfo", "board", "headquarters", "subsidiary"}  # only organisations have them
 TRADED = {"share", "stock", "bond", "shares"}  # what a market moves after news: 'X said, sending its shares up 31%'

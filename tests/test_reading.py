@@ -1775,3 +1775,10 @@ def test_a_plural_kind_before_a_company_word_is_no_name(analyse):
     entities = analyse("Telecoms group Halcyon to cut 900 jobs\n\nTelecoms group Halcyon is to cut 900 jobs in the UK, "
                        "the firm said.\n")["entities"]
     assert [e for e, _ in rows(entities, "entity", "label")] == ["Halcyon", "United Kingdom"]
+
+
+def test_a_numbered_provision_run_into_its_law_is_two_laws(analyse):
+    entities = analyse("Tariffs were imposed under Section 232 of the Trade Expansion Act of 1962, officials said.")["entities"]
+    assert rows(entities, "entity", "label") == [("Section 232", "LAW"), ("Trade Expansion Act of 1962", "LAW")]
+    apart = analyse("The duties fall under Section 301 of the Trade Act of 1974.")["entities"]
+    assert rows(apart, "entity", "label") == [("Section 301", "LAW"), ("Trade Act of 1974", "LAW")]

@@ -76,7 +76,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
-    PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -135,7 +135,21 @@ def split_mention(span: Span) -> list[Span]:
         cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
-    return [part for s in spans for part in nationality_before_name(s)]
+    return [part for s in spans for part in nationality_before_name(s) for part in provision_of_law(part)]
+
+
+def provision_of_law(span: Span) -> list[Span]:
+    """A numbered provision the model ran into the law it belongs to, apart, both laws: 'Section 232 of the Trade
+    Expansion Act of 1962' -> 'Section 232', 'Trade Expansion Act of 1962' (as 'Section 301' and 'Trade Act of 1974'
+    are read when the model leaves them apart). Any other span is returned as it is."""
+    doc = span.doc
+    if (len(span) < 5 or span[0].text not in PROVISION_WORDS or not re.fullmatch(r"\d+[A-Za-z]?(?:\(\w+\))*", span[1].text)
+            or span[2].lower_ != "of"):
+        return [span]
+    law = span.start + 3 + (span[3].lower_ == "the")
+    if law >= span.end or not doc[law].text[:1].isupper():
+        return [span]
+    return [Span(doc, span.start, span.start + 2, label="LAW"), Span(doc, law, span.end, label="LAW")]
 
 
 
@@ -407,6 +421,9 @@ def with_year_after(span: Span) -> Span | None:
     if (span.end < len(doc) and _publication(span) and re.fullmatch(r"(?:19|20)\d\d", doc[span.end].text)
             and not doc[span.end - 1].whitespace_ == ""):  # 'the Mineral Commodity Summaries' + '2024': its edition
         return Span(doc, span.start, span.end + 1, label=span.label_)
+    if span.label_ == "LAW" and len(span) > 1 and span[-1].lower_ == "of" and span.end < len(doc) and re.fullmatch(
+            r"1[6-9]\d\d|20\d\d", doc[span.end].text):  # 'Trade Act of' + '1974'
+        return Span(doc, span.start, span.end + 1, label="LAW")
     if span.label_ != "LAW" or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return None
     return Span(doc, span.start, span.end + 2, label="LAW") if re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[span.end + 1].text) else None
