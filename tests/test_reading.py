@@ -1782,3 +1782,9 @@ def test_a_numbered_provision_run_into_its_law_is_two_laws(analyse):
     assert rows(entities, "entity", "label") == [("Section 232", "LAW"), ("Trade Expansion Act of 1962", "LAW")]
     apart = analyse("The duties fall under Section 301 of the Trade Act of 1974.")["entities"]
     assert rows(apart, "entity", "label") == [("Section 301", "LAW"), ("Trade Act of 1974", "LAW")]
+
+
+def test_a_place_keeps_the_state_it_is_in(analyse):
+    figures = analyse("Verity Magnetics said it would spend $1.2 billion on a magnet plant in Fort Worth, Texas, with output "
+                      "starting in 2027. Sales at its store in Paris, the capital, rose 5%.")["figures"]
+    assert rows(figures, "object") == [("a magnet plant in Fort Worth, Texas",), ("Sales at its store in Paris",)]

@@ -50,7 +50,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
         stack.extend(c for c in child.children if c.i not in skip and (c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
                                                                          or _one_name(child, c) or _or_more(c)
-                                                                         or _between_ends(child)))
+                                                                         or _between_ends(child) or _place_comma(c)))
     start = token.i
     while start - 1 in keep:
         start -= 1
@@ -113,6 +113,14 @@ def _dated_end(token: Token) -> set[int]:
     return {t.i for t in last.subtree} if dates else set()
 
     return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", token.text))
+
+
+def _place_comma(token: Token) -> bool:
+    """Whether a comma joins a place to the state or country it is in: the comma of 'a plant in Fort Worth, Texas'."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.text == "," and after is not None and after.dep_ == "appos" and after.head.i == token.head.i
+            and after.ent_type_ == "GPE" and token.head.ent_type_ == "GPE")
 
 
 def _between_ends(token: Token) -> bool:
