@@ -1788,3 +1788,13 @@ def test_a_place_keeps_the_state_it_is_in(analyse):
     figures = analyse("Verity Magnetics said it would spend $1.2 billion on a magnet plant in Fort Worth, Texas, with output "
                       "starting in 2027. Sales at its store in Paris, the capital, rose 5%.")["figures"]
     assert rows(figures, "object") == [("a magnet plant in Fort Worth, Texas",), ("Sales at its store in Paris",)]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Bangladesh exported 1.62 mln bales of raw jute in the first eight months.", "bales of raw jute"),
+    ("Russia and Canada are among the top five countries of origin for U.S. uranium.", "countries of origin for U.S. uranium"),
+    ("About 300 members of the union walked out.", "members of the union"),
+    ("The firm sold 9.1 million cars; 2 million of them went abroad.", "cars"),  # no noun of its own: the first only
+])
+def test_a_count_whose_noun_takes_an_of_phrase_counts_the_noun_with_it(analyse, text, thing):
+    assert rows(analyse(text)["figures"], "object")[0] == (thing,)

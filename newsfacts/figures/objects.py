@@ -302,6 +302,21 @@ def after_of(span: Span) -> Span | None:
     return found
 
 
+def counted_of(span: Span) -> Span | None:
+    """What a count counts when its noun takes an 'of' phrase: the noun with it ('1.62 mln bales of raw jute' -> 'bales
+    of raw jute', 'the top five countries of origin for U.S. uranium' -> 'countries of origin for U.S. uranium'); None
+    for a count with no noun ('9.1 million of them') or of a pronoun."""
+    doc = span.doc
+    noun = span[-1]
+    if span.label_ != "count" or noun.pos_ != "NOUN" or noun._.is_num or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    whole = after_of(span)
+    if whole is None or whole[0].pos_ == "PRON":
+        return None
+    first = next(t.i for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t._.is_num and t.lower_ not in SCALES)
+    return doc[max(hyphened_start(doc, first), span.start):whole.end]
+
+
 def fronted_of(span: Span) -> Span | None:
     """The whole an 'of' phrase sets before a figure and its comma: 'Of the 40 firms surveyed, 30% said ...', '... but
     of the exports, 61% were petroleum products' -> 'the 40 firms surveyed', 'the exports'. The phrase opens its
@@ -875,6 +890,8 @@ def figure_object(span: Span) -> str:
         return as_written(every)
     if (dashed := set_beside_by_dash(span)) is not None:  # 'records were set in travel services -- $15.5 billion'
         return as_written(phrase(dashed, skip={t.i for t in span.root.subtree}))
+    if (counted := counted_of(span)) is not None:  # '1.62 mln bales of raw jute', 'five countries of origin for ...'
+        return as_written(counted)
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
         if len(of_phrase) == 1 and of_phrase[0].lower_ in ("which", "whom"):
             return as_written(described) if (described := _relative_head(span)) is not None else ""
