@@ -1798,3 +1798,14 @@ def test_a_place_keeps_the_state_it_is_in(analyse):
 ])
 def test_a_count_whose_noun_takes_an_of_phrase_counts_the_noun_with_it(analyse, text, thing):
     assert rows(analyse(text)["figures"], "object")[0] == (thing,)
+
+
+def test_a_plain_number_a_number_of_things_went_to_is_a_count(analyse):
+    figures = analyse("The number of mines operating fell to 190 from 205, the Department of Mines said.")["figures"]
+    assert rows(figures, "text", "value", "object", "source") == [
+        ("190", 190, "The number of mines operating", "Department of Mines"),
+        ("205", 205, "The number of mines operating", "Department of Mines")]
+    other = analyse("The team won 3-1 and rose to 12th. He turned 40 on Tuesday. Sales rose to 190 from 205 in 2019.")["figures"]
+    assert rows(other, "text") == []  # a score, an age, and numbers of nothing named are no figures
+    those = analyse("The U.S. imported 46 mineral commodities and was 100 percent reliant for 18 of those.")["figures"]
+    assert ("18", "count") in rows(those, "text", "unit")

@@ -69,6 +69,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
     if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
         return not _bare_count(span[0])
+    if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,4}", span[0].text) and not (
+            span.end < len(doc) and doc[span.end].lower_ == "of"):  # '18 of those' is a partitive's, read above
+        return a_year(span[0]) or not _numbered(span[0])
     if kind in ("count", "quantity"):
         noun = span[-1]
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
@@ -87,6 +90,19 @@ def _a_margin(doc: Doc, start: int) -> bool:
     1.1%)', '(+/- 6.4%)', or the words 'plus or minus'."""
     signs = "".join(t.text for t in doc[max(0, start - 3):start]).replace(" ", "")
     return signs.endswith(("±", "+/-", "+-")) or [t.lower_ for t in doc[max(0, start - 3):start]] == ["plus", "or", "minus"]
+
+
+def _numbered(tok: Token) -> bool:
+    """Whether a plain number with no noun after it is the level a 'number' or 'total' named as the subject of its
+    clause went to or from: 'The number of mines operating fell to 190 from 205', 'the total rose by 12'. Any other
+    plain number is none (a score, an age, a page)."""
+    if tok.ent_type_ not in ("", "CARDINAL") or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "from", "by"):
+        return False
+    verb = tok.head.head.head if tok.head.head.lower_ == "from" else tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("number", "total", "count", "tally", "headcount")
+               for c in verb.children)
 
 
 def _bare_count(tok: Token) -> bool:
