@@ -24,7 +24,7 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
-    MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -69,9 +69,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
     if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
         return not _bare_count(span[0])
-    if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,4}", span[0].text) and not (
-            span.end < len(doc) and doc[span.end].lower_ == "of"):  # '18 of those' is a partitive's, read above
-        return a_year(span[0]) or not _numbered(span[0])
+    if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,4}", span[0].text) and not _of_a_pronoun(span):
+        return a_year(span[0]) or not _numbered(span[0])  # '18 of those' was read as the partitive it is, above
     if kind in ("count", "quantity"):
         noun = span[-1]
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
@@ -90,6 +89,12 @@ def _a_margin(doc: Doc, start: int) -> bool:
     1.1%)', '(+/- 6.4%)', or the words 'plus or minus'."""
     signs = "".join(t.text for t in doc[max(0, start - 3):start]).replace(" ", "")
     return signs.endswith(("±", "+/-", "+-")) or [t.lower_ for t in doc[max(0, start - 3):start]] == ["plus", "or", "minus"]
+
+
+def _of_a_pronoun(span: Span) -> bool:
+    """Whether a number is followed by 'of' and a pronoun ('18 of those'): a partitive, which the finder read already."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].lower_ in PARTITIVE_PRONOUNS
 
 
 def _numbered(tok: Token) -> bool:
