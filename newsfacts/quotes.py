@@ -80,13 +80,19 @@ def quote_speaker(doc: Doc, start: int, end: int, quoted: set[int]) -> tuple[str
     return resolve_actor(phrase(subject, cut={"punct", "conj", "cc", "relcl", "appos"}), subject.i), verb.text
 
 
+STATEMENT_NOUNS = {"statement", "remark", "comment"}  # what 'X issued the following ...' announces
+
+
 def statement_verb(sent: Span) -> list:
-    """The verb of a sentence that ends with a colon and announces what follows: 'X today released the following
-    statement:', 'X said in a statement:' -> [released] / [said]; [] for any other sentence."""
+    """The verb of a sentence that announces what follows: one that ends with a colon ('X today released the following
+    statement:', 'X said in a statement:' -> [released] / [said]) or gives 'the following statement' whatever its
+    stop ('X issued the following statement regarding the forecast.' -> [issued]); [] for any other sentence."""
     if not sent.text.rstrip().endswith(":"):
-        return []
+        return [t for t in sent if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS and any(g.lower_ == "following" for g in c.children)
+            for c in t.children)][:1]
     return [t for t in sent if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in REPORTING_VERBS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("statement", "remark", "comment") for c in t.children))][:1]
+        c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children))][:1]
 
 
 def continues(before: Span, quote: Span) -> bool:

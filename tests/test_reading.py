@@ -1809,3 +1809,20 @@ def test_a_plain_number_a_number_of_things_went_to_is_a_count(analyse):
     assert rows(other, "text") == []  # a score, an age, and numbers of nothing named are no figures
     those = analyse("The U.S. imported 46 mineral commodities and was 100 percent reliant for 18 of those.")["figures"]
     assert ("18", "count") in rows(those, "text", "unit")
+
+
+def test_a_name_after_an_office_and_its_department_is_the_holder(analyse):
+    result = analyse("Secretary of Fisheries Maren Holloway issued the following statement on Tuesday. Holloway said "
+                     "exports rose 4%. Minister of Home Affairs Tobias R. Lindqvist spoke. The Bank of Estonia said rates held.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Maren Holloway") == "PERSON" and labels.get("Tobias R. Lindqvist") == "PERSON"
+    assert "Holloway" not in labels and labels.get("Bank of Estonia") == "ORG"
+    assert rows(result["figures"], "text", "source") == [("4%", "Maren Holloway")]
+
+
+def test_a_statement_announced_as_the_following_statement_is_its_issuers(analyse):
+    result = analyse('Trade minister Ilse Brandt issued the following statement regarding the figures released today.\n\n'
+                     '"Exports of salmon rose 12 percent this year, and we expect more growth.\n\n'
+                     '"Our producers have done well."\n\nThe ministry also issued a statement on fishing quotas.')
+    assert rows(result["quotes"], "speaker") == [("Ilse Brandt",), ("Ilse Brandt",)]
+    assert rows(result["figures"], "text", "source") == [("12 percent", "Ilse Brandt")]

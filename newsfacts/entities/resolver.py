@@ -195,6 +195,7 @@ def clean_mention(span: Span) -> Span | None:
     title = max((t.i for t in doc[start:end - 1] if t.lower_ in PERSON_TITLES and t.text[:1].isupper()), default=None)
     if title is not None and end - title > 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[title + 1:end]):
         start = title + 1  # 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt'
+    start = office_holder(doc, start, end)
     score = next((t.i for t in doc[start + 1:end] if t.text.isdigit() and re.fullmatch(
         r"(?:\d+(?:-\d+)+ ?)+", "".join(u.text_with_ws for u in doc[t.i:end]).strip())), None)
     end = score if score is not None else end  # a score run into a name: 'Mary Paris 6-2 6-3' -> 'Mary Paris'
@@ -211,6 +212,25 @@ def clean_mention(span: Span) -> Span | None:
     if end > start and _unit_name(doc[start:end]):
         return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
     return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def office_holder(doc: Doc, start: int, end: int) -> int:
+    """Where the person's name starts in a name the model ran on from the office before it: 'Secretary of
+    Agriculture Sonny Perdue' (the model's 'Agriculture Sonny Perdue') -> 'Sonny Perdue'; the name is the last two
+    words, or three with an initial between them ('Alexis M. Taylor'). Any other name keeps its start."""
+    if not (start >= 2 and end - start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PERSON_TITLES
+            and doc[start - 2].text[:1].isupper() and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])):
+        return start
+    first = end - 3 if re.fullmatch(r"[A-Z]\.", doc[end - 2].text) else end - 2
+    return first if first > start else start
+
+
+def after_office(span: Span) -> bool:
+    """Whether a name of two or three words follows an office and its department: 'Secretary of Agriculture Sonny
+    Perdue', 'Minister of Home Affairs Anna Berg' -> a person's name."""
+    doc = span.doc
+    return 2 <= len(span) <= 3 and any(
+        span.start - k >= 2 and office_holder(doc, span.start - k, span.end) == span.start for k in (1, 2, 3))
 
 
 def joined_countries(mentions: list[Span]) -> list[Span]:
@@ -714,6 +734,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in PERSON_TITLES and before.text[:1].isupper() and span.label_ != "PERSON"
             and len(span) >= 2 and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after the title '{before.text}'"  # the model: 'Commissioner Ilse Brandt' a work of art
+    if span.label_ != "PERSON" and after_office(span):
+        return "PERSON", f"a name after the office '{doc[span.start - 3:span.start].text}'"  # 'Secretary of Agriculture Sonny Perdue'
     if (len(span) == 1 and span.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and span.text not in COUNTRY_NAMES
             and span.root.head.lemma_.lower() in RESULT_VERBS and (span.root.dep_ in ("nsubj", "dobj") or (
                 span.root.dep_ == "pobj" and span.root.head.head.lemma_.lower() in RESULT_VERBS))
@@ -1023,7 +1045,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             mentions = [m for m in mentions if m is not nationality and m is not name] + [joined]
             model_label[(joined.start, joined.end)] = model_label.get((name.start, name.end), "")
             runs.append((joined, f"name read on over '{nationality.text}', which starts the name of a body"))
-        honoured = [m for m in mentions if honoured_name(m)]  # 'Philip Green' (ORG), then 'Mr Green'
+        honoured = [m for m in mentions if honoured_name(m) or after_office(m)]  # 'Philip Green' (ORG), then 'Mr Green'
         people = _by_name([m for m in mentions if (m.label_ == "PERSON" and len(m) >= 2) or m in honoured])
         long_forms = [group[0] for group in _by_name([m for m in mentions if len(m) >= 2])]
         companies = company_short_names(long_forms)
@@ -1044,7 +1066,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
         with_officers = _first_words_with_officers(doc, people)
         for m in honoured:
-            canonical[(m.start, m.end)] = (m.text, "PERSON", f"a person's name: the text writes 'Mr {m[-1].text}' or the like")
+            canonical[(m.start, m.end)] = (m.text, "PERSON", f"a name after an office and its department ('{doc[m.start - 3:m.start].text}')"
+                                           if after_office(m) else f"a person's name: the text writes 'Mr {m[-1].text}' or the like")
         for m in mentions:
             key = name_key(m.text)
             if (m.start, m.end) in canonical:
@@ -1336,7 +1359,7 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
     common noun with a capital only because it starts a sentence, a headline or the story after a dateline ('Poll
     shows ...', where the text also writes 'a poll'; 'Airlines added ...', a plural of a noun the model knows)."""
     taken = _covered(mentions)
-    surnames = {m[-1].text for m in mentions if m.label_ == "PERSON" and len(m) >= 2}
+    surnames = {m[-1].text for m in mentions if len(m) >= 2 and (m.label_ == "PERSON" or after_office(m))}
     found = []
     for tok in doc:
         opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ("-", "\u2013", "\u2014"))
