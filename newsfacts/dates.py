@@ -54,7 +54,7 @@ def _strip_modifiers(text: str) -> str:
     """'early 2024' -> '2024', 'the end of June 2024' -> 'June 2024', 'mid-2023' -> '2023'."""
     text = text.strip()
     stripped = re.sub(r"^(?:as of|since|until|by|in|on|from|during|the|early|late|mid|end of|beginning of|start of|"
-                      r"fiscal|financial year|calendar)[\s-]+", "", text, flags=re.I)
+                      r"fiscal|financial|calendar)[\s-]+", "", text, flags=re.I)
     return stripped if stripped == text else _strip_modifiers(stripped)
 
 
@@ -65,6 +65,9 @@ def classify_date(text: str) -> tuple[str, str] | None:
     2024' and 'the year to June 30, 2024' -> ('period', '2023-07/2024-06'); 'last year' -> ('relative', '')."""
     low = re.sub(r"\s+", " ", text.lower().strip())
     core = _strip_modifiers(low)
+    if re.search(r"\b(?:fiscal|fy)\b", low) and not re.search(MONTH_RE, low, flags=re.I) and not re.search(
+            r"\b(?:last|next|this|previous|coming|current|ago)\b", low):  # 'FY 2018', 'the 2018 fiscal year': a body's own
+        return "period", ""  # year, whose months the text does not give (a firm's may end in March, Washington's in September)
     if core in ("annual", "daily", "weekly", "monthly", "quarterly", "yearly", "annually") or _DURATION_RE.match(low):
         if not any(w in low.split() for w in ("last", "next", "past", "coming", "previous", "ago")):
             return None

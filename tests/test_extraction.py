@@ -41,6 +41,16 @@ def test_dates_keep_the_granularity_written(text, kind, iso):
     assert classify_date(text) == (kind, iso)
 
 
+@pytest.mark.parametrize("text", ["FY 2018", "fiscal year 2014", "the 2018 fiscal year", "Fiscal Years 2009 to 2014", "fiscal 2023"])
+def test_a_fiscal_year_is_a_period_whose_months_the_text_does_not_give(text):
+    assert classify_date(text) == ("period", "")
+
+
+def test_a_financial_year_to_a_month_is_the_twelve_months_to_it():
+    assert classify_date("the financial year to March 2024") == ("period", "2023-04/2024-03")
+    assert classify_date("last fiscal year") == ("relative", "")
+
+
 def test_a_date_names_no_month_it_does_not_write():
     assert classify_date("ten in 2004") == ("date", "2004")  # dateparser alone reads October 2004
 
