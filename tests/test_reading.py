@@ -1826,3 +1826,12 @@ def test_a_statement_announced_as_the_following_statement_is_its_issuers(analyse
                      '"Our producers have done well."\n\nThe ministry also issued a statement on fishing quotas.')
     assert rows(result["quotes"], "speaker") == [("Ilse Brandt",), ("Ilse Brandt",)]
     assert rows(result["figures"], "text", "source") == [("12 percent", "Ilse Brandt")]
+
+
+def test_a_name_after_a_descriptor_is_a_name_whatever_the_tagger_calls_it(analyse):
+    result = analyse("Shares in toy retailer Brackenly have fallen after a profit warning. Brackenly shares shed 9% to 96p. "
+                     "The firm said sales fell 3%. Sales were only slightly lower in March.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Brackenly") == "ORG" and "Only" not in labels and "March" not in labels
+    assert rows(result["figures"], "text", "object", "source") == [
+        ("9%", "Brackenly shares", ""), ("96p", "Brackenly shares", ""), ("3%", "sales", "Brackenly")]

@@ -1386,7 +1386,8 @@ def _described_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
     found = []
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        if (tok.i not in taken and tok.text[:1].isupper() and tok.pos_ == "PROPN" and not tok.ent_type_
+        named = tok.pos_ == "PROPN" or (tok.is_alpha and tok.lower_ not in doc.user_data["lower_words"])  # 'retailer
+        if (tok.i not in taken and tok.text[:1].isupper() and named and not tok.ent_type_  # Pemberly', tagged an adverb
                 and before.lower_ in NAME_DESCRIPTORS and before.text.islower() and not tok.is_sent_start):
             end = tok.i + 1
             while (end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
@@ -1617,7 +1618,10 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
         entity, label, _ = canonical.get((m.start, m.end), (m.text, m.label_, ""))
         if len(m.text) > 3 and not m.text.isupper():
             wanted.setdefault(m.text.upper(), (entity, label, f"capitalised form of {entity}, missed by the model"))
-        if (label != "PERSON" and (len(m) >= 2 or re.fullmatch(r"[A-Z]{2,6}", m.text))) or (label == "PERSON" and len(m) >= 2):
+        if (label != "PERSON" and (len(m) >= 2 or re.fullmatch(r"[A-Z]{2,6}", m.text) or (
+                label == "ORG" and m.text.istitle() and m.text.lower() not in doc.user_data["lower_words"]))) or (
+                label == "PERSON" and len(m) >= 2):  # one word that only names: 'Pemberly shares', after 'retailer Pemberly'
+
             wanted.setdefault(m.text, (entity, label, f"another mention of {entity}, missed by the model"))  # a full
             # name before its surname alone: 'Shares in Harlow Vance', not 'Vance'
     for short, long_form in bracketed.items():

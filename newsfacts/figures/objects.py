@@ -55,6 +55,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     while start - 1 in keep:
         start -= 1
     start = start if (start - 1) in skip else hyphened_start(doc, start)
+    start = _name_hung_on_verb(token, start)
     dash = max((t.i for t in doc[start:token.i] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_
                 and doc[t.i - 1].whitespace_), default=None)
     if dash is not None:  # a dash set between spaces ends what came before: 'LONDON 1996-05-14 - Aluminium stocks'
@@ -73,6 +74,17 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     if opened is not None:  # a bracket it leaves open is an aside: 'net cash income (calculated on a cash-flow basis'
         end = opened
     return doc[start:end]
+
+
+def _name_hung_on_verb(token: Token, start: int) -> int:
+    """Where a subject starts when a name just before it was hung by the parse on the verb ('Pemberly shares shed
+    14%', 'Pemberly' read as an adverb of 'shed'): at the name, which is the subject's owner."""
+    doc = token.doc
+    name = (doc._.mention_index or [None] * len(doc))[start - 1] if start else None
+    if (name is None or token.dep_ not in ("nsubj", "nsubjpass") or name.label_ not in ("ORG", "PERSON", "GPE")
+            or name.end != start or name.root.dep_ not in ("advmod", "npadvmod") or name.root.head.i != token.head.i):
+        return start
+    return name.start
 
 
 def hyphened_start(doc: Doc, start: int) -> int:
@@ -209,7 +221,7 @@ def subject_phrase(token: Token) -> Span:
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
     if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
         end = described.left_edge.i - (doc[described.left_edge.i - 1].text in (",", "("))  # or '(which make up ...)'
-    whole = doc[hyphened_start(doc, token.left_edge.i):end]
+    whole = doc[_name_hung_on_verb(token, hyphened_start(doc, token.left_edge.i)):end]
     bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
                  for i in range(t.i, next(u.i for u in doc[t.i:] if u.text == ")") + 1)}
     spans_time = {t.i for t in whole if t._.is_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
