@@ -247,7 +247,7 @@ def evidence_nouns() -> set[str]:
     """Nouns for a body of evidence whose origin is the real source: 'Statistics from X', 'data from X', 'the report said'."""
     return {"statistic", "statistics", "figure", "data", "estimate", "number", "research", "report", "survey",
             "study", "analysis", "calculation", "forecast", "projection", "poll", "census", "review", "index", "filing",
-            "revision", "result", "results", "finding", "findings"}
+            "revision", "result", "results", "finding", "findings", "note"}
 
 
 def vague_time_words() -> list[str]:

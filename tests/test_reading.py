@@ -1835,3 +1835,16 @@ def test_a_name_after_a_descriptor_is_a_name_whatever_the_tagger_calls_it(analys
     assert labels.get("Brackenly") == "ORG" and "Only" not in labels and "March" not in labels
     assert rows(result["figures"], "text", "object", "source") == [
         ("9%", "Brackenly shares", ""), ("96p", "Brackenly shares", ""), ("3%", "sales", "Brackenly")]
+
+
+def test_a_bare_the_agency_is_the_public_body_named_before_it(analyse):
+    figures = analyse("Norway has imported all of its cobalt since 2010, according to the Norwegian Geological Survey. "
+                      "Congo supplied about 60% of those imports last year, the agency said. Cobalt imports from Congo were "
+                      "worth $80 million in 2024, government data showed.")["figures"]
+    assert rows(figures, "text", "source") == [("about 60%", "Norwegian Geological Survey"), ("$80 million", "")]
+
+
+def test_a_note_is_by_those_who_said_it_in_the_note(analyse):
+    figures = analyse("Analysts at Corrib Securities said in a note on Monday that zinc demand would rise 4% this year. "
+                      "The premium climbed to 30 cents a pound in May, according to the note.")["figures"]
+    assert rows(figures, "text", "source") == [("4%", "Corrib Securities"), ("30 cents", "Corrib Securities")]

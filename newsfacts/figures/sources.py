@@ -258,7 +258,12 @@ def _public_body_named_by(noun: Token, before: int) -> Span | None:
     found = None
     if any(c.lower_ == "separately" for c in noun.head.children):
         return None
-    for kind in (c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i):
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if not kinds and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):  # a bare 'the agency said': the
+        # last public body named before it, the U.S. Geological Survey after
+        return next((m for m in mentions_back(noun.doc, before) if m.label_ == "ORG"  # 'according to the U.S.
+                     and set(m._.entity.lower().split()) & PUBLIC_BODIES), None)  # Geological Survey'; none: 'government data'
+    for kind in kinds:
         holders, ends = noun.doc.user_data["orgs_by_word"].get(kind.lower_, ([], []))
         public = [m for m in holders[:bisect.bisect_right(ends, before)]
                   if set(m._.entity.lower().split()) & PUBLIC_BODIES]
@@ -295,6 +300,11 @@ def author_of(noun: Token) -> str:
                     if found:
                         return found[0]._.entity
         verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in REPORTING_VERBS:
+            verb = verb.head  # 'analysts at X said in a note': those who said it
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if (said := resolve_actor(phrase(subject, cut={"punct", "conj", "cc", "relcl", "appos"}), subject.i)):
+                    return said
         if tok.dep_ == "dobj" and verb.lemma_ in ("publish", "release", "issue", "produce", "compile"):
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 found = [index[t.i] for t in subject.subtree if index[t.i] is not None]
