@@ -1848,3 +1848,17 @@ def test_a_note_is_by_those_who_said_it_in_the_note(analyse):
     figures = analyse("Analysts at Corrib Securities said in a note on Monday that zinc demand would rise 4% this year. "
                       "The premium climbed to 30 cents a pound in May, according to the note.")["figures"]
     assert rows(figures, "text", "source") == [("4%", "Corrib Securities"), ("30 cents", "Corrib Securities")]
+
+
+def test_company_names_that_look_like_people_or_places(analyse):
+    result = analyse("Ashby Copper, the second-largest U.S. producer of refined copper, said output fell. Kestow Zinc, which "
+                     "runs two smelters, said prices rose. Fenby Drill, a Houston-based drillmaker, said orders fell. Analysts "
+                     "expect copper and zinc prices to rise. Anna Berg, who runs the mine, said costs rose.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Ashby Copper") == "ORG" and labels.get("Kestow Zinc") == "ORG" and labels.get("Fenby Drill") == "ORG"
+    assert labels.get("Anna Berg") == "PERSON" and "Kestow" not in labels
+
+
+def test_a_country_before_a_common_word_keeps_its_name(analyse):
+    labels = dict(rows(analyse("Chile Copper Output Falls\n\nChile copper output fell 3% in May.")["entities"], "entity", "label"))
+    assert labels.get("Chile") == "GPE" and "Chile Copper" not in labels

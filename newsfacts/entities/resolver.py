@@ -449,6 +449,22 @@ def with_year_after(span: Span) -> Span | None:
     return Span(doc, span.start, span.end + 2, label="LAW") if re.fullmatch(r"1[6-9]\d\d|20\d\d", doc[span.end + 1].text) else None
 
 
+def with_common_word_after(span: Span) -> Span | None:
+    """A company's name the model cut before a word the text writes in lower case too, taking the first word for a
+    place or a person: 'Halden' + 'Tungsten' in 'Halden Tungsten, which is building ...' -> 'Halden Tungsten', an
+    organisation. A known country or region keeps its name ('China Tungsten' in a title-case headline), as does a
+    word the text never writes in lower case; None when no such word follows."""
+    doc = span.doc
+    if (len(span) != 1 or span.label_ not in ("GPE", "LOC", "PERSON", "NORP") or span.end + 1 >= len(doc)
+            or span.text in COUNTRY_NAMES or span.text in subdivision_names() or _title_case(span.sent)):
+        return None
+    word, after = doc[span.end], doc[span.end + 1]
+    if not (word.is_alpha and word.text.istitle() and not word.ent_type_ and word.lower_ in doc.user_data["lower_words"]
+            and word.pos_ in ("PROPN", "NOUN") and not (after.text[:1].isupper() and after.pos_ == "PROPN")):
+        return None
+    return Span(doc, span.start, span.end + 1, label="ORG")
+
+
 def with_coordinated_words(span: Span) -> Span:
     """An organisation's name that ends in an organisation noun, extended over the capitalised words that the model
     left out before an 'and': 'Mineral Resources Ministry' in 'the Mines and Mineral Resources Ministry' ->
@@ -830,7 +846,20 @@ def described_as(span: Span) -> tuple[str, str] | None:
         if kind in ORGANISATION_WORDS and (span.label_ not in ("ORG", "PERSON") or one_word_person) and (
                 span.label_ != "GPE" or in_a_place):
             return "ORG", f"set beside '{doc[span.end + 1:stop].text}'"  # a country may be 'the world's biggest miner'
+        beside = _set_beside(span)  # 'Castleton Aluminum, the largest U.S. producer of primary aluminum,': the noun
+        if (span.label_ == "PERSON" and len(span) >= 2 and beside is not None and beside.i > span.end and _company_kind(
+                beside) and (common_last_word or beside.lower_.startswith(span[-1].lower_))):  # set beside, past its 'of'
+            return "ORG", f"set beside '{doc[span.end + 1:stop].text}'"  # phrase, with a last word the text writes in
+            # lower case ('aluminum'), or one the kind starts with ('Brayton Tool, a Pittsburgh-based toolmaker')
+    if span.label_ == "PERSON" and span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which" and (
+            doc[span.end + 1].head.dep_ == "relcl"):
+        return "ORG", "a name described with 'which', as only things are ('Halden Tungsten, which is building ...')"
     return None
+
+
+def _company_kind(noun: Token) -> bool:
+    """Whether a noun says what kind of company something is: 'producer', 'toolmaker', 'miner', 'company'."""
+    return noun.lemma_.lower() in ORGANISATION_WORDS or (noun.lower_.endswith("maker") and noun.lower_ != "maker")
 
 
 def _built_for(span: Span) -> Token | None:
@@ -985,7 +1014,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions.sort(key=lambda m: m.start)
     places = {m.start: m for m in mentions if m.label_ == "GPE"}
     for k, m in enumerate(mentions):
-        if (longer := with_place_after(m, places) or with_year_after(m)) is not None:
+        if (longer := with_place_after(m, places) or with_year_after(m) or with_common_word_after(m)) is not None:
             mentions[k] = longer
             absorbed.update(range(m.end, longer.end))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
