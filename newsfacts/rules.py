@@ -426,9 +426,9 @@ def legal_forms() -> set[str]:
 
 def corporate_suffixes() -> set[str]:
     """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude',
-    'Equinor ASA' is 'Equinor' (and every legal form in legal_forms)."""
+    'Equinor ASA' is 'Equinor', 'Valmet Oy' is 'Valmet', 'Volvo AB' is 'Volvo' (and every legal form in legal_forms)."""
     return {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "plc", "llc", "ag", "sa",
-            "nv", "se", "group", "holdings", "&"} | legal_forms()
+            "nv", "se", "oy", "ab", "bv", "group", "holdings", "&"} | legal_forms()
 
 
 def company_words() -> set[str]:

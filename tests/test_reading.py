@@ -1862,3 +1862,12 @@ def test_company_names_that_look_like_people_or_places(analyse):
 def test_a_country_before_a_common_word_keeps_its_name(analyse):
     labels = dict(rows(analyse("Chile Copper Output Falls\n\nChile copper output fell 3% in May.")["entities"], "entity", "label"))
     assert labels.get("Chile") == "GPE" and "Chile Copper" not in labels
+
+
+def test_a_company_with_a_nordic_legal_form_and_its_headline_name(analyse):
+    result = analyse("Sweden's Norrvik Timber profit rises 12 pct in H1.\n\nSTOCKHOLM 1996-08-14\n\nSwedish sawmill group "
+                     "Norrvik AB said on Wednesday its pre-tax profit rose 12 percent. Norrvik said timber deliveries fell "
+                     "3 percent in Q2.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Norrvik AB") == "ORG" and "Norrvik Timber" not in labels and "H1" not in labels and "Q2" not in labels
+    assert rows(result["figures"], "text", "source")[1:] == [("12 percent", "Norrvik AB"), ("3 percent", "Norrvik AB")]

@@ -980,7 +980,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
     doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
     mentions = [n for _, n in named if n is not None]
-    calendar = [m for m in mentions if all(t.lower_ in CALENDAR_WORDS for t in m) and m not in lower]  # 'Fiscal Year'
+    calendar = [m for m in mentions if (all(t.lower_ in CALENDAR_WORDS for t in m) or re.fullmatch(r"[HQ][1-4]", m.text))
+                and m not in lower]  # 'Fiscal Year', 'H1' (a half), 'Q3' (a quarter)
     doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
     symbols = [m for m in mentions if len(m) == 1 and len(m.text) <= 2 and m.start >= 2 and doc[m.start - 1].text == "("
                and m.end < len(doc) and doc[m.end].text == ")" and doc[m.start - 2].is_lower]  # 'lithium (Li)'
@@ -1134,6 +1135,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
             elif (company := companies.get(key)) is not None and len(company) > len(m):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
+            elif (len(m) >= 2 and m.label_ == "ORG" and m.sent.start == 0 and (company := companies.get(name_key(m[0].text)))
+                  is not None and company.start > m.start and all(t.lower_ in doc.user_data["lower_words"] for t in m[1:])):
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"the headline's name for {company.text}: its short "
+                                               f"name and what it makes ('{m[1:].text}')")  # 'Valtameri Paper', 'Valtameri Oy'
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and (
                     m.label_ == "ORG" or described_as(m) or (m.label_ == "NORP" and len(m) == 1 and _demonym_of(m.text) is None
                                                              and m.text not in COUNTRY_NAMES)  # 'Veridian said', no nation
