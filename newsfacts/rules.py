@@ -555,6 +555,7 @@ RELIANCE_WORDS = {"reliant", "dependent", "dependant", "import-reliant", "import
 UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "mark", "round", "step", "nudge", "drift",
                      "trend", "head", "float", "shoot"}
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
+LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what
 NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()
 OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
 PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "winger", "coach", "captain", "player",

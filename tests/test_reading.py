@@ -1871,3 +1871,10 @@ def test_a_company_with_a_nordic_legal_form_and_its_headline_name(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Norrvik AB") == "ORG" and "Norrvik Timber" not in labels and "H1" not in labels and "Q2" not in labels
     assert rows(result["figures"], "text", "source")[1:] == [("12 percent", "Norrvik AB"), ("3 percent", "Norrvik AB")]
+
+
+def test_a_levy_keeps_what_it_is_on(analyse):
+    figures = analyse("The ministry set duties of 35% on imported cement. A tax of 5 percent on fuel took effect. Exports "
+                      "to Asia of 2.1 million tonnes rose.")["figures"]
+    assert rows(figures, "text", "object") == [("35%", "duties on imported cement"), ("5 percent", "A tax on fuel"),
+                                               ("2.1 million tonnes", "Exports to Asia")]

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -983,6 +983,13 @@ def figure_object(span: Span) -> str:
             return as_written(subject_phrase(reached)) if reached.pos_ != "PRON" else ""  # 'hit a high of $90bn'
         if node.pos_ in ("NOUN", "PROPN") and via == "of":
             after = {t.i for t in node.subtree if t.i >= came_from.i}  # 'U.S. exports to Asia and Oceania of 1.7 million b/d'
+            if (node.ent_type_ in ("GPE", "LOC") and node.dep_ == "pobj" and node.head.lower_ in ("to", "from")
+                    and node.head.head.pos_ == "NOUN"):  # the parse hung the figure on the place: 'Exports to Asia of 2.1
+                node = node.head.head  # million tonnes' measures the exports
+            levied = next((c for t in (node, *span) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+                           and c.i >= span.end), None)  # the parse may hang it on the figure: 'a tax of 5 percent on fuel'
+            if node.lemma_.lower() in LEVY_NOUNS and levied is not None:  # what a levy is on stays: 'tariffs of 50% on
+                return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(levied))}"  # the metal'
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                 node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
             return as_written(phrase(node, skip=inside | after))
