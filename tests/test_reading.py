@@ -1878,3 +1878,9 @@ def test_a_levy_keeps_what_it_is_on(analyse):
                       "to Asia of 2.1 million tonnes rose.")["figures"]
     assert rows(figures, "text", "object") == [("35%", "duties on imported cement"), ("5 percent", "A tax on fuel"),
                                                ("2.1 million tonnes", "Exports to Asia")]
+
+
+def test_a_clause_of_when_or_whether_is_no_part_of_the_whole(analyse):
+    figures = analyse("The new smelter will supply up to 30% of the zinc used in Korea once it reaches full output in 2027. "
+                      "It will make 10% of the steel sold in Spain if demand holds.")["figures"]
+    assert rows(figures, "text", "object") == [("up to 30%", "the zinc used in Korea"), ("10%", "the steel sold in Spain")]

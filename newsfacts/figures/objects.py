@@ -47,7 +47,8 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     while stack:
         child = stack.pop()
         keep.add(child.i)
-        stack.extend(c for c in child.children if c.i not in skip and (c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
+        stack.extend(c for c in child.children if c.i not in skip and not _timed_clause(c) and (
+                     c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
                                                                          or _one_name(child, c) or _or_more(c)
                                                                          or _between_ends(child) or _place_comma(c)))
@@ -74,6 +75,12 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     if opened is not None:  # a bracket it leaves open is an aside: 'net cash income (calculated on a cash-flow basis'
         end = opened
     return doc[start:end]
+
+
+def _timed_clause(token: Token) -> bool:
+    """Whether a token heads a clause that says when or whether, no part of a thing: 'once it reaches full output' of
+    'the tungsten needed outside China once it reaches full output in 2026'."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in token.children)
 
 
 def _name_hung_on_verb(token: Token, start: int) -> int:
