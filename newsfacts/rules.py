@@ -557,7 +557,8 @@ UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "m
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
 LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what
 NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()
-OFFICE_TITLES = {"secretary", "minister"}  # 'Trade Secretary Dana Holt': the portfolio before them is no organisation
+OFFICE_TITLES = {"secretary", "minister", "representative", "commissioner"}  # 'Trade Secretary Dana Holt', 'United States
+# Trade Representative Katherine Tai': the portfolio before them is no organisation (unless it names a kind of one)
 PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "winger", "coach", "captain", "player",
                 "batsman", "bowler", "jockey", "singer", "actor", "actress", "lawyer", "economist", "spokesman", "spokeswoman",
                 "novelist", "poet"}  # 'Danish striker Lars Vestergaard': only a person is one ('fund manager X' may be a firm)

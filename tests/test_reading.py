@@ -1884,3 +1884,14 @@ def test_a_clause_of_when_or_whether_is_no_part_of_the_whole(analyse):
     figures = analyse("The new smelter will supply up to 30% of the zinc used in Korea once it reaches full output in 2027. "
                       "It will make 10% of the steel sold in Spain if demand holds.")["figures"]
     assert rows(figures, "text", "object") == [("up to 30%", "the zinc used in Korea"), ("10%", "the steel sold in Spain")]
+
+
+def test_an_office_spelled_by_its_acronym_and_a_title_before_a_name(analyse):
+    result = analyse("Nordic Council Delivers New Fishing Deal\n\nThe Office of the Nordic Fisheries Commissioner (NFC) said "
+                     "catches rose 4%. Nordic Fisheries Commissioner Lena Holm said quotas would rise. The NFC said exports "
+                     "rose 2%.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Office of the Nordic Fisheries Commissioner") == "ORG" and labels.get("Lena Holm") == "PERSON"
+    assert "Nordic Fisheries" not in labels and "Nordic Council Delivers" not in labels
+    assert rows(result["figures"], "text", "source") == [("4%", "Office of the Nordic Fisheries Commissioner"),
+                                                         ("2%", "Office of the Nordic Fisheries Commissioner")]

@@ -392,9 +392,15 @@ def headline_name(span: Span) -> Span | None:
     if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
         common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span)
         return None if common else span
-    end = span.end
-    while end > span.start and (doc[end - 1].text in ("-", "\u2013") or {
-            doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower):  # 'Energy-Related Products'
+    start, end = span.start, span.end
+    while start < end and doc[start].tag_ in ("VBG", "VBZ", "VBD", "VBP"):
+        start += 1  # a verb the headline capitalises, before a name: 'Helping U.S.' -> 'U.S.'
+    span = Span(doc, start, end, label=span.label_) if start < end else None
+    if span is None:
+        return None
+    while end > span.start and (doc[end - 1].text in ("-", "\u2013") or doc[end - 1].tag_ in ("VBZ", "VBD") or {
+            doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower):  # 'Energy-Related Products',
+        # and a verb after a name: 'Biden-Harris Administration Delivers'
         if end - span.start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in ORGANISATION_NOUNS:
             break  # 'U.S. Department of Energy' is a body's name, whatever the body of the text writes
         end -= 1
@@ -681,12 +687,12 @@ def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
             covered = [m for m in mentions if m.label_ == "ORG" and begin <= m.start < opening.i]
             if initials(run) == doc[opening.i + 1].text and covered and all(m.end <= opening.i for m in covered) and (
                     len(covered) > 1 or covered[0].start > begin or covered[0].end < opening.i):
-                found.append(run)
+                found.append(with_body_before(run))  # 'the Office of the' + 'United States Trade Representative (USTR)'
                 break
             if (initials(run) == doc[opening.i + 1].text and not covered and len(run) >= 2 and run[0].lower_ != "the" and not any(
                     m.label_ != "ORG" and m.start < opening.i and m.end > begin for m in mentions)
                     and any(m.label_ == "ORG" and m.start == opening.i + 1 for m in mentions)):
-                found.append(run)  # 'Economic Research Service (ERS)', all of it missed, its acronym tagged
+                found.append(with_body_before(run))  # 'Economic Research Service (ERS)', all of it missed, its acronym tagged
                 break
     return found
 
@@ -998,6 +1004,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "the name of a disease") for m in diseases]
     mentions = joined_countries([m for m in mentions if m not in numbered and m not in diseases])
     portfolios = [m for m in mentions if m.label_ == "ORG" and m.end + 1 < len(doc) and doc[m.end].lower_ in OFFICE_TITLES
+                  and not any(t.lower_ in ORGANISATION_WORDS for t in m)  # 'European Commission Commissioner X' keeps it
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
     mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios and m not in owned]
