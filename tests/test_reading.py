@@ -1895,3 +1895,8 @@ def test_an_office_spelled_by_its_acronym_and_a_title_before_a_name(analyse):
     assert "Nordic Fisheries" not in labels and "Nordic Council Delivers" not in labels
     assert rows(result["figures"], "text", "source") == [("4%", "Office of the Nordic Fisheries Commissioner"),
                                                          ("2%", "Office of the Nordic Fisheries Commissioner")]
+
+
+def test_a_time_set_after_a_subject_dates_the_figure(analyse):
+    figures = analyse("Dairy exports last fiscal year reached $9.1 billion. Output in March last year was 420 tonnes.")["figures"]
+    assert rows(figures, "text", "object") == [("$9.1 billion", "Dairy exports"), ("420 tonnes", "Output in March")]

@@ -116,7 +116,7 @@ def _dated_end(token: Token) -> set[int]:
     measures: 'a reciprocal tariff on imports in April', 'the growth in exports in 2018' -> 'in April', 'in 2018'.
     A period the thing is measured over stays ('sales over Christmas', 'exports for the first eight months'), and so
     does a time that belongs to a verb inside the phrase ('coal exported in 2012', 'a tax that took effect in May')."""
-    timed = [c for c in token.children if c.dep_ == "npadvmod" and c.i > token.i and c.right_edge.i == token.right_edge.i
+    timed = [c for c in token.children if c.dep_ in ("npadvmod", "appos") and c.i > token.i and c.right_edge.i == token.right_edge.i
              and c.ent_type_ == "DATE" and all(t.ent_type_ == "DATE" for t in c.subtree)]
     if timed:  # 'a £9.1bn offer last year': the time it was made, no part of the offer
         return {t.i for t in timed[-1].subtree}
@@ -245,6 +245,9 @@ def subject_phrase(token: Token) -> Span:
         whole = whole[1:]
     while len(whole) > 1 and whole[-1].i in bracketed:  # an acronym in brackets at the end is the name again
         whole = whole[:-1]
+    timed = _dated_end(token)
+    if timed and min(timed) > whole.start and max(timed) == whole.end - 1 and all(doc[i].ent_type_ == "DATE" for i in timed):
+        whole = doc[whole.start:min(timed)]  # 'Agricultural exports last fiscal year reached ...': the time, not the thing
     return whole
 
 
