@@ -1900,3 +1900,9 @@ def test_an_office_spelled_by_its_acronym_and_a_title_before_a_name(analyse):
 def test_a_time_set_after_a_subject_dates_the_figure(analyse):
     figures = analyse("Dairy exports last fiscal year reached $9.1 billion. Output in March last year was 420 tonnes.")["figures"]
     assert rows(figures, "text", "object") == [("$9.1 billion", "Dairy exports"), ("420 tonnes", "Output in March")]
+
+
+def test_the_unit_of_a_rate_is_no_thing_a_sum_is_for(analyse):
+    figures = analyse("Wool exports rise $12 for every dollar spent on promotion. The co-operative paid $3 million for the "
+                      "mill.")["figures"]
+    assert rows(figures, "text", "object") == [("$12", "Wool exports"), ("$3 million", "the mill")]

@@ -1024,7 +1024,9 @@ def figure_object(span: Span) -> str:
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
-                     and not p._.is_num]  # 'Increased $12.1 billion to $86.6 billion': the sum is no thing it went to
+                     and not p._.is_num  # 'Increased $12.1 billion to $86.6 billion': the sum is no thing it went to,
+                     and not any(d.lower_ in ("every", "each") for d in p.children)]  # nor the unit of a rate: 'increase
+            # $35 for every additional market development dollar
             changed = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                        if p.dep_ == "pobj"] if objects and objects[0].lemma_.lower() in CHANGE_WORDS else []
             if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
