@@ -1906,3 +1906,18 @@ def test_the_unit_of_a_rate_is_no_thing_a_sum_is_for(analyse):
     figures = analyse("Wool exports rise $12 for every dollar spent on promotion. The co-operative paid $3 million for the "
                       "mill.")["figures"]
     assert rows(figures, "text", "object") == [("$12", "Wool exports"), ("$3 million", "the mill")]
+
+
+def test_treaties_governments_and_observances(analyse):
+    result = analyse("June is National Dairy Month and this is Farm Safety Week - a time to look back. Under the Halvorsen "
+                     "Administration, exports rose 4% under the Norway-Iceland Fisheries Agreement.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Norway-Iceland Fisheries Agreement") == "LAW"
+    assert "National Dairy Month" not in labels and "Farm Safety Week" not in labels and "June" not in labels
+    assert labels.get("Halvorsen Administration", "ORG") == "ORG"
+
+
+def test_a_sentence_before_a_dash_is_no_dateline():
+    from newsfacts.entities.dateline import DATELINE
+    assert DATELINE.match("May is World Trade Month and this is World Trade Week - a perfect time") is None
+    assert DATELINE.match("Rio de Janeiro, May 5 - Brazil") and DATELINE.match("Bosnia and Herzegovina - The")

@@ -17,7 +17,8 @@ MONTH_RE = r"(?:%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
 # A wire dateline at the start of a line: 'LUSAKA, March 17 (Reuters) - ', 'CALGARY, Alberta, June 3 - ', 'ZURICH
 # 1996-08-14 - ', or a place before an ISO date that ends its line, 'AMSTERDAM 1996-09-15' (the match ends before the
 # date, which stays a date).
-DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Za-z.'’]+)*(?:(?: \([^)]{1,40}\))?[ ,]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d)?"
+_PLACE_WORD = r"(?:[A-Z][A-Za-z.'’]*|and|de|da|do|dos|del|la|le|el|of|upon|am|an|sur)"  # 'Rio de Janeiro'; no verb: 'May is ...'
+DATELINE = re.compile(r"^[A-Z][A-Za-z.'’]+(?:[ ,]+" + _PLACE_WORD + r")*(?:(?: \([^)]{1,40}\))?[ ,]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{4}-\d\d-\d\d)?"
                       r"(?: \([^)]{1,40}\))? [-\u2013\u2014] |[ ,]+(?=\d{4}-\d\d-\d\d[ \t]*(?:\n|$)))")
 # A topic before a dash that opens a headline, 'SOCCER - ', 'RUGBY UNION - ': in capitals, like the headline after it.
 TOPIC = re.compile(r"^[A-Z][A-Z&'’.]+(?: [A-Z][A-Z&'’.]+)* [-\u2013\u2014] (?=[^a-z\n]+(?:\n|$))")

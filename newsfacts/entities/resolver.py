@@ -75,7 +75,7 @@ from newsfacts.rules import (
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
-    NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
+    GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
@@ -823,6 +823,11 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
+    if len(span) >= 2 and span.label_ != "LAW" and span[-1].lower_ in LAW_NOUNS and span[-1].text[:1].isupper():
+        return "LAW", f"a name that ends in '{span[-1].text}', as treaties and acts do"  # 'U.S.-Mexico-Canada Agreement'
+    if (len(span) >= 2 and span.label_ in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and span[-1].lower_ in GOVERNMENT_NOUNS
+            and span[-1].text[:1].isupper()):
+        return "ORG", f"a name that ends in '{span[-1].text}', a body"  # 'the Biden-Harris Administration', not a building
     built = doc[span.end] if span.end < len(doc) and doc[span.end].lower_ in NAMED_FACILITY_NOUNS else _built_for(span)
     listed = _names_listed_before(doc, span)  # 'its Elandsdrift and Rietkuil mines': each a mine's name
     if built is None and listed is not None:
@@ -986,8 +991,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
     doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
     mentions = [n for _, n in named if n is not None]
-    calendar = [m for m in mentions if (all(t.lower_ in CALENDAR_WORDS for t in m) or re.fullmatch(r"[HQ][1-4]", m.text))
-                and m not in lower]  # 'Fiscal Year', 'H1' (a half), 'Q3' (a quarter)
+    calendar = [m for m in mentions if (all(t.lower_ in CALENDAR_WORDS for t in m) or re.fullmatch(r"[HQ][1-4]", m.text) or (
+                    len(m) >= 2 and m[-1].text in ("Day", "Week", "Month") and m.label_ in ("ORG", "GPE", "PERSON", "FAC")))
+                and m not in lower]  # 'Fiscal Year', 'H1' (a half), 'Q3' (a quarter), 'World Trade Month' (an observance,
+    # a date as 'Christmas' is; one the model calls an event stays one)
     doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
     symbols = [m for m in mentions if len(m) == 1 and len(m.text) <= 2 and m.start >= 2 and doc[m.start - 1].text == "("
                and m.end < len(doc) and doc[m.end].text == ")" and doc[m.start - 2].is_lower]  # 'lithium (Li)'
