@@ -555,7 +555,7 @@ RELIANCE_WORDS = {"reliant", "dependent", "dependant", "import-reliant", "import
 UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "mark", "round", "step", "nudge", "drift",
                      "trend", "head", "float", "shoot"}
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
-LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol"}  # 'U.S.-Mexico-Canada Agreement': a law (LAW)
+LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)
 GOVERNMENT_NOUNS = {"administration", "government"}  # 'the Biden-Harris Administration': a body (ORG), no place or building
 LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what
 NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()

@@ -458,7 +458,7 @@ def with_year_after(span: Span) -> Span | None:
 def with_common_word_after(span: Span) -> Span | None:
     """A company's name the model cut before a word the text writes in lower case too, taking the first word for a
     place or a person: 'Halden' + 'Tungsten' in 'Halden Tungsten, which is building ...' -> 'Halden Tungsten', an
-    organisation. A known country or region keeps its name ('China Tungsten' in a title-case headline), as does a
+    organisation. A known country or region keeps its name ('Peru Copper' in a title-case headline), as does a
     word the text never writes in lower case; None when no such word follows."""
     doc = span.doc
     if (len(span) != 1 or span.label_ not in ("GPE", "LOC", "PERSON", "NORP") or span.end + 1 >= len(doc)
@@ -824,7 +824,7 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
     if len(span) >= 2 and span.label_ != "LAW" and span[-1].lower_ in LAW_NOUNS and span[-1].text[:1].isupper():
-        return "LAW", f"a name that ends in '{span[-1].text}', as treaties and acts do"  # 'U.S.-Mexico-Canada Agreement'
+        return "LAW", f"a name that ends in '{span[-1].text}', as treaties and acts do"  # 'Norway-Iceland Fisheries Agreement'
     if (len(span) >= 2 and span.label_ in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and span[-1].lower_ in GOVERNMENT_NOUNS
             and span[-1].text[:1].isupper()):
         return "ORG", f"a name that ends in '{span[-1].text}', a body"  # 'the Biden-Harris Administration', not a building

@@ -79,7 +79,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
 
 def _timed_clause(token: Token) -> bool:
     """Whether a token heads a clause that says when or whether, no part of a thing: 'once it reaches full output' of
-    'the tungsten needed outside China once it reaches full output in 2026'."""
+    'the zinc used in Korea once it reaches full output in 2027'."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in token.children)
 
 
