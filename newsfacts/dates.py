@@ -177,6 +177,20 @@ def dateline_dates(doc: Doc) -> list[Span]:
                 span = Span(doc, span.start, span.end, label="DATE")
                 span._.kind, span._.iso = read
                 found.append(span)
+    return found + date_lines(doc, text)
+
+
+def date_lines(doc: Doc, text: str) -> list[Span]:
+    """A date written on a line of its own, under a headline ('September 16, 2011'), which the model may leave untagged
+    or run into the line before: the release's date."""
+    found = []
+    for line in re.finditer(rf"^[ \t]*((?:{MONTH_RE} \d{{1,2}}, \d{{4}})|(?:\d{{1,2}} {MONTH_RE} \d{{4}}))[ \t]*$", text, flags=re.I | re.M):
+        span = doc.char_span(line.start(1), line.end(1))
+        read = classify_date(line.group(1))
+        if span is not None and read is not None and read[0] == "date":
+            span = Span(doc, span.start, span.end, label="DATE")
+            span._.kind, span._.iso = read
+            found.append(span)
     return found
 
 

@@ -1921,3 +1921,8 @@ def test_a_sentence_before_a_dash_is_no_dateline():
     from newsfacts.entities.dateline import DATELINE
     assert DATELINE.match("May is World Trade Month and this is World Trade Week - a perfect time") is None
     assert DATELINE.match("Rio de Janeiro, May 5 - Brazil") and DATELINE.match("Bosnia and Herzegovina - The")
+
+
+def test_a_date_on_its_own_line_under_a_headline_is_the_release_date(analyse):
+    found = analyse("Wool prices in March 2014\n\nApril 9, 2014\n\nWool prices rose 3 percent in March.")["dates"]
+    assert ("April 9, 2014", "2014-04-09") in rows(found, "text", "iso")
