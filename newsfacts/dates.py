@@ -181,10 +181,13 @@ def dateline_dates(doc: Doc) -> list[Span]:
 
 
 def date_lines(doc: Doc, text: str) -> list[Span]:
-    """A date written on a line of its own, under a headline ('September 16, 2011'), which the model may leave untagged
-    or run into the line before: the release's date."""
+    """A date written on a line of its own, under a headline ('September 16, 2011'), or after a dash at the end of one
+    ('... Labor Turnover - June 2011'), which the model may leave untagged or run into the line before: the release's
+    date, or the month it reports on."""
     found = []
-    for line in re.finditer(rf"^[ \t]*((?:{MONTH_RE} \d{{1,2}}, \d{{4}})|(?:\d{{1,2}} {MONTH_RE} \d{{4}}))[ \t]*$", text, flags=re.I | re.M):
+    day = rf"(?:{MONTH_RE} \d{{1,2}}, \d{{4}})|(?:\d{{1,2}} {MONTH_RE} \d{{4}})|(?:{MONTH_RE} \d{{4}})"
+    for line in re.finditer(rf"(?:^|[^\n]* [-\u2013\u2014] )[ \t]*({day})[ \t]*$", text, flags=re.I | re.M):  # or after a dash
+        # that ends a headline: 'Job Openings and Labor Turnover - June 2011'
         span = doc.char_span(line.start(1), line.end(1))
         read = classify_date(line.group(1))
         if span is not None and read is not None and read[0] == "date":

@@ -1926,3 +1926,30 @@ def test_a_sentence_before_a_dash_is_no_dateline():
 def test_a_date_on_its_own_line_under_a_headline_is_the_release_date(analyse):
     found = analyse("Wool prices in March 2014\n\nApril 9, 2014\n\nWool prices rose 3 percent in March.")["dates"]
     assert ("April 9, 2014", "2014-04-09") in rows(found, "text", "iso")
+
+
+def test_a_source_line_listing_a_department_and_its_service(analyse):
+    result = analyse("Harvest Notes - A Look Back\n\nBy Ana Ruiz, Under Secretary for Farm and Rural Affairs\n\nUSDA said wheat "
+                     "exports rose 4% in 2023.\n\nSource: U.S. Department of Agriculture, Rural Development Service, Harvest "
+                     "Notes blog, March 2024 (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("U.S. Department of Agriculture") == "ORG" and labels.get("Rural Development Service") == "ORG"
+    assert "Farm and Rural Affairs" not in labels and "Harvest Notes" not in [k for k, v in labels.items() if v == "GPE"]
+    assert rows(result["figures"], "text", "source") == [("4%", "U.S. Department of Agriculture")]
+
+
+def test_a_ministry_with_a_list_in_its_name_stays_whole(analyse):
+    labels = dict(rows(analyse("Japan's Ministry of Agriculture, Forestry and Fisheries said rice stocks fell 3%.")["entities"],
+                       "entity", "label"))
+    assert labels.get("Ministry of Agriculture, Forestry and Fisheries") == "ORG"
+
+
+def test_a_headline_date_after_a_dash():
+    from newsfacts.entities.dateline import datelines
+    assert [m.group() for _, m in datelines("Wool Prices and Exports - May 2014\n\nPrices rose.")] == []
+    assert [m.group() for _, m in datelines("Duesseldorf 1996-11-14\n\nSteel orders fell.")] == ["Duesseldorf "]
+
+
+def test_a_headline_s_month_after_a_dash_is_a_date(analyse):
+    found = analyse("Wool Prices and Exports - May 2014\n\nWool prices rose 3 percent in May.")["dates"]
+    assert ("May 2014", "2014-05") in rows(found, "text", "iso")

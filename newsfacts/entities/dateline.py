@@ -63,11 +63,23 @@ def datelines(text: str):
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
         if (match := DATELINE.match(text[line_start:line_start + 90])) is not None and not (
                 not text[:line_start].strip() and HEADLINE_TOPIC.fullmatch(match.group())
-                and LATER_DATELINE.search(text, 0 if line_end < 0 else line_end)):
+                and LATER_DATELINE.search(text, 0 if line_end < 0 else line_end)) and not _titled(match.group(), line):
             yield line_start, match
         line_start = len(text) if line_end < 0 else line_end + 1
+
+
+def _titled(opening: str, line: str) -> bool:
+    """Whether a line that opens like a dateline is a title with a dash in it: no date before the dash, the words
+    before it not in capitals, and no sentence after it ('Export Impact - Farewell Reflection'; not 'WASHINGTON - The
+    agency said ...', nor 'Lima, May 5 - ...')."""
+    if not opening.rstrip().endswith(("-", "\u2013", "\u2014")):
+        return False  # a place before a date that ends its line: 'Duesseldorf 1996-11-14'
+    before = opening.rstrip(" -\u2013\u2014")
+    dated = re.search(r"\d", before) is not None
+    return not dated and not before.isupper() and not line.rstrip().endswith((".", '"', "”"))
 
 
 @Language.factory("dateline_ner")

@@ -135,7 +135,25 @@ def split_mention(span: Span) -> list[Span]:
         cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
-    return [part for s in spans for part in nationality_before_name(s) for part in provision_of_law(part)]
+    return [part for s in spans for listed in bodies_listed(s) for part in nationality_before_name(listed)
+            for part in provision_of_law(part)]
+
+
+def bodies_listed(span: Span) -> list[Span]:
+    """Organisations the model ran together over a comma, as a source line lists a department and its service:
+    'U.S. Department of Agriculture, Foreign Agricultural Service,' -> the two. Each part must be a name of two
+    capitalised words or more ('Keefe, Bruyette & Woods' stays one); a trailing comma goes."""
+    doc = span.doc
+    if span.label_ != "ORG" or "," not in span.text:
+        return [span]
+    cuts = [t.i for t in span if t.text == ","]
+    parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end]) if b > a]
+    kinds = ORGANISATION_WORDS | PUBLIC_BODIES | COMPANY_WORDS  # each part a body: not 'Ministry of Agriculture, Forestry
+    named = all(b - a >= 2 and all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in doc[a:b])  # and Fisheries'
+                and any(t.lower_ in kinds for t in doc[a:b]) for a, b in parts)
+    if not named:
+        return [span] if cuts[-1] != span.end - 1 else [Span(doc, span.start, span.end - 1, label="ORG")]
+    return [Span(doc, a, b, label="ORG") for a, b in parts]
 
 
 def provision_of_law(span: Span) -> list[Span]:
@@ -1014,6 +1032,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                   and not any(t.lower_ in ORGANISATION_WORDS for t in m)  # 'European Commission Commissioner X' keeps it
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
+    portfolios += [m for m in mentions if m.label_ == "ORG" and m.start >= 2 and doc[m.start - 1].lower_ == "for"
+                   and doc[m.start - 2].lower_ in OFFICE_TITLES and doc[m.start - 2].text[:1].isupper()]  # 'Under Secretary
+    doc.user_data["not_names"] += [(m.text, m.label_, f"the portfolio of the title '{doc[m.start - 2:m.end].text}'")  # for Trade
+                                   for m in portfolios if doc[m.start - 1].lower_ == "for"]  # and Foreign Agricultural Affairs'
     mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios and m not in owned]
     extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
@@ -1619,8 +1641,8 @@ def _cited_title(span: Span) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", text[opening + 1:closing])
     kinds = PUBLIC_BODIES - {"service"}  # 'Bureau of Labor Statistics' (not 'Food Services'); a company's last word
     titled = all(w[0].isupper() or w in ("and", "of", "for", "in", "the", "on", "news", "release", "report") for w in words)
-    return (titled and span[-1].lower_ not in COMPANY_WORDS
-            and not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words))
+    return (titled and span[-1].lower_ not in COMPANY_WORDS and span[-1].lower_ != "service"  # 'Foreign Agricultural
+            and not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words))  # Service', a body
 
 
 def _in_cited_title(span: Span) -> bool:
