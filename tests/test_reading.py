@@ -1953,3 +1953,9 @@ def test_a_headline_date_after_a_dash():
 def test_a_headline_s_month_after_a_dash_is_a_date(analyse):
     found = analyse("Wool Prices and Exports - May 2014\n\nWool prices rose 3 percent in May.")["dates"]
     assert ("May 2014", "2014-05") in rows(found, "text", "iso")
+
+
+def test_we_names_nobody_the_text_names(analyse):
+    figures = analyse("Exports to Japan rose 5% in 2024. We forecast wind capacity additions will increase by around 4 GW "
+                      "in 2026.")["figures"]
+    assert rows(figures, "text", "source") == [("5%", ""), ("around 4 GW", "")]

@@ -105,7 +105,7 @@ def resolve_actor(tokens: Span, before: int) -> str:
             return index[tok.i]._.entity
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         pronoun = tokens[0].lower_
-        if pronoun in ("i", "me", "you"):
+        if pronoun in ("i", "me", "you", "we", "us"):  # 'We forecast ...' names the writer, whom the text does not name
             return ""
         if pronoun == "they" and (speakers := _plural_speaker_before(tokens[0])) is not None:
             return resolve_actor(speakers, speakers.start)  # 'exporters said. They said ...': the exporters
