@@ -1959,3 +1959,10 @@ def test_we_names_nobody_the_text_names(analyse):
     figures = analyse("Exports to Japan rose 5% in 2024. We forecast wind capacity additions will increase by around 4 GW "
                       "in 2026.")["figures"]
     assert rows(figures, "text", "source") == [("5%", ""), ("around 4 GW", "")]
+
+
+def test_each_and_both_float_off_the_subject(analyse):
+    figures = analyse("Wheat and barley prices each increased last year, rising 12.5 percent and 4.0 percent, respectively. "
+                      "Tin and zinc prices both rose 3 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("12.5 percent", "Wheat prices"), ("4.0 percent", "barley prices"),
+                                               ("3 percent", "Tin and zinc prices")]

@@ -243,8 +243,9 @@ def subject_phrase(token: Token) -> Span:
     while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ in ("det:predet", "preconj") or (
             whole[0].lower_ in PAIRING_WORDS and whole[1].dep_ == "det")):
         whole = whole[1:]
-    while len(whole) > 1 and whole[-1].i in bracketed:  # an acronym in brackets at the end is the name again
-        whole = whole[:-1]
+    while len(whole) > 1 and (whole[-1].i in bracketed or (whole[-1].lower_ in ("each", "both", "all") and whole[-1].i > token.i)):
+        whole = whole[:-1]  # an acronym in brackets at the end is the name again; 'each' floats off the verb ('Petroleum
+        # and natural gas prices each increased')
     timed = _dated_end(token)
     if timed and min(timed) > whole.start and max(timed) == whole.end - 1 and all(doc[i].ent_type_ == "DATE" for i in timed):
         whole = doc[whole.start:min(timed)]  # 'Agricultural exports last fiscal year reached ...': the time, not the thing
