@@ -439,7 +439,7 @@ def company_words() -> set[str]:
             "systems", "foods", "chemicals", "pharmaceuticals", "insurance", "investments", "securities", "logistics",
             "shipping", "power", "utilities", "telecom", "communications", "therapeutics", "biosciences", "biotech",
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
-            "engineering", "materials", "software", "networks", "airways", "healthcare", "inc", "ltd", "plc", "corp",
+            "engineering", "materials", "software", "networks", "airways", "line", "lines", "healthcare", "inc", "ltd", "plc", "corp",
             "llc", "co", "air", "works", "solutions", "analytics", "research", "ventures", "enterprises", "brands",
             "trading", "batteries", "water", "homes"} | legal_forms()
 

@@ -1966,3 +1966,11 @@ def test_each_and_both_float_off_the_subject(analyse):
                       "Tin and zinc prices both rose 3 percent.")["figures"]
     assert rows(figures, "text", "object") == [("12.5 percent", "Wheat prices"), ("4.0 percent", "barley prices"),
                                                ("3 percent", "Tin and zinc prices")]
+
+
+def test_shipping_lines_exchanges_and_non_words(analyse):
+    result = analyse("Skerry Line, the world's ninth-largest container line, cut its forecast. Its shares fell 3.1% in Oslo. "
+                     "Nonfuel prices advanced 0.2 percent. Nonfarm payrolls rose.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Skerry Line") == "ORG" and labels.get("Oslo") == "GPE"
+    assert "Nonfuel" not in labels and "Nonfarm" not in labels

@@ -841,6 +841,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
+    if (len(span) == 1 and span.label_ == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("share", "stock") for c in span.root.head.head.children)):
+        return "GPE", "where shares trade ('Its shares fell 4.3% in Copenhagen')"
     if len(span) >= 2 and span.label_ != "LAW" and span[-1].lower_ in LAW_NOUNS and span[-1].text[:1].isupper():
         return "LAW", f"a name that ends in '{span[-1].text}', as treaties and acts do"  # 'Norway-Iceland Fisheries Agreement'
     if (len(span) >= 2 and span.label_ in ("FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and span[-1].lower_ in GOVERNMENT_NOUNS
@@ -983,6 +986,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     owned = [m for m in mentions if len(m) == 1 and m.start and doc[m.start - 1].lower_ in ("his", "her", "its", "their", "our")
              and m.root.dep_ not in ("compound", "nmod", "amod") and m.text.lower() in nouns]  # 'deliver his Budget'
     doc.user_data["not_names"] += [(m.text, m.label_, "a common noun after a possessive, capitalised") for m in owned]
+    words = nouns | doc.user_data.get("lower_words", set())
+    prefixed = [m for m in mentions if len(m) == 1 and (base := re.fullmatch(r"Non-?([a-z]{3,})", m.text)) and (
+        base.group(1) in words or base.group(1).rstrip("s") in words)]  # 'Nonfuel prices advanced': no name
+    doc.user_data["not_names"] += [(m.text, m.label_, "a common word with 'non' before it, capitalised") for m in prefixed]
+    owned += prefixed
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
     cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news
