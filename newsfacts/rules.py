@@ -295,7 +295,7 @@ def company_descriptors() -> set[str]:
             "broker", "company", "firm", "bank", "conglomerate", "supermarket", "chipmaker", "drugmaker",
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
-            "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club"}
+            "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain"}
 
 
 def trade_nouns() -> set[str]:

@@ -1974,3 +1974,9 @@ def test_shipping_lines_exchanges_and_non_words(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Skerry Line") == "ORG" and labels.get("Oslo") == "GPE"
     assert "Nonfuel" not in labels and "Nonfarm" not in labels
+
+
+def test_the_chain_said_names_the_chain(analyse):
+    figures = analyse("Shoe retailer Brockwell is to close 20 stores. The chain said sales fell 4.1% in the ten weeks to "
+                      "March.")["figures"]
+    assert ("4.1%", "Brockwell") in rows(figures, "text", "source")
