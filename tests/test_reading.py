@@ -1980,3 +1980,12 @@ def test_the_chain_said_names_the_chain(analyse):
     figures = analyse("Shoe retailer Brockwell is to close 20 stores. The chain said sales fell 4.1% in the ten weeks to "
                       "March.")["figures"]
     assert ("4.1%", "Brockwell") in rows(figures, "text", "source")
+
+
+def test_verbs_and_titles_are_no_part_of_a_name(analyse):
+    result = analyse("Secretary Holm Statement: Fish Exports Rise\n\nMay is Seafood Month, and the Norwegian Seafood Council "
+                     "marks the occasion. \"Exports are strong,\" said U.S. Secretary of Commerce Anna Holm. Holm issued a "
+                     "statement on Tuesday.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Norwegian Seafood Council") == "ORG" and "Norwegian Seafood Council marks" not in labels
+    assert "U.S. Secretary" not in labels and "Holm Statement" not in labels and labels.get("Anna Holm") == "PERSON"

@@ -217,6 +217,8 @@ def clean_mention(span: Span) -> Span | None:
     score = next((t.i for t in doc[start + 1:end] if t.text.isdigit() and re.fullmatch(
         r"(?:\d+(?:-\d+)+ ?)+", "".join(u.text_with_ws for u in doc[t.i:end]).strip())), None)
     end = score if score is not None else end  # a score run into a name: 'Mary Paris 6-2 6-3' -> 'Mary Paris'
+    while end > start + 1 and doc[end - 1].tag_ in ("VBZ", "VBD") and doc[end - 1].pos_ in ("VERB", "AUX") and doc[end - 1].is_lower:
+        end -= 1  # a verb the model ran into the name before it: 'the U.S. Department of Agriculture marks the occasion'
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", "\u2013") or doc[end - 1].lower_ in ("and", "or") or (
             end - 1 > start and doc[end - 1].text.islower() and doc[end - 1].lower_ in ORGANISATION_WORDS | PLACE_WORDS)):
         end -= 1
@@ -409,7 +411,10 @@ def headline_name(span: Span) -> Span | None:
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
     if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
         common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span)
-        return None if common else span
+        end = span.end
+        while span.label_ == "PERSON" and end > span.start + 1 and {doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower:
+            end -= 1  # 'Perdue Statement' of 'Secretary Perdue Statement: ...', where the body writes 'statement'
+        return None if common else Span(doc, span.start, end, label=span.label_) if end < span.end else span
     start, end = span.start, span.end
     while start < end and doc[start].tag_ in ("VBG", "VBZ", "VBD", "VBP"):
         start += 1  # a verb the headline capitalises, before a name: 'Helping U.S.' -> 'U.S.'
@@ -480,10 +485,12 @@ def with_common_word_after(span: Span) -> Span | None:
     word the text never writes in lower case; None when no such word follows."""
     doc = span.doc
     if (len(span) != 1 or span.label_ not in ("GPE", "LOC", "PERSON", "NORP") or span.end + 1 >= len(doc)
-            or span.text in COUNTRY_NAMES or span.text in subdivision_names() or _title_case(span.sent)):
+            or span.text in COUNTRY_NAMES or span.text in subdivision_names() or _title_case(span.sent)
+            or re.fullmatch(r"(?:[A-Z]\.){2,}", span.text)):  # 'U.S.', a country's abbreviation
         return None
     word, after = doc[span.end], doc[span.end + 1]
     if not (word.is_alpha and word.text.istitle() and not word.ent_type_ and word.lower_ in doc.user_data["lower_words"]
+            and word.lower_ not in PERSON_TITLES  # 'U.S. Secretary of Agriculture': a title
             and word.pos_ in ("PROPN", "NOUN") and not (after.text[:1].isupper() and after.pos_ == "PROPN")):
         return None
     return Span(doc, span.start, span.end + 1, label="ORG")
