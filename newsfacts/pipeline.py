@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsfacts.entities.dateline import DATELINE, TOPIC, headline_dash, text_of
 from newsfacts.inputs import ParameterError
-from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, SCALES, SLASHED_UNITS, abbreviations
+from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, SCALES, SLASHED_LEGAL_FORMS, SLASHED_UNITS, abbreviations
 
 # Importing the component modules registers their factories with spaCy (an installed package is also found through
 # its spacy_factories entry points, without this import).
@@ -97,7 +97,7 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     The tokenizer also splits a currency sign with letters from its number ('NZ$10.00' -> 'NZ$', '10.00'), as it
     does '$5' and 'A$5', and pence written as a letter from theirs ('182p' -> '182', 'p'). 'p.', 'm.', 'k.' and 'b.'
     are then no abbreviations, so that '397p.' and '£35m.' end a sentence and keep their letter; units written with a
-    slash stay whole ('b/d'). The first pipeline
+    slash stay whole ('b/d'), as do legal forms ('A/S'). The first pipeline
     built in a process is frozen out of the garbage collector's reach (gc.freeze)."""
     signs = [re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if s.endswith("$") and len(s) > 1]
     old, pence = nlp.tokenizer, r"(?<=[0-9])p$"  # '182p' -> '182', 'p'
@@ -105,7 +105,7 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     if pence not in old.suffix_search.__self__.pattern:  # once; one new tokenizer loads its special cases once
         nlp.tokenizer = Tokenizer(
             nlp.vocab, rules={k: v for k, v in old.rules.items() if k not in letters_after_numbers} | {
-                unit: [{"ORTH": unit}] for unit in SLASHED_UNITS}, token_match=old.token_match,
+                unit: [{"ORTH": unit}] for unit in [*SLASHED_UNITS, *sorted(SLASHED_LEGAL_FORMS)]}, token_match=old.token_match,
             url_match=old.url_match, infix_finditer=old.infix_finditer,
             prefix_search=spacy.util.compile_prefix_regex([rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search,
             suffix_search=re.compile(old.suffix_search.__self__.pattern + "|" + pence).search)

@@ -428,7 +428,7 @@ def corporate_suffixes() -> set[str]:
     """Words that may follow a company's short name: 'Suncor Inc' is 'Suncor', 'Syncrude Alberta Ltd' is 'Syncrude',
     'Equinor ASA' is 'Equinor', 'Valmet Oy' is 'Valmet', 'Volvo AB' is 'Volvo' (and every legal form in legal_forms)."""
     return {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "co", "co.", "plc", "llc", "ag", "sa",
-            "nv", "se", "oy", "ab", "bv", "group", "holdings", "&"} | legal_forms()
+            "nv", "se", "oy", "ab", "bv", "a/s", "group", "holdings", "&"} | legal_forms()
 
 
 def company_words() -> set[str]:
@@ -527,6 +527,7 @@ CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's rea
 CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
+SLASHED_LEGAL_FORMS = {"A/S", "I/S", "K/S"}  # Danish and Norwegian company forms, one word: 'Norvald Pharma A/S said'
 CITED_OTHERS = {("and", "others"), ("et", "al."), ("et", "al"), ("and", "colleagues")}  # '(Smith and others, 2012)'
 TEAM_WORDS = {"club", "team", "side"}  # before a name that looks like a person's, a sports club: 'club Harbury United'
 TITLED_WORKS = {"paper", "report", "study", "book", "article", "survey", "publication", "analysis", "review", "brief",

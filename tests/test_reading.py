@@ -1989,3 +1989,10 @@ def test_verbs_and_titles_are_no_part_of_a_name(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Norwegian Seafood Council") == "ORG" and "Norwegian Seafood Council marks" not in labels
     assert "U.S. Secretary" not in labels and "Holm Statement" not in labels and labels.get("Anna Holm") == "PERSON"
+
+
+def test_a_company_with_a_slashed_legal_form(analyse):
+    result = analyse("Danish shipper Skovlund Rederi A/S said on Tuesday its net profit rose 12 percent. Skovlund said "
+                     "freight rates fell 3 percent.")
+    assert dict(rows(result["entities"], "entity", "label")).get("Skovlund Rederi A/S") == "ORG"
+    assert rows(result["figures"], "text", "source") == [("12 percent", "Skovlund Rederi A/S"), ("3 percent", "Skovlund Rederi A/S")]

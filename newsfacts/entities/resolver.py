@@ -496,6 +496,18 @@ def with_common_word_after(span: Span) -> Span | None:
     return Span(doc, span.start, span.end + 1, label="ORG")
 
 
+def with_legal_form_after(span: Span) -> Span | None:
+    """A company's name read on over the legal form the model left out: 'Norvald Pharma' + 'A/S' -> 'Norvald Pharma
+    A/S', an organisation; None when no legal form follows."""
+    doc = span.doc
+    if span.label_ not in ("ORG", "PERSON") or span.end >= len(doc):
+        return None
+    form = doc[span.end]
+    if form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_:
+        return Span(doc, span.start, span.end + 1, label="ORG")
+    return None
+
+
 def with_coordinated_words(span: Span) -> Span:
     """An organisation's name that ends in an organisation noun, extended over the capitalised words that the model
     left out before an 'and': 'Mineral Resources Ministry' in 'the Mines and Mineral Resources Ministry' ->
@@ -1066,7 +1078,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions.sort(key=lambda m: m.start)
     places = {m.start: m for m in mentions if m.label_ == "GPE"}
     for k, m in enumerate(mentions):
-        if (longer := with_place_after(m, places) or with_year_after(m) or with_common_word_after(m)) is not None:
+        if (longer := with_place_after(m, places) or with_year_after(m) or with_common_word_after(m)
+                or with_legal_form_after(m)) is not None:
             mentions[k] = longer
             absorbed.update(range(m.end, longer.end))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
