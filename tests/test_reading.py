@@ -1996,3 +1996,10 @@ def test_a_company_with_a_slashed_legal_form(analyse):
                      "freight rates fell 3 percent.")
     assert dict(rows(result["entities"], "entity", "label")).get("Skovlund Rederi A/S") == "ORG"
     assert rows(result["figures"], "text", "source") == [("12 percent", "Skovlund Rederi A/S"), ("3 percent", "Skovlund Rederi A/S")]
+
+
+def test_a_figure_in_brackets_after_a_month_measures_what_the_one_before_does(analyse):
+    figures = analyse("Despite rising in May (4.2 percent) and June (4.0 percent), the 12-month increase in wool prices is "
+                      "less than the recent high of 5.1 percent.")["figures"]
+    assert [o for _, o in rows(figures, "text", "object")][:2] == ["the 12-month increase in wool prices"] * 2
+    assert rows(figures, "text", "object")[2] == ("5.1 percent", "the recent high")

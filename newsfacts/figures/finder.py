@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, company_shares, estimated_value,
+    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, clause_subject, company_shares, estimated_value,
     figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
-    previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, unspaced,
+    previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.numbers import a_year
@@ -386,6 +386,24 @@ def _named_country_currency(doc: Doc) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return country_currency(ranked[0][0])
+
+
+def _dated_aside(figure: Span) -> bool:
+    """Whether a figure stands in brackets just after a month: 'increasing in August (9.6 percent)'."""
+    doc = figure.doc
+    return (figure.start >= 2 and doc[figure.start - 1].text == "(" and doc[figure.start - 2].lower_.rstrip(".") in MONTHS
+            and figure.end < len(doc) and doc[figure.end].text == ")")
+
+
+def _subject_of_dated_aside(figure: Span) -> str | None:
+    """What a figure in brackets after a month measures: the subject of the clause its month belongs to, or, for a
+    clause that has none ('Despite rising in May (4.2 percent), the increase ...'), of the clause it is set before."""
+    month = figure.doc[figure.start - 2]
+    verb = next((t for t in month.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and clause_subject(verb) is None and verb.head.i != verb.i:
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = clause_subject(verb) if verb is not None else None
+    return as_written(subject_phrase(subject)) if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: bool = False) -> Span | None:
@@ -780,6 +798,10 @@ def make_figure_finder(nlp: Language, name: str):
                 of_whole.add(out.start)
             if out._.object.lower() in ("which", "that") and (before := _figure_before(out, figures[:k])) is not None:
                 out._.object = before._.object  # 'rose 10,000 tons in 2020, which was a 36% increase': the same thing
+            elif _dated_aside(core) and (before := _figure_before(out, figures[:k])) is not None and _dated_aside(before):
+                out._.object = before._.object  # 'in August (9.6 percent) and September (9.5 percent)': the same thing
+            elif _dated_aside(core) and (subject := _subject_of_dated_aside(core)) is not None:
+                out._.object = subject  # 'Despite rising in May (4.2 percent), the 12-month increase in wool prices ...'
             elif (appended_change(core) and (before := _figure_before(out, figures[:k])) is not None and before._.object
                   and (before._.unit != out._.unit or out.label_ in ("money", "quantity"))):
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal;
