@@ -2003,3 +2003,9 @@ def test_a_figure_in_brackets_after_a_month_measures_what_the_one_before_does(an
                       "less than the recent high of 5.1 percent.")["figures"]
     assert [o for _, o in rows(figures, "text", "object")][:2] == ["the 12-month increase in wool prices"] * 2
     assert rows(figures, "text", "object")[2] == ("5.1 percent", "the recent high")
+
+
+def test_she_expects_names_the_person_last_named(analyse):
+    figures = analyse("\"Demand is weak,\" said Ilse Brandt, an economist at Corrib Bank. She expects wool exports to drop 12% "
+                      "this year. It expects prices to fall 3%.")["figures"]
+    assert rows(figures, "text", "source")[0] == ("12%", "Ilse Brandt")

@@ -418,7 +418,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
                 m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "based"))), None) if source.lower_ == "it" else None
             it = last is not None and last.label_ == "ORG"  # 'It now expects ...', after 'Dunmore Homes said ...': the
             # organisation last named, when no place was named after it
-            if index[source.i] is not None or named_before or it or (  # 'The company expects ...' after it was named
+            person = source.lower_ in ("he", "she")  # 'She expects U.S. imports to drop 30%': the person last named
+            if index[source.i] is not None or named_before or it or person or (  # 'The company expects ...' after it was named
                     source.lemma_.lower() in EMPLOYEE_NOUNS and any(index[t.i] is not None for t in people_of)):
                 fallback[cue.sent.start].append((cue, resolve_actor(words, cue.i)))
             continue
