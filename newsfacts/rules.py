@@ -74,7 +74,7 @@ def currency_words() -> dict[str, tuple[str, float]]:
             "naira": ("NGN", 1), "shekel": ("ILS", 1), "shekels": ("ILS", 1), "riyal": ("SAR", 1), "riyals": ("SAR", 1),
             "dirham": ("AED", 1), "dirhams": ("AED", 1), "kronor": ("SEK", 1), "krona": ("SEK", 1),
             "cedi": ("GHS", 1), "cedis": ("GHS", 1), "kwacha": ("kwacha", 1), "dong": ("VND", 1), "hryvnia": ("UAH", 1),
-            "hryvnias": ("UAH", 1), "taka": ("BDT", 1), "soles": ("PEN", 1), "birr": ("ETB", 1),
+            "hryvnias": ("UAH", 1), "taka": ("BDT", 1), "soles": ("PEN", 1), "australes": ("ARA", 1), "birr": ("ETB", 1),
             "crown": ("crown", 1), "crowns": ("crown", 1), "krone": ("crown", 1), "kroner": ("crown", 1),
             "peso": ("peso", 1), "pesos": ("peso", 1), "shilling": ("shilling", 1), "shillings": ("shilling", 1),
             "usd": ("USD", 1), "gbp": ("GBP", 1), "eur": ("EUR", 1), "jpy": ("JPY", 1), "cny": ("CNY", 1),
@@ -556,6 +556,8 @@ RELIANCE_WORDS = {"reliant", "dependent", "dependant", "import-reliant", "import
 UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "mark", "round", "step", "nudge", "drift",
                      "trend", "head", "float", "shoot"}
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
+FORMER_COUNTRIES = {"West Germany", "East Germany", "North Vietnam", "South Vietnam", "North Yemen", "South Yemen"}  # with a
+# point of the compass, which otherwise marks a region of the country after it ('Northwest U.S.')
 LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)
 GOVERNMENT_NOUNS = {"administration", "government"}  # 'the Biden-Harris Administration': a body (ORG), no place or building
 LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what

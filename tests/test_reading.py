@@ -2009,3 +2009,11 @@ def test_she_expects_names_the_person_last_named(analyse):
     figures = analyse("\"Demand is weak,\" said Ilse Brandt, an economist at Corrib Bank. She expects wool exports to drop 12% "
                       "this year. It expects prices to fall 3%.")["figures"]
     assert rows(figures, "text", "source")[0] == ("12%", "Ilse Brandt")
+
+
+def test_australes_and_former_countries(analyse):
+    result = analyse("Soybean prices at the Cordoba exchange fell 12 australes to 164 australes per tonne, with East Germany "
+                     "and the Netherlands the largest buyers.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("East Germany") == "GPE"
+    assert rows(result["figures"], "text", "unit")[:2] == [("12 australes", "ARA"), ("164 australes", "ARA")]

@@ -75,7 +75,7 @@ from newsfacts.rules import (
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
-    GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
+    FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
@@ -227,7 +227,8 @@ def clean_mention(span: Span) -> Span | None:
     compass = [i for i in range(start, end) if doc[i].lower_ in COMPASS_WORDS - {"-"} and doc[i].text[:1].isupper()]
     if compass and compass[-1] == end - 1 and end - start >= 3 and _country_word(doc[start]):
         start += 1  # 'the U.S. Pacific Northwest' -> 'Pacific Northwest', a region of the country
-    elif compass and compass[0] == start and end - start == 2 and _country_word(doc[end - 1]):
+    elif (compass and compass[0] == start and end - start == 2 and _country_word(doc[end - 1])
+          and doc[start:end].text not in FORMER_COUNTRIES):  # ('West Germany' was a country)
         start += 1  # 'Northwest U.S. natural gas prices' -> 'U.S.'
     if end > start and _unit_name(doc[start:end]):
         return None  # '$1.59 per million British thermal units (MMBtu)': a unit, no nationality and no person
@@ -853,7 +854,7 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return "GPE", f"a place: '{doc[first - 2:first].text} ...'"  # 'the provinces of Leyte and Samar'
     if (len(span) == 1 and span.label_ == "ORG" and span.end < len(doc) and doc[span.end].lower_ == "bourse"
             and before is not None and before.lower_ == "the"):
-        return "GPE", "the city of a bourse ('the Oslo bourse')"
+        return "GPE", "the city of a bourse ('the Oslo bourse'; not 'the Comex exchange', an exchange's own name)"
     if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS
             and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
