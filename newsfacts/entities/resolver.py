@@ -1010,7 +1010,6 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     prefixed = [m for m in mentions if len(m) == 1 and (base := re.fullmatch(r"Non-?([a-z]{3,})", m.text)) and (
         base.group(1) in words or base.group(1).rstrip("s") in words)]  # 'Nonfuel prices advanced': no name
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word with 'non' before it, capitalised") for m in prefixed]
-    owned += prefixed
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
     cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news
@@ -1060,11 +1059,13 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                   and not any(t.lower_ in ORGANISATION_WORDS for t in m)  # 'European Commission Commissioner X' keeps it
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
-    portfolios += [m for m in mentions if m.label_ == "ORG" and m.start >= 2 and doc[m.start - 1].lower_ == "for"
-                   and doc[m.start - 2].lower_ in OFFICE_TITLES and doc[m.start - 2].text[:1].isupper()]  # 'Under Secretary
-    doc.user_data["not_names"] += [(m.text, m.label_, f"the portfolio of the title '{doc[m.start - 2:m.end].text}'")  # for Trade
-                                   for m in portfolios if doc[m.start - 1].lower_ == "for"]  # and Foreign Agricultural Affairs'
-    mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios and m not in owned]
+    held = [m for m in mentions if m.label_ == "ORG" and m.start >= 2 and doc[m.start - 1].lower_ == "for"
+            and doc[m.start - 2].lower_ in OFFICE_TITLES and doc[m.start - 2].text[:1].isupper()]  # 'Under Secretary for
+    doc.user_data["not_names"] += [(m.text, m.label_, f"the portfolio of the title '{doc[m.start - 2:m.end].text}'")  # Trade and
+                                   for m in held]  # Foreign Agricultural Affairs'
+    portfolios += held
+    mentions = [m for m in mentions if m not in dates and m not in lower and m not in portfolios and m not in owned
+                and m not in prefixed]
     extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
         longer = with_body_before(with_name_words_before(with_coordinated_words(m)))

@@ -998,8 +998,8 @@ def figure_object(span: Span) -> str:
                     and node.head.head.pos_ == "NOUN"):  # the parse hung the figure on the place: 'Exports to Asia of 2.1
                 node = node.head.head  # million tonnes' measures the exports
             levied = next((c for t in (node, *span) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
-                           and c.i >= span.end), None)  # the parse may hang it on the figure: 'a tax of 5 percent on fuel'
-            if node.lemma_.lower() in LEVY_NOUNS and levied is not None:  # what a levy is on stays: 'tariffs of 50% on
+                           and c.i >= span.end), None) if node.lemma_.lower() in LEVY_NOUNS else None  # the parse may
+            if levied is not None:  # hang it on the figure ('a tax of 5 percent on fuel'); what a levy is on stays: 'tariffs of 50% on
                 return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(levied))}"  # the metal'
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                 node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
