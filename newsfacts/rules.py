@@ -34,14 +34,24 @@ def scale_words() -> dict[str, float]:
     Indian lakh and crore: '₹16,000 crore' -> 1.6e11. The one-letter forms ('5m', '2b', '3k') count only when glued
     to the number or after a currency."""
     return {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-            "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+            "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "quadrillion": 1e15,
             "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 
 def fraction_words() -> dict[str, float]:
-    """Fractions of a whole, used as 'X of Y': 'half of' -> 0.5, 'a third of' -> 1/3, 'two-thirds of' -> 2/3."""
-    return {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-            "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+    """Fractions of a whole, used as 'X of Y': 'half of' -> 0.5, 'a third of' -> 1/3, 'two-thirds of' -> 2/3,
+    'one-seventh of' -> 1/7 (see ordinal_fractions)."""
+    words = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+    for n, word in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth")):
+        words[word] = words[word + "s"] = 1 / n
+    return words
+
+
+def ordinal_fractions() -> set[str]:
+    """Fraction words that are ordinals too, read as fractions only after a number: 'nearly one-seventh of the
+    economy' is 1/7, 'the seventh of ten auctions' and 'its eighth straight month' are no fraction."""
+    return {"sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths"}
 
 
 def percent_words() -> list[str]:
@@ -184,7 +194,8 @@ def scaled_units() -> dict[str, tuple[str, float]]:
             "mmbbl": ("barrel", 1e6), "mbbl": ("barrel", 1e3), "mmb/d": ("barrel per day", 1e6),
             "mcf": ("cubic foot", 1e3), "mmcf": ("cubic foot", 1e6), "bcf": ("cubic foot", 1e9), "tcf": ("cubic foot", 1e12),
             "mmcf/d": ("cubic foot per day", 1e6), "bcf/d": ("cubic foot per day", 1e9), "bcfd": ("cubic foot per day", 1e9),
-            "mmcfd": ("cubic foot per day", 1e6), "mmbtu": ("British thermal unit", 1e6)}
+            "mmcfd": ("cubic foot per day", 1e6), "mmbtu": ("British thermal unit", 1e6),
+            "quad": ("British thermal unit", 1e15), "quads": ("British thermal unit", 1e15)}  # a quadrillion Btu
 
 
 def slashed_units() -> list[str]:
@@ -522,7 +533,7 @@ def frames() -> dict[str, set[str]]:
 
 
 HEDGES, NUMBER_WORDS, SCALES = hedge_words(), number_words(), scale_words()
-FRACTIONS, CURRENCY_SYMBOLS = fraction_words(), currency_symbols()
+FRACTIONS, ORDINAL_FRACTIONS, CURRENCY_SYMBOLS = fraction_words(), ordinal_fractions(), currency_symbols()
 CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's reading wins ('dollars' are U.S. dollars)
 CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()

@@ -2017,3 +2017,13 @@ def test_australes_and_former_countries(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("East Germany") == "GPE"
     assert rows(result["figures"], "text", "unit")[:2] == [("12 australes", "ARA"), ("164 australes", "ARA")]
+
+
+def test_quadrillions_quads_and_fractions_spelled_like_ordinals(analyse):
+    figures = analyse("Energy imports were about 31 quadrillion British thermal units in 2019, or 31 quads. Farms made up "
+                      "nearly one-seventh of the state's output and three-eighths of its land. Prices rose for a sixth "
+                      "straight month, and the seventh of ten auctions failed.")["figures"]
+    assert rows(figures, "text", "value", "unit")[:2] == [
+        ("about 31 quadrillion British thermal units", 31e15, "British thermal unit"), ("31 quads", 31e15, "British thermal unit")]
+    shares = [r for r in rows(figures, "text", "value", "object") if r[0] != "ten auctions"][2:]
+    assert shares == [("nearly one-seventh", 0.1429, "the state's output"), ("three-eighths", 0.375, "its land")]

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
-    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, PARTITIVE_PRONOUNS, SCALED_UNITS,
+    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, ORDINAL_FRACTIONS, PARTITIVE_PRONOUNS,
+    SCALED_UNITS,
     SCALES, TIME_UNITS, TON_KINDS, UNIT_DIMENSIONS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -53,8 +54,13 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("money", [sym, num, scale]), ("money", [sym, num, scale, to, {**sym, "OP": "?"}, num, scale]),
         ("money", [num, scale, dollar_adj, cur_word]), ("money", [num, scale, to, num, scale, dollar_adj, cur_word]),
         ("money", [num, {"ORTH": "-"}, {"LOWER": {"IN": ["cent", "penny", "pence", "dollar", "euro", "pound"]}}]),  # 'a 37-cent rise'
-        ("fraction", [frac_mult, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(FRACTIONS)}}, {"LOWER": "of"}]),
-        ("change", [{"LOWER": frac_mult["LOWER"]}, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(FRACTIONS)}}]),
+        ("fraction", [frac_mult, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(set(FRACTIONS) - ORDINAL_FRACTIONS)}},
+                      {"LOWER": "of"}]),
+        ("fraction", [{"LOWER": {"IN": ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight"]}},
+                      {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(ORDINAL_FRACTIONS)}}, {"LOWER": "of"}]),  # not 'the
+        # seventh of ten auctions'
+        ("change", [{"LOWER": frac_mult["LOWER"]}, {"LOWER": "-", "OP": "?"},
+                    {"LOWER": {"IN": sorted(set(FRACTIONS) - ORDINAL_FRACTIONS)}}]),  # not 'for a sixth straight month'
         ("change", [{"LOWER": "half"}]),  # 'fell by half'; 'half of' and 'the first half' are no change
         ("ratio", [num, {"LOWER": {"IN": ["in", "out"]}}, {"LOWER": "of", "OP": "?"}, {"LOWER": "every", "OP": "?"}, num]),
         ("ratio", [num, {"LOWER": "of"}, {"LOWER": "every"}, num]),  # 'six of every ten'
@@ -64,6 +70,8 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, unit]),  # '83.8 billion cubic feet'
         ("quantity", [num, scale, {"LOWER": {"IN": ["kilowatt", "megawatt", "gigawatt", "terawatt"]}},
                       {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": ["hour", "hours"]}}]),  # '20 gigawatt-hours': energy
+        ("quantity", [num, scale, {"LOWER": "british"}, {"LOWER": "thermal"}, {"LOWER": {"IN": ["unit", "units"]}}]),  # '22
+        # quadrillion British thermal units'
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
         ("count", [num, scale, to, num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # 'between 9,000 and 9,500 homes'
         ("count", [num, scale, {"POS": "ADJ", "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
@@ -131,6 +139,8 @@ def read_figure(kind: str, span: Span) -> Figure | None:
     elif kind == "quantity" and lows[-1] in SCALED_UNITS:  # '22.5 MMst' -> 22.5 million short tons
         unit, factor = SCALED_UNITS[lows[-1]]
         values = [v * factor for v in values]
+    elif kind == "quantity" and lows[-3:-1] == ["british", "thermal"]:
+        unit = "British thermal unit"
     elif kind == "quantity" and lows[-1] in ("hour", "hours") and lows[-2] in ("-", *UNITS):  # '20 gigawatt-hours'
         unit = f"{UNITS[next(w for w in reversed(lows[:-1]) if w in UNITS)]} hour"
     elif kind == "quantity":
