@@ -2027,3 +2027,12 @@ def test_quadrillions_quads_and_fractions_spelled_like_ordinals(analyse):
         ("about 31 quadrillion British thermal units", 31e15, "British thermal unit"), ("31 quads", 31e15, "British thermal unit")]
     shares = [r for r in rows(figures, "text", "value", "object") if r[0] != "ten auctions"][2:]
     assert shares == [("nearly one-seventh", 0.1429, "the state's output"), ("three-eighths", 0.375, "its land")]
+
+
+def test_a_change_compared_with_that_says_only_when_is_of_the_same_thing(analyse):
+    figures = analyse("Wool prices rose 2.1 percent in May, the largest gain since a 2.6-percent increase in June 2021. The "
+                      "rise in May followed declines of 0.5 percent in April and 0.2 percent in March. The gain in May was "
+                      "the largest since a 3.0-percent advance in exports of wool in 2020.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("2.1 percent", "Wool prices"), ("2.6-percent", "Wool prices"), ("0.5 percent", "Wool prices"),
+        ("0.2 percent", "Wool prices"), ("3.0-percent", "an advance in exports of wool")]

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, clause_subject, company_shares, estimated_value,
+    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
+    estimated_value,
     figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
@@ -810,6 +811,10 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
             elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:
                 out._.object = before._.object  # '... were at a rate of 1,446,000. This is 3.4 percent above ...'
+            elif compared_with(core) and (before := _figure_before(out, figures[:k]) or _figure_before(
+                    out, figures[:k], previous=True)) is not None and before._.unit == out._.unit:
+                out._.object = before._.object  # 'rose 30.8 percent, the largest advance since a 68.4-percent increase in
+                # December 2022': of the same thing
             if (sized := _level_of_change(core, figures[:k])) is not None and any(c.isdigit() for c in out._.object):
                 out._.object = sized._.object  # 'which represents a 6 percent increase from $3.62 trillion in 2022',
                 # where the object read holds the change itself

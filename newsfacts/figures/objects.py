@@ -583,6 +583,31 @@ def change_set_before(noun: Token) -> Span | None:
     return subject_phrase(subject) if subject is not None else None
 
 
+def change_sized(span: Span) -> Token | None:
+    """The change noun a figure gives the size of: 'a 3.9-percent advance' -> advance, 'declines of 0.4 percent'
+    -> declines; None for a figure that sizes no change."""
+    root = span.root
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    if root.dep_ in ("amod", "compound", "nummod", "quantmod", "nmod", "pobj") and noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in CHANGE_WORDS):
+        return noun
+    return None
+
+
+def compared_with(span: Span) -> bool:
+    """Whether a figure sizes a change that another is compared with and that says nothing of what changed but when:
+    'the largest monthly advance since a 68.4-percent increase in December 2022', 'The advance in October followed
+    declines of 0.4 percent in September'. Such a change is of the same thing as the figure before it."""
+    noun = change_sized(span)
+    if noun is None:
+        return False
+    said = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for") and span.root.i not in
+            {t.i for t in c.subtree}]  # what the change is in or of, when it says so, other than the figure itself
+    if any(not all(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in said):
+        return False
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "since") or (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "follow")
+
+
 def _reported_clause(verb: Token) -> Token:
     """The verb of the clause a reporting tag reports, for a phrase the parse hangs on the tag: 'Import prices advanced
     0.4 percent, the bureau reported, following a 0.5-percent increase' -> advanced (the prices followed the increase,
