@@ -82,7 +82,7 @@ def main() -> None:
         for key, now in items.items():
             for item, state in now.items():
                 was = before.get(key, {}).get(item)
-                if was == "ok" and state != "ok" or was == "missed" and state == "extra":
+                if was == "ok" and state != "ok" or was in (None, "missed") and state == "extra":  # a new extra name too
                     worse.append(f"{key} {item}: {was} -> {state}")
                 elif was not in (None, "ok") and state == "ok" or (was == "extra" and state != "extra"):
                     better.append(f"{key} {item}: {was} -> {state}")
