@@ -374,6 +374,14 @@ def facility_nouns() -> set[str]:
             "dam", "bridge", "station", "stadium", "complex", "works", "shipyard", "warehouse"}
 
 
+def product_nouns() -> set[str]:
+    """Kinds of thing a company makes and names, so that a name between 'its' and one is the product's: 'its Velvet
+    Crisp bar', 'its Lumen phone', 'their Koru drink'."""
+    return {"bar", "biscuit", "cereal", "drink", "beer", "lager", "whisky", "phone", "smartphone", "handset", "console",
+            "tablet", "laptop", "drug", "vaccine", "pill", "car", "hatchback", "saloon", "sedan", "suv", "game", "app",
+            "chip", "processor", "brand", "range", "toy"}
+
+
 def named_facility_nouns() -> set[str]:
     """Built things that are named for themselves more often than for the town they stand in, so that a name
     modifying one is the facility's: 'the Redstone mine', 'the Keystone pipeline' (but 'its Kalinganagar plant')."""
@@ -554,11 +562,15 @@ AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs
 FORECAST_NOUNS = forecast_nouns()
 ENTITY_LABELS, ORGANISATION_NOUNS, CORPORATE_SUFFIXES = entity_labels(), organisation_nouns(), corporate_suffixes()
 COMPANY_WORDS, COMPANY_DESCRIPTORS, FACILITY_NOUNS = company_words(), company_descriptors(), facility_nouns()
+PRODUCT_NOUNS = product_nouns()
 RELATION_NOUNS, STATE_ABBREVIATIONS = relation_nouns(), state_abbreviations()
 # Last words of the titles of reports and periodicals: a name of capitalised words ending in one is a publication
 # (WORK_OF_ART), 'Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual', 'Minerals Yearbook'.
 PUBLICATION_WORDS = {"summaries", "yearbook", "outlook", "annual", "monthly", "quarterly", "almanac", "handbook", "digest",
                      "report", "bulletin"}
+# More last words of a title, where a release names its own publication with 'our' ('according to our Monthly Energy
+# Review', 'our Hourly Electric Grid Monitor'); elsewhere a 'Review' or a 'Monitor' is as often a magazine or a paper.
+OWN_PUBLICATION_WORDS = PUBLICATION_WORDS | {"review", "monitor", "tracker", "database"}
 # Adjectives of dependence: a percentage before one is the share of a thing's supply that comes from elsewhere ('100
 # percent net import reliant for 18 of those', '100 percent dependent on foreign sources for 20 mineral commodities').
 RELIANCE_WORDS = {"reliant", "dependent", "dependant", "import-reliant", "import-dependent"}

@@ -2036,3 +2036,13 @@ def test_a_change_compared_with_that_says_only_when_is_of_the_same_thing(analyse
     assert rows(figures, "text", "object") == [
         ("2.1 percent", "Wool prices"), ("2.6-percent", "Wool prices"), ("0.5 percent", "Wool prices"),
         ("0.2 percent", "Wool prices"), ("3.0-percent", "an advance in exports of wool")]
+
+
+def test_names_before_a_works_or_a_product_and_a_release_s_own_publication(analyse):
+    result = analyse("Corlane Steel will idle a furnace at its Dunmore works and move its Silver Oat biscuit range to "
+                     "its Welsh smelter site. Coal use fell, according to our Quarterly Coal Review and our Daily Grid Tracker.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Dunmore") == "GPE" and labels.get("Welsh") != "GPE"
+    assert labels.get("Quarterly Coal Review") == "WORK_OF_ART" and labels.get("Daily Grid Tracker") == "WORK_OF_ART"
+    product = analyse("Sales of its Lumo Crisp bar rose 4%.")["entities"]
+    assert dict(rows(product, "entity", "label")).get("Lumo Crisp") == "PRODUCT"

@@ -76,7 +76,8 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
-    PERSON_ROLES, PERSON_TITLES, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
+    PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -366,6 +367,22 @@ def _publication(span: Span) -> bool:
         t.text[:1].isupper() for t in words[2:])  # Minerals'
     return listed or len(words) >= 2 and words[-1].lower_ in PUBLICATION_WORDS and all(
         t.text[:1].isupper() or t.text == "-" for t in words)
+
+
+def own_publication(span: Span) -> Span | None:
+    """The title of a release's own publication, named with 'our', read on over capitalised words the model left out:
+    'our Hourly Electric' + 'Grid Monitor' -> 'Hourly Electric Grid Monitor', 'our Monthly Energy Review' (a work,
+    which described_as labels WORK_OF_ART, though the model calls it an organisation); None for any other name."""
+    doc = span.doc
+    if not span.start or doc[span.start - 1].lower_ != "our":
+        return None
+    end = span.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].ent_type_ and not doc[end].is_sent_start:
+        end += 1
+    words = doc[span.start:end]
+    if len(words) < 2 or words[-1].lower_ not in OWN_PUBLICATION_WORDS or not all(t.text[:1].isupper() for t in words):
+        return None
+    return Span(doc, span.start, end, label=span.label_)
 
 
 def _country_word(tok: Token) -> bool:
@@ -806,6 +823,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
                 t.lower_ in ORGANISATION_WORDS | COMPANY_WORDS or t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span)))
             and len(span) >= 2 and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
+    if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
+        return "WORK_OF_ART", f"the title of the text's own publication ('our {span.text}')"
     if span.label_ != "WORK_OF_ART" and _publication(span):
         return "WORK_OF_ART", f"the title of a publication, ending in '{span[-1].text}'"  # 'Mineral Commodity Summaries'
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
@@ -858,6 +877,15 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS
             and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in ("its", "their") and after is not None and after.is_lower:
+        kind = after.lower_ if after.lower_ in FACILITY_NOUNS else after.lemma_.lower()  # 'works', not 'work'
+        if (kind in FACILITY_NOUNS - NAMED_FACILITY_NOUNS and span.label_ in ("PERSON", "LOC", "NORP", "PRODUCT")
+                and span.text not in COUNTRY_NAMES and _demonym_of(span.text) is None and span.root.pos_ != "ADJ"):  # not 'its
+            return "GPE", f"where its {kind} stands ('{before.text} {span.text} {after.text}')"  # Welsh smelter', but 'its
+            # Hamilton works'
+        if after.lemma_.lower() in PRODUCT_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "FAC"):
+            return "PRODUCT", f"what a company makes ('{before.text} {span.text} {after.text}')"  # 'its Velvet Crisp bar'
     if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
@@ -1081,7 +1109,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     places = {m.start: m for m in mentions if m.label_ == "GPE"}
     for k, m in enumerate(mentions):
         if (longer := with_place_after(m, places) or with_year_after(m) or with_common_word_after(m)
-                or with_legal_form_after(m)) is not None:
+                or with_legal_form_after(m) or own_publication(m)) is not None and longer.end > m.end:
             mentions[k] = longer
             absorbed.update(range(m.end, longer.end))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
@@ -1238,7 +1266,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                            + _byline_writers(doc, mentions) + _places_before_titles(doc, mentions)
                            + _listed_people(doc, mentions) + _based_places(doc, mentions)
                            + _source_publishers(doc, mentions)
-                           + _names_of_a_kind(doc, mentions)
+                           + _names_of_a_kind(doc, mentions) + _own_publications(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
                            + _described_names(doc, mentions)):
             mentions.append(span)
@@ -1522,6 +1550,17 @@ def _employers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
             while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1
             found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after '{doc[tok.i - 2].text} at'"))
+    return found
+
+
+def _own_publications(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """An untagged title after 'our' ('according to our Daily Grid Tracker'): the release's own publication, a work."""
+    taken = _covered(mentions)
+    found = []
+    for our in (t for t in doc[:-2] if t.lower_ == "our" and t.i + 1 not in taken and doc[t.i + 1].text[:1].isupper()):
+        title = own_publication(Span(doc, our.i + 1, our.i + 2, label="WORK_OF_ART"))
+        if title is not None and not taken.intersection(range(title.start, title.end)):
+            found.append((title, f"the title of the text's own publication ('our {title.text}')"))
     return found
 
 
