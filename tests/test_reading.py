@@ -2046,3 +2046,11 @@ def test_names_before_a_works_or_a_product_and_a_release_s_own_publication(analy
     assert labels.get("Quarterly Coal Review") == "WORK_OF_ART" and labels.get("Daily Grid Tracker") == "WORK_OF_ART"
     product = analyse("Sales of its Lumo Crisp bar rose 4%.")["entities"]
     assert dict(rows(product, "entity", "label")).get("Lumo Crisp") == "PRODUCT"
+
+
+def test_a_sum_in_value_and_a_list_inside_an_object(analyse):
+    figures = analyse("Mining firms represented $2.1 trillion in value in 2023, a 3% rise over 2022. The share of output "
+                      "used in cars, trains and ships fell 12% last year. The deal wiped £40m off the firm's value.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$2.1 trillion", "Mining firms"), ("3%", "Mining firms"),
+        ("12%", "The share of output used in cars, trains and ships"), ("£40m", "the firm's value")]

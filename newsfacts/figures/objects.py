@@ -167,8 +167,10 @@ def _joined_noun(token: Token) -> bool:
     if token.dep_ == "cc" and token.lower_ not in ("and", "or") or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     cc = token.doc[noun.head.i + 1] if noun.head.i + 1 < len(token.doc) else None
-    return (cc is not None and cc.lower_ in ("and", "or") and noun.left_edge.i == cc.i + 1
-            and not any(t._.is_num or t.is_punct for t in noun.subtree))
+    listed = cc is not None and cc.text == "," and any(  # a list: 'used in phones, power tools and vehicles'
+        c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < d.i for d in noun.subtree if d.dep_ == "conj" for c in d.head.children)
+    return (cc is not None and (cc.lower_ in ("and", "or") or listed) and noun.left_edge.i == cc.i + 1
+            and not any(t._.is_num or (t.is_punct and t.i != cc.i) for t in noun.subtree))
 
 
 def previous_sentence_start(token: Token | Span) -> int:
@@ -845,6 +847,8 @@ def valued_in(span: Span) -> Token | None:
 
 
 PAYMENT_FORMS = {"cash", "stock", "share", "equity", "bond", "note", "debt", "kind"}  # '$1.9 billion in cash'
+SUM_DIMENSIONS = {"value", "worth", "terms", "size"}  # 'represented $4.08 trillion in value': what the sum says, not what
+# it is made of
 
 
 def sum_in(span: Span) -> Token | None:
@@ -856,7 +860,7 @@ def sum_in(span: Span) -> Token | None:
     return next((p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= span.end
                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
                  and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT") and not p._.is_num
-                 and p.lemma_.lower() not in PAYMENT_FORMS), None)  # ('for $1.9 billion in cash': how it is paid)
+                 and p.lemma_.lower() not in PAYMENT_FORMS | SUM_DIMENSIONS), None)  # ('for $1.9 billion in cash': how it is paid)
 
 
 def priced_for(span: Span) -> Token | None:
@@ -1050,7 +1054,8 @@ def figure_object(span: Span) -> str:
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
-                     and not p._.is_num  # 'Increased $12.1 billion to $86.6 billion': the sum is no thing it went to,
+                     and not p._.is_num and not (c.lower_ == "in" and p.lemma_.lower() in SUM_DIMENSIONS)  # 'Increased
+                     # $12.1 billion to $86.6 billion': the sum is no thing it went to, nor 'in value' what it was spent on,
                      and not any(d.lower_ in ("every", "each") for d in p.children)]  # nor the unit of a rate: 'increase
             # $35 for every additional market development dollar
             changed = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
