@@ -6,7 +6,7 @@ import re
 
 def hedge_words() -> dict[str, str]:
     """Words just before a figure that qualify it: 'approximately 70 percent' -> approximately,
-    'almost two-thirds' -> nearly, 'more than $2bn' -> more than, 'as much as 5%' -> up to."""
+    'almost two-thirds' -> nearly, 'more than $2bn' -> more than, 'as much as 5%' and 'within 4% of' -> up to."""
     groups = {
         "approximately": ["approximately", "about", "around", "roughly", "some", "an estimated", "circa", "approx.", "near"],
         "nearly": ["nearly", "almost", "virtually", "just under", "just below", "close to", "not quite", "just shy of"],
@@ -14,7 +14,7 @@ def hedge_words() -> dict[str, str]:
                       "just over", "just above", "well over", "greater than"],
         "less than": ["less than", "fewer than", "under", "below", "well under", "well below"],
         "at least": ["at least", "no less than", "no fewer than", "a minimum of"],
-        "up to": ["up to", "as much as", "as many as", "as high as", "at most", "no more than", "a maximum of"],
+        "up to": ["up to", "as much as", "as many as", "as high as", "at most", "no more than", "a maximum of", "within"],
     }
     return {phrase: qualifier for qualifier, phrases in groups.items() for phrase in phrases}
 

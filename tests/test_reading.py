@@ -2054,3 +2054,13 @@ def test_a_sum_in_value_and_a_list_inside_an_object(analyse):
     assert rows(figures, "text", "object") == [
         ("$2.1 trillion", "Mining firms"), ("3%", "Mining firms"),
         ("12%", "The share of output used in cars, trains and ships"), ("£40m", "the firm's value")]
+
+
+def test_a_record_named_before_its_figure_and_a_gap_within_a_level(analyse):
+    figures = analyse("Wind output climbed to 31.2 GW for the hour starting at 6:00 p.m. on March 3, 2% more than the "
+                      "previous spring record of 30.6 GW set on April 9, 2023, and within 5% of the all-time high of "
+                      "32.8 GW set between 5:00 p.m. and 6:00 p.m. on July 2, 2022.")["figures"]
+    assert rows(figures, "text", "qualifier", "measure", "object") == [
+        ("31.2 GW", "", "", "Wind output"), ("2%", "", "change", "Wind output"),
+        ("30.6 GW", "", "", "the previous spring record"), ("within 5%", "up to", "change", "Wind output"),
+        ("32.8 GW", "", "", "the all-time high")]

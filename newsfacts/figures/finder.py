@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, both_joined, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
+    SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
     figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
@@ -581,6 +581,8 @@ def figure_measure(core: Span, unit: str) -> str:
     at 15%', 'inflation of 4.8%'). Other units have none."""
     if unit not in ("percent", "percentage point", "basis point"):
         return ""
+    if core.start and core.doc[core.start - 1].lower_ == "within" and core.end < len(core.doc) and core.doc[core.end].lower_ == "of":
+        return "change"  # 'within 4% of the summer high': a gap, not a share of the high
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
     if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
@@ -818,6 +820,10 @@ def make_figure_finder(nlp: Language, name: str):
             if (sized := _level_of_change(core, figures[:k])) is not None and any(c.isdigit() for c in out._.object):
                 out._.object = sized._.object  # 'which represents a 6 percent increase from $3.62 trillion in 2022',
                 # where the object read holds the change itself
+            if (level := base_before(core)) is not None and (not out._.object or any(c.isdigit() for c in out._.object)
+                                                              or out._.object.startswith(as_written(level) + " ")):
+                out._.object = as_written(level)  # 'the previous winter record of 48.8 GW set on ...', where the parse
+                # loses the 'of' and the object read is none, holds another figure or runs on over the 'of'
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole

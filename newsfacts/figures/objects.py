@@ -572,6 +572,39 @@ def level_reached(noun: Token) -> Token | None:
     return clause_subject(verb)
 
 
+def within_of(span: Span) -> Token | None:
+    """Whether a figure is a gap a thing stays within ('rose to 49.4 GW, within 4% of the summer high'): the subject of
+    the clause, which is what is that close; None for any other figure."""
+    doc = span.doc
+    if not span.start or doc[span.start - 1].lower_ != "within" or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    verb = doc[span.start - 1].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and clause_subject(verb) is None and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # 'rose to 49.4 GW ..., and within 4% of the high set in August': what rose
+    return clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def base_before(span: Span) -> Span | None:
+    """The level a figure gives, named before its 'of' with 'the' or a possessive: 'the previous winter record of
+    48.8 GW set on December 23', 'within 4% of the summer hourly high of 51.2 GW' -> 'the previous winter record',
+    'the summer hourly high' (for where the parse loses the 'of'). None for any other figure, or for 'a high of'."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lemma_.lower() not in LEVEL_NOUNS - {"price", "value"}:
+        return None
+    start = span.start - 2
+    while start > max(0, span.start - 8) and (doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "DET", "PRON") or (
+            doc[start - 1].text == "-" and not doc[start - 1].whitespace_)) and (
+            doc[start].lower_ not in ("the", "its", "their", "his", "her", "our")):
+        start -= 1
+    if doc[start].lower_ not in ("the", "its", "their", "his", "her", "our"):
+        return None
+    return doc[start:span.start - 1]
+
+
 def change_set_before(noun: Token) -> Span | None:
     """The subject of the clause a change noun is set before with 'despite', 'after' or 'following': 'Despite an
     increase of 11 cents, at $2.55, the price on the Gulf Coast remained the lowest' -> the price. None otherwise, or
@@ -928,6 +961,8 @@ def figure_object(span: Span) -> str:
     $3m on it')."""
     doc = span.doc
     inside = set(range(span.start, span.end))
+    if (close := within_of(span)) is not None:  # 'within 4% of the summer hourly high': what is that close to it
+        return as_written(subject_phrase(close)) if close.pos_ != "PRON" else ""
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
     if (noun := valued_in(span)) is not None:  # 'Estimated Value of $86.3 Billion in Minerals'
