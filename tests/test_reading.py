@@ -2064,3 +2064,11 @@ def test_a_record_named_before_its_figure_and_a_gap_within_a_level(analyse):
         ("31.2 GW", "", "", "Wind output"), ("2%", "", "change", "Wind output"),
         ("30.6 GW", "", "", "the previous spring record"), ("within 5%", "up to", "change", "Wind output"),
         ("32.8 GW", "", "", "the all-time high")]
+
+
+def test_a_named_share_and_a_place_after_a_whole(analyse):
+    figures = analyse("Wind made up 38% of all generation in MISO during the storm, compared with an average share of "
+                      "29% for March. Hydro supplies 12% of power in Ontario in most years.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [
+        ("38%", "share", "all generation in MISO"), ("29%", "share", "all generation in MISO"),
+        ("12%", "share", "power in Ontario")]

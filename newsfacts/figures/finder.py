@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
+    SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
     figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
@@ -833,7 +833,11 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
-            if _the_rest(core) and _share_before(figures[:k], out) is not None:
+            if (named_share(core) and (before := _figure_before(out, figures[:k])) is not None and before._.unit == out._.unit
+                    and before._.measure == "share"):
+                out._.measure, out._.object = "share", before._.object  # 'made up 56% of all generation ..., compared
+                # with an average share of 46%': of the same whole
+            elif _the_rest(core) and _share_before(figures[:k], out) is not None:
                 out._.measure = "share"  # the rest of the same whole
             elif base is not None and base._.unit == out._.unit:
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares

@@ -324,6 +324,12 @@ def after_of(span: Span) -> Span | None:
     trailing = doc[found.end] if found.end < len(doc) else None
     if trailing is not None and trailing.dep_ in ("acl", "relcl") and trailing.head.i in range(span.start, of.i + 1):
         found = doc[found.start:phrase(trailing, _CUT | {"prep"}).end]
+    placed = [p for p in trailing.children if p.dep_ == "pobj"] if trailing is not None and trailing.lower_ == "in" else []
+    if (placed and (placed[0].ent_type_ in ("GPE", "LOC", "ORG") or (not placed[0].ent_type_ and (
+            placed[0].pos_ == "PROPN" or (placed[0].is_alpha and placed[0].is_upper and len(placed[0]) > 1))))  # 'in ERCOT'
+            and placed[0].i == placed[0].right_edge.i
+            and trailing.head.pos_ in ("VERB", "AUX")):  # 'made up 56% of all generation in ERCOT', where the parse
+        found = doc[found.start:placed[0].i + 1]  # hangs the place on the verb: the whole is the generation there
     return found
 
 
@@ -570,6 +576,14 @@ def level_reached(noun: Token) -> Token | None:
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # 'the price averaged $1.59 and reached its lowest ever price of $0.56': the price
     return clause_subject(verb)
+
+
+def named_share(span: Span) -> bool:
+    """Whether a percentage is the size of a 'share' the text names, with no whole of its own: 'compared with an
+    average share of 46% for January' (a share of the same whole as the figure it is compared with)."""
+    of = span.root.head
+    return (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "share" and of.head.i < span.start
+            and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i for c in of.head.children))
 
 
 def within_of(span: Span) -> Token | None:
