@@ -2072,3 +2072,9 @@ def test_a_named_share_and_a_place_after_a_whole(analyse):
     assert rows(figures, "text", "measure", "object") == [
         ("38%", "share", "all generation in MISO"), ("29%", "share", "all generation in MISO"),
         ("12%", "share", "power in Ontario")]
+
+
+def test_a_price_per_unit_somewhere_and_money_spent_to_do_a_thing(analyse):
+    figures = analyse("Gallium traded at $610 a kilogram in Antwerp last week. Orvane Metals said it would invest $30 million "
+                      "to build a gallium recovery plant near Leipzig.")["figures"]
+    assert rows(figures, "text", "object") == [("$610", "Gallium"), ("$30 million", "a gallium recovery plant near Leipzig")]

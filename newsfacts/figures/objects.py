@@ -894,6 +894,7 @@ def valued_in(span: Span) -> Token | None:
 
 
 PAYMENT_FORMS = {"cash", "stock", "share", "equity", "bond", "note", "debt", "kind"}  # '$1.9 billion in cash'
+SPENDING_VERBS = {"spend", "invest", "earmark", "allocate", "commit", "borrow"}  # '... $45 million to restart a line'
 SUM_DIMENSIONS = {"value", "worth", "terms", "size"}  # 'represented $4.08 trillion in value': what the sum says, not what
 # it is made of
 
@@ -1086,6 +1087,8 @@ def figure_object(span: Span) -> str:
             came_from, node = node, node.head  # 'decreased from $55.3 billion in May (revised) to $55.2 billion'
         if node.pos_ in ("VERB", "AUX"):
             objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside and not c._.is_num
+                       and not (c.i == span.end + 1 and doc[span.end].lower_ in ("a", "an", "per") and (
+                           c.lower_ in UNITS or c.lower_ in SCALED_UNITS))  # '$5,200 a kilogram': the unit of a price
                        and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
                        and c.lower_ not in ("%", "percent", "pct", "cent")  # 'fall about 15 pct to 260,000 tonnes'
                        and c.lemma_.lower() not in TIME_UNITS | {"season", "period"}]  # 'end the winter season at 1,935
@@ -1125,6 +1128,11 @@ def figure_object(span: Span) -> str:
                 if site.ent_type_ in ("GPE", "LOC") and site.dep_ == "pobj" and site.head.head.pos_ == "NOUN":  # the
                     site = site.head.head  # clause on the town
                 return as_written(phrase(site, cut=_CUT | {"relcl"}))
+            purpose = [d for x in node.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for d in x.children if d.dep_ == "dobj"]
+            if span.label_ == "money" and head.dep_ == "dobj" and node.lemma_.lower() in SPENDING_VERBS and purpose:
+                return as_written(phrase(purpose[0])) if purpose[0].pos_ != "PRON" else ""  # 'spend $45 million to
+                # restart a germanium recovery line': what the money is for
             subjects = [c for c in [clause_subject(node)] if c is not None] or [  # 'which is 38% owned': the parse
                 c for a in node.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
