@@ -2078,3 +2078,10 @@ def test_a_price_per_unit_somewhere_and_money_spent_to_do_a_thing(analyse):
     figures = analyse("Gallium traded at $610 a kilogram in Antwerp last week. Orvane Metals said it would invest $30 million "
                       "to build a gallium recovery plant near Leipzig.")["figures"]
     assert rows(figures, "text", "object") == [("$610", "Gallium"), ("$30 million", "a gallium recovery plant near Leipzig")]
+
+
+def test_the_article_fits_the_sound_of_the_word_after_a_figure(analyse):
+    figures = analyse("Exports fell as a 50% U.S. tariff on steel, a 10% European levy and a 5% hourly surcharge took "
+                      "effect.")["figures"]
+    assert [o for _, o in rows(figures, "text", "object")] == [
+        "a U.S. tariff on steel", "a European levy", "an hourly surcharge"]

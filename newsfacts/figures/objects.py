@@ -507,9 +507,12 @@ def _written_before(noun: Token, span: Span) -> str:
 
 
 def _with_article(before: str, after: str) -> str:
-    """Words before a figure joined to those after it, the article made to fit the word that now follows it: 'a' +
-    'additional tariff' -> 'an additional tariff' (of 'a 15% additional tariff'), 'an' + 'rise' -> 'a rise'."""
-    vowel = bool(re.match(r"[aeio]|u(?!ni|s[aeiou]|tili)", after, flags=re.I))  # not 'a unique', 'a user', 'a utility'
+    """Words before a figure joined to those after it, the article made to fit the sound of the word that now follows
+    it: 'a' + 'additional tariff' -> 'an additional tariff' (of 'a 15% additional tariff'), 'an' + 'rise' -> 'a rise',
+    'a' + 'U.S. tariff' stays 'a U.S. tariff'."""
+    vowel = bool(re.match(r"[aeio]|u(?!ni|s[aeiou]|tili)|hour|honest|heir", after, flags=re.I)) and not re.match(
+        r"U\.|U[KS]\b|eu|one\b|once\b", after, flags=re.I)  # not 'a unique', 'a user', 'a utility', 'a U.S. tariff', 'a
+    # European tariff', 'a one-off charge'; but 'an hourly rate'
     if re.search(r"(?:^|\s)an? $", before, flags=re.I):
         article = before.rstrip().split()[-1]
         fitting = ("an" if vowel else "a") if article.islower() else ("An" if vowel else "A")
