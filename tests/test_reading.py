@@ -2085,3 +2085,13 @@ def test_the_article_fits_the_sound_of_the_word_after_a_figure(analyse):
                       "effect.")["figures"]
     assert [o for _, o in rows(figures, "text", "object")] == [
         "a U.S. tariff on steel", "a European levy", "an hourly surcharge"]
+
+
+def test_worth_after_a_comma_and_adding_that(analyse):
+    figures = analyse("Japan bought about 70% of Chile's copper exports last year, worth $9.1 billion, according to the "
+                      "Chilean Copper Commission. Mining Minister Ana Torres said Santiago would lend $300 million to small "
+                      "miners, adding that up to 25% of the money would go to the north.")["figures"]
+    assert rows(figures, "text", "object", "source") == [
+        ("about 70%", "Chile's copper exports", "Chilean Copper Commission"),
+        ("$9.1 billion", "Chile's copper exports", "Chilean Copper Commission"),
+        ("$300 million", "small miners", "Ana Torres"), ("up to 25%", "the money", "Ana Torres")]

@@ -1048,6 +1048,12 @@ def figure_object(span: Span) -> str:
         noun = worth.head if worth.head.pos_ in ("NOUN", "PROPN") else doc[worth.i - 1] if worth.i and doc[worth.i - 1].pos_ in ("NOUN", "PROPN") else None
         if noun is not None:
             return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
+        bought = next((c for c in worth.head.children if c.dep_ == "dobj" and c.i < worth.i), None) if (
+            worth.head.pos_ in ("VERB", "AUX") and worth.i and doc[worth.i - 1].text == ",") else None
+        if bought is not None:  # 'bought about 90% of Canada's steel exports in 2024, worth C$14.2 billion': the exports
+            whole = [p for c in bought.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if whole or not (bought._.is_num or bought.ent_type_ in ("PERCENT", "MONEY")):
+                return as_written(phrase(whole[0] if whole else bought)) if (whole or [bought])[0].pos_ != "PRON" else ""
     rate = (head.head.lower_ in UNITS or head.head.lower_ in SCALED_UNITS) and doc[head.head.i - 1].lower_ in (
         "a", "an", "per", "/")  # '$175 a kilogram', '$0.56/MMBtu'
     if (head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.head.i >= span.end

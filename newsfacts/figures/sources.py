@@ -425,6 +425,11 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue
         if kind == "subject too" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue  # it has a subject of its own
+        reporter = cue.head.head if kind == "saying" and cue.head.dep_ in ("ccomp", "parataxis") else None
+        speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None) if reporter is not None and (
+            reporter.lemma_.lower() in REPORTING_VERBS) else None
+        if speaker is not None:  # 'Kelso said Ottawa would set aside C$500 million ..., adding that up to 40% ...': the
+            source = speaker  # one who said it adds, not the subject of what was said
         left = cue.left_edge.i  # a reporting tag after the clause, set off by a comma: '..., a survey found.'
         reporting_tag = (cue.dep_ in ("ccomp", "parataxis") or (cue.dep_ == "advcl" and not any(c.dep_ in ("mark", "dobj") for c in cue.children))
                          ) and cue.head.i < cue.i and left > 0 and doc[left - 1].text in (",", "\u2014")
