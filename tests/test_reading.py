@@ -2095,3 +2095,12 @@ def test_worth_after_a_comma_and_adding_that(analyse):
         ("about 70%", "Chile's copper exports", "Chilean Copper Commission"),
         ("$9.1 billion", "Chile's copper exports", "Chilean Copper Commission"),
         ("$300 million", "small miners", "Ana Torres"), ("up to 25%", "the money", "Ana Torres")]
+
+
+def test_a_bare_closing_price_takes_the_currency_of_the_move_before_it(analyse):
+    figures = analyse("Halvik shares rose 3.20 Norwegian crowns to 141.80 in Oslo. Tarn shares fell 1.10 marks, or 2.1 percent, to "
+                      "51.30. Brent rose $1.25 to 38.75 on Tuesday. The index fell to 104.3.")["figures"]
+    assert rows(figures, "text", "unit", "object") == [
+        ("3.20 Norwegian crowns", "NOK", "Halvik shares"), ("141.80", "NOK", "Halvik shares"),
+        ("1.10 marks", "DEM", "Tarn shares"), ("2.1 percent", "percent", "Tarn shares"), ("51.30", "DEM", "Tarn shares"),
+        ("$1.25", "USD", "Brent"), ("38.75", "USD", "Brent")]

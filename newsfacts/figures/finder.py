@@ -70,6 +70,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
     if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
         return not _bare_count(span[0])
+    if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d{1,3}", span[0].text):
+        return not closing_price(span[0])
     if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,4}", span[0].text) and not _of_a_pronoun(span):
         return a_year(span[0]) or not _numbered(span[0])  # '18 of those' was read as the partitive it is, above
     if kind in ("count", "quantity"):
@@ -219,8 +221,9 @@ def _split_range(kind: str, span: Span) -> list[Span]:
     if kind == "percent" and not respectively and not any(t.lower_ in ("%", "percent", "pct", "cent") for t in left):
         return [span]
     if any(t._.is_num for t in left) and any(t._.is_num for t in right):
-        return [Span(doc, left.start, left.end, label=kind), Span(doc, right.start, right.end, label=kind)]
-    return [span]
+        unitless = kind == "money" and not any(t.lower_ in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS for t in right)
+        return [Span(doc, left.start, left.end, label=kind), Span(doc, right.start, right.end, label="count" if unitless else kind)]
+    return [span]  # ('rose $1.25 to 38.75': a bare price, whose currency unit_left_out finds)
 
 
 GAPPED_PREPOSITIONS = ("by", "to", "from", "at")  # 'rose by 19% to 14.2 Bcf/d in one year and by 15% to 16.4 Bcf/d'
@@ -476,6 +479,22 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
     return None
 
 
+def closing_price(tok: Token) -> bool:
+    """Whether a bare number is the price a move in a price ends at, its currency left out: 'Vorland shares rose 2.30
+    marks to 412.50 in Frankfurt', 'fell $1.25 to 38.75'. A number with no sum of money straight before its 'to' is
+    none."""
+    doc = tok.doc
+    if tok.i < 3 or doc[tok.i - 1].lower_ != "to":
+        return False
+    end = tok.i - 2  # the sum's last word, past a change restated in percent: 'fell 4.50 markka, or 4.8 percent, to 89.50'
+    while end > tok.i - 7 and end > 1 and (doc[end].text == "," or doc[end].lower_ in ("or", "%", "percent", "pct") or (
+            doc[end]._.is_num and doc[end + 1].lower_ in ("%", "percent", "pct"))):
+        end -= 1
+    sum_before = doc[end].lower_ in CURRENCY_WORDS or (doc[end]._.is_num and doc[end - 1].lower_ in CURRENCY_SYMBOLS)
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return sum_before and (after is None or after.is_punct or after.lower_ in ("in", "on", "at", "after", "before", "by"))
+
+
 def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     """The sum or quantity whose unit a bare number leaves out: one beside it, joined by one word ('dropped to 412
     million crowns from 655 million', 'from 655 million to 412 million crowns' -> the crowns; past the time of the
@@ -486,9 +505,11 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     doc = bare.doc
     if bare.label_ != "count":
         return None
+    measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
+    if len(bare) == 1 and closing_price(bare[0]):  # 'rose 2.30 marks to 412.50': the marks
+        return next((out for out in reversed(measured) if out.label_ == "money" and bare.start - 8 <= out.end < bare.start), None)
     if bare[-1].lower_ not in SCALES and not (bare.start and doc[bare.start - 1].lower_ == "from"):
         return None
-    measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
     if bare[-1].lower_ not in SCALES:  # a plain number: only straight after a sum of its size ('fell to 18,600 tonnes
         return next((out for out in measured if out.end + 1 == bare.start and doc[out.end].lower_ == "from"  # from 21,300')
                      and len(bare) == 1 and bare[0]._.is_num and _ends_clause(doc, bare.end)
@@ -748,8 +769,10 @@ def make_figure_finder(nlp: Language, name: str):
             kind = span.label_
             if kind == "money" and span[-1].lower_ in ("pound", "pounds") and (weighed or _pounds_of_a_thing(span)):
                 kind = "quantity"  # 'up to 25 million pounds a year' of uranium, in a story told in dollars
-            for part in _split_range(kind, span):
-                figure = read_figure(kind, part)
+            whole_kind = kind
+            for part in _split_range(whole_kind, span):
+                kind = "count" if whole_kind == "money" and part.label_ == "count" else whole_kind  # 'rose $1.25 to
+                figure = read_figure(kind, part)  # 38.75': a bare price after a sum, whose currency is read below
                 if figure is None:
                     continue
                 qualifier, start = qualifier_before(doc, part.start)

@@ -1109,8 +1109,8 @@ def figure_object(span: Span) -> str:
             if span.label_ == "money":
                 spent_on += ("off",)  # 'wiping about £140m off the firm's market value'
             if node.lemma_.lower() in CHANGE_WORDS - {"cut", "raise", "add", "lower", "boost", "reduce", "trim", "lift"}:
-                spent_on = tuple(p for p in spent_on if p != "on")  # 'Shares rose 4.50 crowns to 128.50 on the Oslo
-                # bourse': where a price moves, not what the sum is spent on
+                spent_on = tuple(p for p in spent_on if p not in ("on", "in"))  # 'Shares rose 4.50 crowns to 128.50 on
+                # the Oslo bourse', '... in Oslo': where a price moves, not what the sum is spent on
 
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'

@@ -83,6 +83,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("partitive", [num, {"LOWER": "of"}, {"LOWER": {"IN": sorted(PARTITIVE_PRONOUNS)}}]),  # '17 of those': a count
         ("count", [{"TEXT": {"REGEX": r"^[+\-\u2212]?\d{1,3}(?:,\d{3})+$"}}]),  # 'at an annual rate of 1,446,000': see bare_count
         ("count", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}]),  # 'The number of mines operating fell to 190 from 205': see numbered
+        ("count", [{"TEXT": {"REGEX": r"^\d{1,3}(?:,\d{3})*\.\d{1,3}$"}}]),  # 'shares rose 2.30 marks to 412.50': see closing_price
     ]
     return patterns
 
@@ -134,6 +135,8 @@ def read_figure(kind: str, span: Span) -> Figure | None:
         values = [v / 100 for v in values]
         unit = "percentage point" if "percentage" in lows else "percent"
     elif money:
+        if not any(t.lower_ in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS for t in tokens):
+            return None  # no currency written: no sum this reading can give
         unit, factor = _currency(tokens)
         values = [v * factor for v in values]
     elif kind == "quantity" and lows[-1] in SCALED_UNITS:  # '22.5 MMst' -> 22.5 million short tons
