@@ -2104,3 +2104,8 @@ def test_a_bare_closing_price_takes_the_currency_of_the_move_before_it(analyse):
         ("3.20 Norwegian crowns", "NOK", "Halvik shares"), ("141.80", "NOK", "Halvik shares"),
         ("1.10 marks", "DEM", "Tarn shares"), ("2.1 percent", "percent", "Tarn shares"), ("51.30", "DEM", "Tarn shares"),
         ("$1.25", "USD", "Brent"), ("38.75", "USD", "Brent")]
+
+
+def test_a_headline_s_net_profit_read_as_a_verb(analyse):
+    figures = analyse("Dutch insurer Kestel Q3 net up 12 pct.\n\nAMSTERDAM 1996-11-05\n\nKestel said profit rose.\n")["figures"]
+    assert rows(figures, "text", "object") == [("12 pct", "Dutch insurer Kestel Q3 net")]

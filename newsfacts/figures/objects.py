@@ -1147,6 +1147,9 @@ def figure_object(span: Span) -> str:
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                 described = node.head  # 'the refinery, which can process 650,000 bpd'; a listed subject whole
                 return as_written(subject_phrase(described) if described.dep_ in SUBJECT_DEPS else phrase(described, cut=_CUT | {"relcl"}))
+            if (subjects and node.lower_ == "net" and node.i + 1 < len(doc) and doc[node.i + 1].lower_ in ("up", "down")
+                    and subjects[0].i == node.i - 1):  # 'Vorland H1 net up 18 pct', a headline's net profit the parse
+                return as_written(doc[subject_phrase(subjects[0]).start:node.i + 1])  # reads as the verb 'to net'
             if subjects:  # a pronoun alone is no object, but 'those in the Northeast' is one
                 described = any(c.dep_ == "prep" for c in subjects[0].children) and subjects[0].lower_ in ("those", "that")
                 return as_written(subject_phrase(subjects[0])) if subjects[0].pos_ != "PRON" or described else ""
