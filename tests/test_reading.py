@@ -2109,3 +2109,9 @@ def test_a_bare_closing_price_takes_the_currency_of_the_move_before_it(analyse):
 def test_a_headline_s_net_profit_read_as_a_verb(analyse):
     figures = analyse("Dutch insurer Kestel Q3 net up 12 pct.\n\nAMSTERDAM 1996-11-05\n\nKestel said profit rose.\n")["figures"]
     assert rows(figures, "text", "object") == [("12 pct", "Dutch insurer Kestel Q3 net")]
+
+
+def test_the_period_a_whole_is_counted_over_stays_with_it(analyse):
+    figures = analyse("The mill said it had sold forward about 70 pct of its planned output for the season. Prices rose "
+                      "5 pct in 1987.")["figures"]
+    assert rows(figures, "text", "object") == [("about 70 pct", "its planned output for the season"), ("5 pct", "Prices")]

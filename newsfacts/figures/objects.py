@@ -330,7 +330,11 @@ def after_of(span: Span) -> Span | None:
             and placed[0].i == placed[0].right_edge.i
             and trailing.head.pos_ in ("VERB", "AUX")):  # 'made up 56% of all generation in ERCOT', where the parse
         found = doc[found.start:placed[0].i + 1]  # hangs the place on the verb: the whole is the generation there
-    return found
+    span_of = [p for p in trailing.children if p.dep_ == "pobj"] if trailing is not None and trailing.lower_ == "for" else []
+    if (span_of and trailing.head.pos_ in ("VERB", "AUX") and span_of[0].ent_type_ == "DATE"
+            and any(t.lemma_.lower() in ("year", "season", "quarter", "half", "month") for t in span_of[0].subtree)):
+        found = doc[found.start:span_of[0].right_edge.i + 1]  # 'sold forward about 60 pct of its planned output for the
+    return found  # year': the period the whole is counted over, which the parse hangs on the verb
 
 
 def counted_of(span: Span) -> Span | None:
