@@ -1054,7 +1054,7 @@ def figure_object(span: Span) -> str:
             return as_written(phrase(noun, skip={t.i for t in worth.subtree}))
         bought = next((c for c in worth.head.children if c.dep_ == "dobj" and c.i < worth.i), None) if (
             worth.head.pos_ in ("VERB", "AUX") and worth.i and doc[worth.i - 1].text == ",") else None
-        if bought is not None:  # 'bought about 90% of Canada's steel exports in 2024, worth C$14.2 billion': the exports
+        if bought is not None:  # 'bought about 70% of Chile's copper exports, worth $9.1 billion': the exports
             whole = [p for c in bought.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             if whole or not (bought._.is_num or bought.ent_type_ in ("PERCENT", "MONEY")):
                 return as_written(phrase(whole[0] if whole else bought)) if (whole or [bought])[0].pos_ != "PRON" else ""
