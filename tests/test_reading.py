@@ -2115,3 +2115,14 @@ def test_the_period_a_whole_is_counted_over_stays_with_it(analyse):
     figures = analyse("The mill said it had sold forward about 70 pct of its planned output for the season. Prices rose "
                       "5 pct in 1987.")["figures"]
     assert rows(figures, "text", "object") == [("about 70 pct", "its planned output for the season"), ("5 pct", "Prices")]
+
+
+def test_listed_sums_a_subject_holding_a_figure_and_a_revised_forecast(analyse):
+    figures = analyse("Last year the state produced $4.1 billion in dairy goods, $2.2 billion in grain, and $900 million in "
+                      "wool. The projected $61 billion in total sales for FY 2018 is up $3 billion from the last forecast. "
+                      "The ministry also revised the forecast for FY 2017 exports to $58 billion, up $1.5 billion from the "
+                      "previous forecast.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$4.1 billion", "dairy goods"), ("$2.2 billion", "grain"), ("$900 million", "wool"),
+        ("$61 billion", "total sales for FY 2018"), ("$3 billion", "total sales for FY 2018"),
+        ("$58 billion", "the forecast for FY 2017 exports"), ("$1.5 billion", "the forecast for FY 2017 exports")]

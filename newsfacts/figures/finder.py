@@ -16,7 +16,7 @@ from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
     figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
-    previous_sentence_start, priced_for, relied_for, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
+    previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
 from newsfacts.numbers import a_year
@@ -259,6 +259,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     phrase of its own keeps it ('65% of the world's lithium and nearly 75% of its cobalt')."""
     if after_of(core) is not None or priced_for(core) is not None or set_beside_by_dash(core) is not None:
         return None  # (a sum set beside its own noun after a dash: 'and in shipping -- $0.9 billion')
+    if core.root.dep_ in ("conj", "appos") and sum_in(core) is not None:
+        return None  # '$243.5 billion in agricultural goods, $2.8 trillion in manufactured goods': each sum its own
     start = core.sent.start
     in_sentence = []
     for out, other in reversed(earlier):  # the figures before `core` in its sentence, nearest first
@@ -847,6 +849,10 @@ def make_figure_finder(nlp: Language, name: str):
                                                               or out._.object.startswith(as_written(level) + " ")):
                 out._.object = as_written(level)  # 'the previous winter record of 48.8 GW set on ...', where the parse
                 # loses the 'of' and the object read is none, holds another figure or runs on over the 'of'
+            holder = next((o for o, c in reversed(figures[:k]) if o.sent.start == out.sent.start and o._.object
+                           and c.root.dep_ in SUBJECT_DEPS and f"{o.text} " in f"{out._.object} " and o.text not in o._.object), None)
+            if holder is not None:  # 'The projected $133 billion in total exports for FY 2017 is up $6 billion': the
+                out._.object = holder._.object  # subject holds a figure, whose own object this one measures too
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole

@@ -524,21 +524,24 @@ def _with_article(before: str, after: str) -> str:
     return before + after
 
 
-def _with_phrase_after(found: Span, verb: Token) -> Span:
+def _with_phrase_after(found: Span, verb: Token, stop: int | None = None) -> Span:
     """`found` read on over a 'for', 'on', 'of', 'in' or 'at' phrase right after it that the parse hangs on the verb
     instead: 'lowered its forecast for the soy crop to 46 million tonnes' -> 'its forecast for the soy crop', 'cut
     output at the plant by a quarter' -> 'output at the plant', 'put total output for the season at 580,000 tonnes'
     -> 'total output for the season' (the period it is measured over). A time or a place there belongs to the verb
-    ('cut prices in May by 5%')."""
+    ('cut prices in May by 5%'), and it ends before `stop`, where the figure's own phrase starts ('revised the forecast
+    for FY 2017 exports to $58 billion')."""
     doc = found.doc
     prep = doc[found.end] if found.end < len(doc) else None
     if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of", "in", "at"):
         return found
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     times = ("TIME",) if prep.lower_ == "for" else ("DATE", "TIME")  # 'for the season' is the period it is measured over
-    if not objects or any(t.ent_type_ in (*times, "GPE", "LOC") or t._.is_num for t in objects[0].subtree):
+    end = min(prep.right_edge.i + 1, stop if stop is not None and stop > prep.i else len(doc))
+    if not objects or any(t.ent_type_ in (*times, "GPE", "LOC") or (t._.is_num and t.ent_type_ != "DATE")
+                          for t in objects[0].subtree if t.i < end):  # ('for FY 2017' is the period, no other figure)
         return found
-    return doc[found.start:prep.right_edge.i + 1]
+    return doc[found.start:end]
 
 
 def moved_object(particle: Token) -> Token | None:
@@ -1128,7 +1131,10 @@ def figure_object(span: Span) -> str:
             if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
             if via in ("by", "at", "to", "from", "for", "above", "below") and objects:  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn', 'put output 900,000 bpd above its ceiling'
-                return as_written(_with_phrase_after(phrase(objects[0]), node)) if objects[0].pos_ != "PRON" else ""
+                held = span.root.head if span.root.dep_ == "pobj" else None  # 'revised the forecast for FY 2016 exports
+                own = {t.i for t in held.subtree} if held is not None and held.i > objects[0].i else set()  # to $127
+                stop = held.i if held is not None and held.dep_ == "prep" else None
+                return as_written(_with_phrase_after(phrase(objects[0], skip=own), node, stop)) if objects[0].pos_ != "PRON" else ""  # billion'
             if (moved := moved_object(came_from)) is not None:  # 'sending its shares down 12%'
                 return as_written(phrase(moved)) if moved.pos_ != "PRON" else ""
             if head.dep_ == "dobj" and preps:
