@@ -2126,3 +2126,13 @@ def test_listed_sums_a_subject_holding_a_figure_and_a_revised_forecast(analyse):
         ("$4.1 billion", "dairy goods"), ("$2.2 billion", "grain"), ("$900 million", "wool"),
         ("$61 billion", "total sales for FY 2018"), ("$3 billion", "total sales for FY 2018"),
         ("$58 billion", "the forecast for FY 2017 exports"), ("$1.5 billion", "the forecast for FY 2017 exports")]
+
+
+def test_of_which_a_levy_on_after_the_verb_and_a_clause_with_its_own_figure(analyse):
+    figures = analyse("Shipments totalled 12.5 mln tonnes in 1986, of which about 30 pct went to Japan. Weeks later the "
+                      "ministry set provisional duties of 41.2% on Korean steel pipe. Since 2015 the agency has won more "
+                      "than $90 billion in investment that has supported more than 80,000 jobs.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [
+        ("12.5 mln tonnes", "", "Shipments"), ("about 30 pct", "share", "Shipments"),
+        ("41.2%", "level", "provisional duties on Korean steel pipe"), ("more than $90 billion", "", "investment"),
+        ("more than 80,000 jobs", "", "jobs")]

@@ -862,7 +862,11 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
-            if (named_share(core) and (before := _figure_before(out, figures[:k])) is not None and before._.unit == out._.unit
+            partitive_which = out.start >= 2 and doc[out.start - 2].lower_ == "of" and doc[out.start - 1].lower_ in ("which", "whom")
+            if partitive_which and out._.unit == "percent" and (before := _figure_before(out, figures[:k])) is not None and (
+                    before._.object):  # 'Exports totalled 44.5 mln tonnes in 1986, of which about 45 pct went to Western
+                out._.measure, out._.object = "share", before._.object  # Europe': a share of what the figure before measures
+            elif (named_share(core) and (before := _figure_before(out, figures[:k])) is not None and before._.unit == out._.unit
                     and before._.measure == "share"):
                 out._.measure, out._.object = "share", before._.object  # 'made up 56% of all generation ..., compared
                 # with an average share of 46%': of the same whole

@@ -995,7 +995,9 @@ def figure_object(span: Span) -> str:
     if (noun := priced_for(span)) is not None:  # '$138 per ton for metallurgical coal'
         return as_written(phrase(noun))
     if (noun := sum_in(span)) is not None:  # 'Out of the $14.1 billion in U.S. food and agricultural products ...'
-        return as_written(phrase(noun, cut=_CUT - {"conj", "cc"}))
+        counted = {t.i for c in noun.children if c.dep_ == "relcl" and any(x._.is_num for x in c.subtree) for t in c.subtree}
+        return as_written(phrase(noun, cut=_CUT - {"conj", "cc"}, skip=counted))  # ('... in FDI that has supported more
+        # than 200,000 jobs': a clause with a figure of its own is that figure's)
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
     if (every := _in_every(span)) is not None:  # '97p in every pound of fare income'
@@ -1094,6 +1096,9 @@ def figure_object(span: Span) -> str:
                 node = node.head.head  # million tonnes' measures the exports
             levied = next((c for t in (node, *span) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
                            and c.i >= span.end), None) if node.lemma_.lower() in LEVY_NOUNS else None  # the parse may
+            if (levied is None and node.lemma_.lower() in LEVY_NOUNS and span.end < len(doc) and doc[span.end].lower_ == "on"
+                    and doc[span.end].head.i == node.head.i):  # or on the verb: 'set duties of 93.5% on Chinese anode material'
+                levied = doc[span.end]
             if levied is not None:  # hang it on the figure ('a tax of 5 percent on fuel'); what a levy is on stays: 'tariffs of 50% on
                 return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(levied))}"  # the metal'
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
