@@ -175,6 +175,13 @@ def measure_units() -> dict[str, str]:
     return units
 
 
+def hyphened_units() -> set[str]:
+    """Units of capacity written into an adjective before a plant: 'its 145,000-b/d refinery', 'a 50-megawatt
+    plant', 'a 300,000-tonne-a-year smelter' (not sizes that name a kind of thing: 'a 40-foot container')."""
+    return {"barrel", "barrels", "tonne", "tonnes", "ton", "tons", "megawatt", "gigawatt", "kilowatt", "terawatt", "b/d",
+            "bpd", "mw", "gw", "kw"}
+
+
 def unit_dimensions() -> dict[str, str]:
     """Words before a unit of length that make it one of volume or area: '83.8 billion cubic feet per day' -> cubic
     foot per day, '2,000 square metres' -> square metre."""
@@ -546,6 +553,7 @@ CURRENCY_WORDS = cldr_currencies()[0] | currency_words()  # the hand table's rea
 CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
+HYPHENED_UNITS = hyphened_units()
 SLASHED_LEGAL_FORMS = {"A/S", "I/S", "K/S"}  # Danish and Norwegian company forms, one word: 'Norvald Pharma A/S said'
 CITED_OTHERS = {("and", "others"), ("et", "al."), ("et", "al"), ("and", "colleagues")}  # '(Smith and others, 2012)'
 TEAM_WORDS = {"club", "team", "side"}  # before a name that looks like a person's, a sports club: 'club Harbury United'

@@ -2136,3 +2136,11 @@ def test_of_which_a_levy_on_after_the_verb_and_a_clause_with_its_own_figure(anal
         ("12.5 mln tonnes", "", "Shipments"), ("about 30 pct", "share", "Shipments"),
         ("41.2%", "level", "provisional duties on Korean steel pipe"), ("more than $90 billion", "", "investment"),
         ("more than 80,000 jobs", "", "jobs")]
+
+
+def test_capacities_written_as_adjectives(analyse):
+    figures = analyse("Harlan Oil will shut its 95,000-barrel-per-day Joliet refinery. Corvid runs a 60,000-b/d plant, a "
+                      "250,000-tonne-a-year smelter and a 40-megawatt wind farm, and ships in a 40-foot container.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [
+        ("95,000-barrel-per-day", 95000, "barrel per day"), ("60,000-b/d", 60000, "barrel per day"),
+        ("250,000-tonne-a-year", 250000, "tonne per year"), ("40-megawatt", 40, "megawatt")]

@@ -78,7 +78,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         noun = span[-1]
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
                                                                                                "megawatt", "gigawatt", "terawatt"))
-        if before in _DETERMINERS | {"'s", "’s", "'"} or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
+        hyphened = kind == "quantity" and len(span) > 2 and span[1].text == "-"  # 'its 145,000-b/d refinery': a capacity
+        if (before in _DETERMINERS | {"'s", "’s", "'"} and not hyphened) or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
             return True
         if kind == "count" and (noun.lower_ in UNITS or (nums[0].text.isdigit() and 1000 <= nums[0]._.num <= 2100)):
             return True

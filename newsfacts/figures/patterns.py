@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
-    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, NUMBER_WORDS, ORDINAL_FRACTIONS, PARTITIVE_PRONOUNS,
+    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, HYPHENED_UNITS, NUMBER_WORDS, ORDINAL_FRACTIONS,
+    PARTITIVE_PRONOUNS,
     SCALED_UNITS,
     SCALES, TIME_UNITS, TON_KINDS, UNIT_DIMENSIONS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
 )
@@ -40,6 +41,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
     cur_word = {"LOWER": {"IN": sorted(CURRENCY_WORDS)}}
     dollar_adj = {"LOWER": {"IN": sorted({w.split()[-1] for names in CURRENCY_COUNTRIES.values() for w in names})}, "OP": "*"}
     unit = {"LOWER": {"IN": sorted(UNITS)}}
+    hyphened_unit = {"LOWER": {"IN": sorted(HYPHENED_UNITS)}}  # a capacity written as an adjective
     frac_mult = {"LOWER": {"IN": ["a", "one", "two", "three", "four", "nine"]}, "OP": "?"}
     measures = set(UNITS) | set(CURRENCY_WORDS) | set(SCALES) | {"percent", "pct", "per", "cent", "percentage", "%"}
     measures |= TIME_UNITS | {w + "s" for w in TIME_UNITS}
@@ -70,6 +72,10 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, unit]),  # '83.8 billion cubic feet'
         ("quantity", [num, scale, {"LOWER": {"IN": ["kilowatt", "megawatt", "gigawatt", "terawatt"]}},
                       {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": ["hour", "hours"]}}]),  # '20 gigawatt-hours': energy
+        ("quantity", [num, {"ORTH": "-"}, hyphened_unit]),  # 'its 145,000-b/d Benicia refinery', 'a 50-megawatt plant'
+        ("quantity", [num, {"ORTH": "-"}, hyphened_unit, {"ORTH": "-"}, {"LOWER": {"IN": ["per", "a"]}}, {"ORTH": "-"},
+                      {"LOWER": {"IN": ["day", "year", "month", "hour"]}}]),  # 'its 139,000-barrel-per-day refinery',
+        # 'a 300,000-tonne-a-year smelter'
         ("quantity", [num, scale, {"LOWER": "british"}, {"LOWER": "thermal"}, {"LOWER": {"IN": ["unit", "units"]}}]),  # '22
         # quadrillion British thermal units'
         ("count", [num, scale, {"TAG": {"IN": ["NNS", "NNPS"]}}]),
@@ -142,6 +148,8 @@ def read_figure(kind: str, span: Span) -> Figure | None:
     elif kind == "quantity" and lows[-1] in SCALED_UNITS:  # '22.5 MMst' -> 22.5 million short tons
         unit, factor = SCALED_UNITS[lows[-1]]
         values = [v * factor for v in values]
+    elif kind == "quantity" and len(lows) == 7 and lows[1] == "-" and lows[4] in ("per", "a"):  # '139,000-barrel-per-day'
+        unit = f"{UNITS[lows[2]]} per {lows[6]}"
     elif kind == "quantity" and lows[-3:-1] == ["british", "thermal"]:
         unit = "British thermal unit"
     elif kind == "quantity" and lows[-1] in ("hour", "hours") and lows[-2] in ("-", *UNITS):  # '20 gigawatt-hours'
