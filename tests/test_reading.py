@@ -2144,3 +2144,12 @@ def test_capacities_written_as_adjectives(analyse):
     assert rows(figures, "text", "value", "unit") == [
         ("95,000-barrel-per-day", 95000, "barrel per day"), ("60,000-b/d", 60000, "barrel per day"),
         ("250,000-tonne-a-year", 250000, "tonne per year"), ("40-megawatt", 40, "megawatt")]
+
+
+def test_the_port_authority_and_a_joined_modifier_in_a_source(analyse):
+    figures = analyse("Cargo at the port of Antwerp rose 3.1 percent, the Antwerp Harbour Board said. Bulk traffic fell "
+                      "2 percent, the harbour authority said. Coffee exports rose 4% in May, the trade and industry ministry "
+                      "said.")["figures"]
+    assert rows(figures, "text", "source") == [
+        ("3.1 percent", "Antwerp Harbour Board"), ("2 percent", "Antwerp Harbour Board"),
+        ("4%", "trade and industry ministry")]

@@ -44,6 +44,8 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
         t.i for c in token.subtree if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i and doc[c.i - 1].lower_ == "such"
         for t in (doc[c.i - 1], *c.subtree)}
     stack = [c for c in token.children if (c.dep_ not in cut or _one_name(token, c)) and c.i not in skip]
+    keep |= {t.i for c in stack if c.i < token.i and c.dep_ in ("compound", "nmod", "amod") for t in c.subtree
+             if t.i not in skip and not t._.is_num}  # a joined modifier whole: 'the energy and mineral resources ministry'
     while stack:
         child = stack.pop()
         keep.add(child.i)

@@ -29,7 +29,8 @@ from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase, previous_sentence_start
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, CITED_OTHERS, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
-    FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS, REPORTING_VERBS, SPOKESPEOPLE,
+    COMPANY_WORDS, CORPORATE_SUFFIXES, FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS,
+    REPORTING_VERBS, SPOKESPEOPLE,
     TRADED,
 )
 
@@ -267,7 +268,9 @@ def _public_body_named_by(noun: Token, before: int) -> Span | None:
         holders, ends = noun.doc.user_data["orgs_by_word"].get(kind.lower_, ([], []))
         public = [m for m in holders[:bisect.bisect_right(ends, before)]
                   if set(m._.entity.lower().split()) & PUBLIC_BODIES]
-        if public and (found is None or public[-1].start > found.start):
+        public = public or [m for m in holders[:bisect.bisect_right(ends, before)] if not set(  # 'the port authority',
+            m._.entity.lower().replace(".", "").split()) & (CORPORATE_SUFFIXES | COMPANY_WORDS)]  # after 'the Rotterdam
+        if public and (found is None or public[-1].start > found.start):  # Municipal Port Management' (no company's name)
             found = public[-1]
     return found
 
