@@ -2153,3 +2153,8 @@ def test_the_port_authority_and_a_joined_modifier_in_a_source(analyse):
     assert rows(figures, "text", "source") == [
         ("3.1 percent", "Antwerp Harbour Board"), ("2 percent", "Antwerp Harbour Board"),
         ("4%", "trade and industry ministry")]
+
+
+def test_a_name_before_data_show_at_a_sentence_s_end(analyse):
+    figures = analyse("Imports of the metal rose 12% last year to about 90,000 tonnes, Customs Agency data show.")["figures"]
+    assert [s for _, s in rows(figures, "text", "source")] == ["Customs Agency", "Customs Agency"]

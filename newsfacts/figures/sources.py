@@ -479,7 +479,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
 
 def evidence_tag_at_end(sent: Span) -> str:
     """The name a sentence ends by citing in a tag whose verb the parse reads as a noun: '..., data from the Energy
-    Information Administration show.' -> that administration; '' for a sentence that ends otherwise."""
+    Information Administration show.' -> that administration, '..., Census Bureau data show.' -> the bureau; '' for a
+    sentence that ends otherwise."""
     doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
     end = sent.end
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -488,6 +489,11 @@ def evidence_tag_at_end(sent: Span) -> str:
     if verb is None or verb.pos_ not in ("NOUN", "PROPN") or not (
             verb.lemma_.lower() in REPORTING_VERBS or verb.lower_.removesuffix("s") in REPORTING_VERBS):
         return ""
+    evidence = doc[verb.i - 1]  # '..., Census Bureau data show.': the name before the evidence noun
+    if ({evidence.lower_, evidence.lemma_.lower()} & EVIDENCE_NOUNS and (named := index[verb.i - 2]) is not None
+            and named.end == verb.i - 1 and named.label_ == "ORG" and named.start > sent.start
+            and doc[named.start - 1 - (doc[named.start - 1].lower_ == "the")].text == ","):
+        return named._.entity
     mention = index[verb.i - 1]
     if mention is None or mention.end != verb.i or mention.label_ not in ("ORG", "PERSON", "GPE"):
         return ""
