@@ -313,7 +313,8 @@ def company_descriptors() -> set[str]:
             "broker", "company", "firm", "bank", "conglomerate", "supermarket", "chipmaker", "drugmaker",
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
-            "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain"}
+            "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain", "bookseller", "distiller",
+            "confectioner"}
 
 
 def trade_nouns() -> set[str]:
@@ -322,7 +323,13 @@ def trade_nouns() -> set[str]:
     return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "steelmaker", "chipmaker", "drugmaker",
             "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker",
             "regulator", "watchdog", "grocer", "supermarket", "brewer", "broadcaster", "publisher", "startup", "housebuilder",
-            "homebuilder"}
+            "homebuilder", "bookseller", "distiller", "confectioner"}
+
+
+def legal_form_prefixes() -> set[str]:
+    """Legal forms written before a company's name: 'PT Halmera Nickel Industri' (Indonesia), 'PJSC Gazneft', 'JSC
+    Volga Steel' (Russia and its neighbours), kept with the name as a suffix is ('Norvald Pharma A/S')."""
+    return {"PT", "PJSC", "JSC", "OAO", "PAO", "ZAO", "OOO"}
 
 
 def organisation_possessions() -> set[str]:
@@ -554,6 +561,7 @@ CURRENCY_COUNTRIES = cldr_currencies()[1] | currency_countries()
 UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units(), reporting_verbs(), evidence_nouns()
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
 HYPHENED_UNITS = hyphened_units()
+LEGAL_FORM_PREFIXES = legal_form_prefixes()
 SLASHED_LEGAL_FORMS = {"A/S", "I/S", "K/S"}  # Danish and Norwegian company forms, one word: 'Norvald Pharma A/S said'
 CITED_OTHERS = {("and", "others"), ("et", "al."), ("et", "al"), ("and", "colleagues")}  # '(Smith and others, 2012)'
 TEAM_WORDS = {"club", "team", "side"}  # before a name that looks like a person's, a sports club: 'club Harbury United'

@@ -2158,3 +2158,14 @@ def test_the_port_authority_and_a_joined_modifier_in_a_source(analyse):
 def test_a_name_before_data_show_at_a_sentence_s_end(analyse):
     figures = analyse("Imports of the metal rose 12% last year to about 90,000 tonnes, Customs Agency data show.")["figures"]
     assert [s for _, s in rows(figures, "text", "source")] == ["Customs Agency", "Customs Agency"]
+
+
+def test_legal_forms_before_names_descriptors_and_terminals(analyse):
+    result = analyse("Distiller Glenrath & Moy said sales fell 3%. Port Arlow Bulk Terminal, which handles most of the "
+                     "region's grain, said it would spend $40 million on a new berth. One of them, PT Sentosa Logam Raya, "
+                     "said it would spend $900 million on a smelter.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Glenrath & Moy") == "ORG" and "Distiller Glenrath & Moy" not in labels
+    assert labels.get("PT Sentosa Logam Raya") == "ORG"
+    assert rows(result["figures"], "text", "source") == [
+        ("3%", "Glenrath & Moy"), ("$40 million", "Port Arlow Bulk Terminal"), ("$900 million", "PT Sentosa Logam Raya")]

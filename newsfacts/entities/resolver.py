@@ -76,7 +76,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
-    OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
+    LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
     PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
@@ -526,6 +526,14 @@ def with_legal_form_after(span: Span) -> Span | None:
     return None
 
 
+def with_legal_form_before(span: Span) -> Span:
+    """A company's name read back over the legal form written before it that the model left out: 'PT' + 'Halmera
+    Nickel Industri' -> 'PT Halmera Nickel Industri', an organisation (the model took it for a person)."""
+    if span.start and span.doc[span.start - 1].text in LEGAL_FORM_PREFIXES and span.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return Span(span.doc, span.start - 1, span.end, label=span.label_)  # (described_as makes it an organisation)
+    return span
+
+
 def with_coordinated_words(span: Span) -> Span:
     """An organisation's name that ends in an organisation noun, extended over the capitalised words that the model
     left out before an 'and': 'Mineral Resources Ministry' in 'the Mines and Mineral Resources Ministry' ->
@@ -556,10 +564,11 @@ def with_name_words_before(span: Span) -> Span:
     form alone, over up to three: 'AG' -> 'Deutsche Lufthansa AG'."""
     doc = span.doc
     suffix_only = len(span) == 1 and span[0].lower_.rstrip(".") in CORPORATE_SUFFIXES  # 'Deutsche Lufthansa AG': 'AG'
-    if (len(span) < 2 and not suffix_only) or span[-1].lower_ not in COMPANY_WORDS | CORPORATE_SUFFIXES or not span[-1].text[:1].isupper():
+    if (len(span) < 2 and not suffix_only) or span[-1].lower_ not in COMPANY_WORDS | CORPORATE_SUFFIXES | FACILITY_NOUNS or (
+            not span[-1].text[:1].isupper()):  # ('Richards' + 'Bay Coal Terminal')
         return span
     start = span.start
-    while (start > 0 and span.start - start < 2 + suffix_only and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_alpha
+    while (start > 0 and span.start - start < 2 + suffix_only and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].is_alpha
            and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and not doc[start].is_sent_start
            and doc[start - 1].lower_ not in RELATION_NOUNS | COMPANY_DESCRIPTORS):  # not 'Rival Pelham Mines Ltd'
         start -= 1
@@ -823,6 +832,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
                 t.lower_ in ORGANISATION_WORDS | COMPANY_WORDS or t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span)))
             and len(span) >= 2 and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
+    if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
+        return "ORG", f"a name after the legal form '{span[0].text}'"  # 'PT Halmera Nickel Industri'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
         return "WORK_OF_ART", f"the title of the text's own publication ('our {span.text}')"
     if span.label_ != "WORK_OF_ART" and _publication(span):
@@ -1096,7 +1107,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                 and m not in prefixed]
     extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
-        longer = with_body_before(with_name_words_before(with_coordinated_words(m)))
+        longer = with_legal_form_before(with_body_before(with_name_words_before(with_coordinated_words(m))))
         if longer.start != m.start:
             mentions[k] = longer
             absorbed.update(range(longer.start, m.start))

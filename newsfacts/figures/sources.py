@@ -83,13 +83,13 @@ def resolve_actor(tokens: Span, before: int) -> str:
     index = doc._.mention_index or [None] * len(doc)
     if not len(tokens):
         return ""  # a phrase of punctuation only: the parse made the '?' of 'Which?' the subject
-    if any(t._.is_num and index[t.i] is None for t in tokens):  # (a year in a title is no count: 'the Mineral
-        return ""  # Commodity Summaries 2024') a counted subject says nothing: 'when 169,528 farms reported ...'
     if index[tokens.root.i] is None:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
         kind = tokens.root.lemma_.lower() in ORGANISATION_WORDS | COMPANY_REFERENCES  # 'The regulator, Ofwat, said'
-        if titled and (titled[0].label_ in ("PERSON", "ORG") or kind):  # 'Industry group the American Battery Council'
-            return titled[0]._.entity
+        if titled and (titled[0].label_ in ("PERSON", "ORG") or kind):  # 'Industry group the American Battery Council',
+            return titled[0]._.entity  # 'One of them, PT Halmera Nickel Industri, said'
+    if any(t._.is_num and index[t.i] is None for t in tokens):  # (a year in a title is no count: 'the Mineral
+        return ""  # Commodity Summaries 2024') a counted subject says nothing: 'when 169,528 farms reported ...'
     owner = next((c for c in tokens.root.children if c.dep_ == "poss" and index[c.i] is not None and index[c.i].label_ == "GPE"), None)
     if index[tokens.root.i] is None and owner is not None and tokens.root.lemma_.lower() in ORGANISATION_NOUNS:
         return ""  # a country's body the text does not name is not the country: "Chile's state copper commission"
