@@ -2169,3 +2169,11 @@ def test_legal_forms_before_names_descriptors_and_terminals(analyse):
     assert labels.get("PT Sentosa Logam Raya") == "ORG"
     assert rows(result["figures"], "text", "source") == [
         ("3%", "Glenrath & Moy"), ("$40 million", "Port Arlow Bulk Terminal"), ("$900 million", "PT Sentosa Logam Raya")]
+
+
+def test_towns_of_a_company_s_plants_and_coastal_regions(analyse):
+    result = analyse("Although the Los Angeles and Carson refineries make up less than 2% of capacity, they matter. Prices "
+                     "on the West Coast rose. Valero said it would shut Norvex's Dunmore refinery and Castor's Pelham refinery.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert [labels.get(n) for n in ("Carson", "Dunmore", "Pelham", "West Coast")] == ["GPE", "GPE", "GPE", "LOC"]
+    assert labels.get("Norvex") == "ORG" and labels.get("Castor") == "ORG"

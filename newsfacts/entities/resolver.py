@@ -832,6 +832,11 @@ def described_as(span: Span) -> tuple[str, str] | None:
                 t.lower_ in ORGANISATION_WORDS | COMPANY_WORDS or t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in span)))
             and len(span) >= 2 and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
         return "PERSON", f"a name after '{before.text}', which only a person is"  # 'Danish striker Lars Vestergaard'
+    if (span.label_ == "PERSON" and len(span) == 1 and span.root.dep_ == "conj" and span.root.head.ent_type_ == "GPE"
+            and span.root.head.i < span.start and span.end < len(doc) and doc[span.end].lemma_.lower() in FACILITY_NOUNS):
+        place = doc[next(i for i in range(span.root.head.left_edge.i, span.root.head.i + 1) if doc[i].ent_type_ == "GPE"):span.root.head.i + 1]
+        return "GPE", f"a name joined by 'and' to the place '{place.text}' before its {doc[span.end].text}"  # 'the
+        # Los Angeles and Benicia refineries'
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
         return "ORG", f"a name after the legal form '{span[0].text}'"  # 'PT Halmera Nickel Industri'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
@@ -889,11 +894,13 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ in ("its", "their") and after is not None and after.is_lower:
-        kind = after.lower_ if after.lower_ in FACILITY_NOUNS else after.lemma_.lower()  # 'works', not 'work'
-        if (kind in FACILITY_NOUNS - NAMED_FACILITY_NOUNS and span.label_ in ("PERSON", "LOC", "NORP", "PRODUCT")
-                and span.text not in COUNTRY_NAMES and _demonym_of(span.text) is None and span.root.pos_ != "ADJ"):  # not 'its
-            return "GPE", f"where its {kind} stands ('{before.text} {span.text} {after.text}')"  # Welsh smelter', but 'its
+    owned_by = next((c for c in after.children if c.dep_ == "poss" and c.i < span.start), None) if after is not None else None
+    if (before is not None and before.lower_ in ("its", "their") or owned_by is not None) and after is not None and after.is_lower:
+        kind = after.lower_ if after.lower_ in FACILITY_NOUNS | {"site"} else after.lemma_.lower()  # 'works', not 'work'
+        once = span.label_ != "ORG" or doc.text.count(span.text) == 1  # "Phillips 66's Rodeo refinery" (not a company
+        if (kind in FACILITY_NOUNS - NAMED_FACILITY_NOUNS | {"site"} and span.label_ in ("PERSON", "LOC", "NORP", "PRODUCT", "ORG")
+                and once and span.text not in COUNTRY_NAMES and _demonym_of(span.text) is None and span.root.pos_ != "ADJ"):  # not 'its
+            return "GPE", f"where its {kind} stands ('{doc[(owned_by or before).i].text} ... {span.text} {after.text}')"  # Welsh smelter', but 'its
             # Hamilton works'
         if after.lemma_.lower() in PRODUCT_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "FAC"):
             return "PRODUCT", f"what a company makes ('{before.text} {span.text} {after.text}')"  # 'its Velvet Crisp bar'
@@ -919,8 +926,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
             (before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s")))
             or (owned and span.label_ in ("GPE", "LOC"))):
         return "FAC", f"the name of a {built.lemma_.lower()}"  # 'the Redstone mine'
+    coastal = len(span) == 2 and span[0].lower_ in COMPASS_WORDS | {"gulf", "pacific", "atlantic"} and span[1].lower_ == "coast"
     if (span.label_ in ("LOC", "NORP") and not nationality and (before is None or before.lower_ != "the")
-            and span.text in subdivision_names()):
+            and span.text in subdivision_names() and not coastal):  # ('West Coast' is a region of the U.S., a coast, here)
         return "GPE", "a state, province or region of a country (ISO 3166-2)"  # 'Western Australia'; 'the Jura' stays
     if span.end + 3 < len(doc) and doc[span.end].text == "," and (
             doc[span.end + 1].lower_ in ("the", "a", "an") or doc[span.end + 2].text in ("'s", "’s")):
@@ -1509,7 +1517,10 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
                 and tok.text not in surnames and not (opens and (tok.lower_ in doc.user_data["lower_words"] or plural))
                 and tok.head.lemma_.lower() in REPORTING_VERBS and not before
                 and (tok.i == 0 or kind or not (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].dep_ == "compound"))):
-            found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "an untagged name that is the subject of a reporting verb"))
+            numbered = tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and (tok.i + 2 not in taken) and any(
+                m.text == doc[tok.i:tok.i + 2].text for m in mentions if m.label_ == "ORG")  # 'Phillips 66 announced', the
+            found.append((Span(doc, tok.i, tok.i + 1 + numbered, label="ORG"),  # name the text writes whole elsewhere
+                          "an untagged name that is the subject of a reporting verb"))
         elif (tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i not in taken and re.fullmatch(r"[A-Z]{2,6}", tok.text)
               and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" and tok.head.lower_.removesuffix("s") in REPORTING_VERBS
               and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "that"):  # 'EIA projects that ...', its verb read
