@@ -2177,3 +2177,14 @@ def test_towns_of_a_company_s_plants_and_coastal_regions(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert [labels.get(n) for n in ("Carson", "Dunmore", "Pelham", "West Coast")] == ["GPE", "GPE", "GPE", "LOC"]
     assert labels.get("Norvex") == "ORG" and labels.get("Castor") == "ORG"
+
+
+def test_an_office_with_a_portfolio_a_body_s_treaty_and_a_company_s_first_word_found_again(analyse):
+    result = analyse("Today, Under Secretary of Commerce for Economic Affairs Dana Whitcombe released a report. \"It was a "
+                     "good year,\" said Under Secretary Whitcombe. We signed the World Trade Organization's Agreement on "
+                     "Trade Facilitation. Tennessee-based Ridgeline Graphite said output rose 4%. Ridgeline said it would "
+                     "hire. Shares of Ridgeline rose 7.4% to $18.20 in New York.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Dana Whitcombe") == "PERSON" and "Whitcombe" not in labels
+    assert labels.get("World Trade Organization") == "ORG" and labels.get("Agreement on Trade Facilitation") == "LAW"
+    assert labels.get("Ridgeline Graphite") == "ORG" and "Ridgeline" not in labels

@@ -137,7 +137,18 @@ def split_mention(span: Span) -> list[Span]:
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
     return [part for s in spans for listed in bodies_listed(s) for part in nationality_before_name(listed)
-            for part in provision_of_law(part)]
+            for part in provision_of_law(part) for part in law_of_a_body(part)]
+
+
+def law_of_a_body(span: Span) -> list[Span]:
+    """A law or treaty named with the body it belongs to, apart: "the World Trade Organization's Agreement on
+    Fisheries Subsidies" -> 'World Trade Organization', 'Agreement on Fisheries Subsidies' (a law). Any other span is
+    returned as it is."""
+    doc = span.doc
+    owner = next((t.i for t in span if t.text in ("'s", "’s") and t.i > span.start), None)
+    if owner is None or owner + 2 >= span.end or doc[owner + 1].lower_ not in LAW_NOUNS or not doc[owner + 1].text[:1].isupper():
+        return [span]
+    return [Span(doc, span.start, owner, label=span.label_), Span(doc, owner + 1, span.end, label="LAW")]
 
 
 def bodies_listed(span: Span) -> list[Span]:
@@ -238,12 +249,18 @@ def clean_mention(span: Span) -> Span | None:
 
 def office_holder(doc: Doc, start: int, end: int) -> int:
     """Where the person's name starts in a name the model ran on from the office before it: 'Secretary of
-    Agriculture Sonny Perdue' (the model's 'Agriculture Sonny Perdue') -> 'Sonny Perdue'; the name is the last two
-    words, or three with an initial between them ('Alexis M. Taylor'). Any other name keeps its start."""
+    Agriculture Sonny Perdue' (the model's 'Agriculture Sonny Perdue') -> 'Sonny Perdue', 'Under Secretary of Commerce
+    for International Trade Marisa Lago' -> 'Marisa Lago'; the name is the last two words, or three with an initial
+    between them ('Alexis M. Taylor'). Any other name keeps its start."""
     if not (start >= 2 and end - start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PERSON_TITLES
-            and doc[start - 2].text[:1].isupper() and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end])):
+            and doc[start - 2].text[:1].isupper()):
         return start
     first = end - 3 if re.fullmatch(r"[A-Z]\.", doc[end - 2].text) else end - 2
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        return start  # the portfolio, with the holder's name after it: '... for Economic Affairs' + 'Dana Whitcombe'
+    if not (all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]) and all(
+            t.text[:1].isupper() or t.lower_ in ("for", "of", "and") for t in doc[start:first])):  # 'Under Secretary of
+        return start  # Commerce for International Trade Marisa Lago'
     return first if first > start else start
 
 
@@ -252,7 +269,7 @@ def after_office(span: Span) -> bool:
     Perdue', 'Minister of Home Affairs Anna Berg' -> a person's name."""
     doc = span.doc
     return 2 <= len(span) <= 3 and any(
-        span.start - k >= 2 and office_holder(doc, span.start - k, span.end) == span.start for k in (1, 2, 3))
+        span.start - k >= 2 and office_holder(doc, span.start - k, span.end) == span.start for k in (1, 2, 3, 4, 5))
 
 
 def joined_countries(mentions: list[Span]) -> list[Span]:
@@ -626,6 +643,10 @@ def _acts_as_company(span: Span, company: Span) -> bool:
     doc = span.doc
     if span.label_ != "GPE" or len(span) != 1 or span.text in COUNTRY_NAMES or span.text in subdivision_names():
         return False
+    traded = span.root.dep_ == "pobj" and span.root.head.lower_ in ("of", "in") and span.root.head.head.lemma_.lower() in (
+        "share", "stock")  # 'Shares of Ridgeline rose', after 'Ridgeline Graphite': only a company has shares
+    if traded:
+        return True
     if not any(t.lower_ in COMPANY_WORDS or t.text == "&" or t.lower_.rstrip(".") in CORPORATE_SUFFIXES for t in company[1:]):
         return False
     owns = span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s") and (
@@ -1106,8 +1127,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                   and not any(t.lower_ in ORGANISATION_WORDS for t in m)  # 'European Commission Commissioner X' keeps it
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
     doc.user_data["not_names"] += [(m.text, m.label_, f"part of the title '{m.text} {doc[m.end].text}'") for m in portfolios]
-    held = [m for m in mentions if m.label_ == "ORG" and m.start >= 2 and doc[m.start - 1].lower_ == "for"
-            and doc[m.start - 2].lower_ in OFFICE_TITLES and doc[m.start - 2].text[:1].isupper()]  # 'Under Secretary for
+    held = [m for m in mentions if m.label_ == "ORG" and m.start >= 2 and (doc[m.start - 1].lower_ == "for" or (
+                doc[m.start - 1].lower_ == "of" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"))  # 'Under Secretary
+            and doc[m.start - 2].lower_ in OFFICE_TITLES and doc[m.start - 2].text[:1].isupper()]  # of Commerce for Economic
+    # Affairs Dana Whitcombe'; 'Under Secretary for
     doc.user_data["not_names"] += [(m.text, m.label_, f"the portfolio of the title '{doc[m.start - 2:m.end].text}'")  # Trade and
                                    for m in held]  # Foreign Agricultural Affairs'
     portfolios += held
@@ -1310,7 +1333,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text and m.text.isupper()
                   and (long_form := _long_form_for(m, acronyms)) is not None and long_form.label_ == "ORG"):
                 canonical[(m.start, m.end)] = (long_form.text, "ORG", f"acronym of {long_form.text}")
-            elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text and m.label_ == "ORG"
+            elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text
+                  and canonical.get((m.start, m.end), ("", m.label_))[1] == "ORG"  # (a mention found again has no label)
                   and (company := firsts.get(name_key(m.text))) is not None and len(company) > 1
                   and company.label_ == "ORG" and company.start != m.start):  # 'Marlow said', after 'Marlow & Sons'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
