@@ -2188,3 +2188,8 @@ def test_an_office_with_a_portfolio_a_body_s_treaty_and_a_company_s_first_word_f
     assert labels.get("Dana Whitcombe") == "PERSON" and "Whitcombe" not in labels
     assert labels.get("World Trade Organization") == "ORG" and labels.get("Agreement on Trade Facilitation") == "LAW"
     assert labels.get("Ridgeline Graphite") == "ORG" and "Ridgeline" not in labels
+
+
+def test_a_region_s_code_in_brackets_leaves_an_object(analyse):
+    figures = analyse("The two plants account for 9% of Midwest (PADD 2) capacity.")["figures"]
+    assert rows(figures, "text", "object") == [("9%", "Midwest capacity")]

@@ -346,7 +346,8 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
-BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z]\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the name again
+BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z](?: \d{1,2})?\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the
+# name again, or a region's code (' (PADD 5)')
 
 
 def _cents_of_the_price(figures: list[tuple[Span, Span]]) -> None:
