@@ -1099,7 +1099,7 @@ def figure_object(span: Span) -> str:
             levied = next((c for t in (node, *span) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
                            and c.i >= span.end), None) if node.lemma_.lower() in LEVY_NOUNS else None  # the parse may
             if (levied is None and node.lemma_.lower() in LEVY_NOUNS and span.end < len(doc) and doc[span.end].lower_ == "on"
-                    and doc[span.end].head.i == node.head.i):  # or on the verb: 'set duties of 41.2% on Korean steel pipe'
+                    and doc[span.end].head.i == node.head.i):  # or on the verb: 'set duties of 41.2% on imported steel pipe'
                 levied = doc[span.end]
             if levied is not None:  # hang it on the figure ('a tax of 5 percent on fuel'); what a levy is on stays: 'tariffs of 50% on
                 return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(levied))}"  # the metal'
