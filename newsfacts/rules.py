@@ -102,7 +102,8 @@ def currency_countries() -> dict[str, dict[str, str]]:
                 "new zealand": "NZD", "taiwan": "TWD", "taiwanese": "TWD"},
         "crown": {"swedish": "SEK", "sweden": "SEK", "norwegian": "NOK", "norway": "NOK", "danish": "DKK",
                   "denmark": "DKK", "czech": "CZK", "icelandic": "ISK", "iceland": "ISK"},
-        "CHF": {"swiss": "CHF", "switzerland": "CHF", "congolese": "CDF", "cfa": "XOF", "rwandan": "RWF"},
+        "CHF": {"swiss": "CHF", "switzerland": "CHF", "congolese": "CDF", "cfa": "XOF", "rwandan": "RWF", "belgian": "BEF",
+                "belgium": "BEF", "french": "FRF", "france": "FRF", "luxembourg": "LUF"},  # (francs before the euro)
         "shilling": {"kenyan": "KES", "kenya": "KES", "ugandan": "UGX", "uganda": "UGX", "tanzanian": "TZS",
                      "tanzania": "TZS", "somali": "SOS", "somalia": "SOS"},
         "peso": {"mexican": "MXN", "mexico": "MXN", "argentine": "ARS", "argentina": "ARS", "chilean": "CLP",

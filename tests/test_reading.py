@@ -2193,3 +2193,10 @@ def test_an_office_with_a_portfolio_a_body_s_treaty_and_a_company_s_first_word_f
 def test_a_region_s_code_in_brackets_leaves_an_object(analyse):
     figures = analyse("The two plants account for 9% of Midwest (PADD 2) capacity.")["figures"]
     assert rows(figures, "text", "object") == [("9%", "Midwest capacity")]
+
+
+def test_belgian_and_french_francs(analyse):
+    figures = analyse("Brusselsbank NV said net profit rose 4 percent to 1.2 billion Belgian francs. Costs rose to 900 million "
+                      "francs.")["figures"]
+    assert [u for _, u in rows(figures, "text", "unit")][1:] == ["BEF", "BEF"]
+    assert rows(analyse("Lyonnaise said sales reached 3 billion French francs.")["figures"], "unit") == [("FRF",)]
