@@ -180,6 +180,8 @@ def _currency(tokens: list[Token]) -> tuple[str, float]:
     if code in CURRENCY_COUNTRIES and code not in ("USD", "GBP"):  # (pounds with no adjective stay sterling)
         doc = tokens[0].doc
         found = {countries[e.text.lower()] for e in doc.ents if e.label_ in ("GPE", "NORP") and e.text.lower() in countries}
+        found |= {countries[t.lower_] for t in doc[:-1] if t.lower_ in countries and doc[t.i + 1].lower_ == lows[-1]}  # the
+        # same word with its adjective elsewhere: 'francs' after '2.35 billion Belgian francs'
         return (found.pop() if len(found) == 1 else code), factor
     return code, factor
 
