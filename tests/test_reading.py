@@ -2200,3 +2200,17 @@ def test_belgian_and_french_francs(analyse):
                       "francs.")["figures"]
     assert [u for _, u in rows(figures, "text", "unit")][1:] == ["BEF", "BEF"]
     assert rows(analyse("Lyonnaise said sales reached 3 billion French francs.")["figures"], "unit") == [("FRF",)]
+
+
+def test_a_share_named_in_the_subject_a_compared_increase_a_negated_hedge_and_an_annual_rate(analyse):
+    figures = analyse("Online sales as a share of total sales grew from 2.1% in 2005 to 9.4% in 2015. Output increased at an "
+                      "annual rate of 3.1 percent in the quarter. The price index rose 1.2 percent in May, compared with an "
+                      "increase of 0.4 percent in April. Wool prices rose 0.2 percent in June following a 0.2-percent "
+                      "increase in each of the previous 2 months. Wool prices have not risen by more than 0.2 percent since "
+                      "a 0.7-percent advance in March.")["figures"]
+    assert rows(figures, "text", "qualifier", "measure", "object") == [
+        ("2.1%", "", "share", "total sales"), ("9.4%", "", "share", "total sales"),
+        ("3.1 percent", "", "change", "Output"), ("1.2 percent", "", "change", "The price index"),
+        ("0.4 percent", "", "change", "The price index"), ("0.2 percent", "", "change", "Wool prices"),
+        ("0.2-percent", "", "change", "Wool prices"), ("more than 0.2 percent", "up to", "change", "Wool prices"),
+        ("0.7-percent", "", "change", "Wool prices")]

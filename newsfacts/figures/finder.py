@@ -323,6 +323,11 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     if (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")) or (
             prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"):
         return same[-1][0] if same else None
+    change = prep.head  # 'increased 1.8 percent ..., compared with an increase of 0.2 percent in the second'
+    if (prep.lower_ == "of" and change.lemma_.lower() in CHANGE_WORDS and change.dep_ == "pobj" and change.head.lower_ in ("with", "to")
+            and change.head.head.lower_ == "compared" and not any(c.dep_ == "prep" and c.lower_ == "in" and c.i < prep.i
+                                                                  for c in change.children)):
+        return same[-1][0] if same else None
     level = prep.head  # 'up from their previous high of $173.5 billion': the same measure, at its earlier level
     if (prep.lower_ == "of" and level.dep_ == "pobj" and level.head.lower_ == "from" and level.head.head.lower_ in ("up", "down")
             and same):
@@ -346,6 +351,8 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
+# percent of total retail sales'
 BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z](?: \d{1,2})?\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the
 # name again, or a region's code (' (PADD 5)')
 
@@ -481,6 +488,15 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
         if out._.unit == core._.unit and other.end <= noun.left_edge.i:
             return out, phrase(noun, skip={t.i for t in core.root.subtree})
     return None
+
+
+NEGATED_HEDGES = {"more than": "up to", "less than": "at least"}  # 'not more than 0.1 percent' is at most 0.1 percent
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the verb a hedge's figure hangs on is negated: 'prices have not risen by more than 0.1 percent'."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def closing_price(tok: Token) -> bool:
@@ -780,6 +796,8 @@ def make_figure_finder(nlp: Language, name: str):
                 if figure is None:
                     continue
                 qualifier, start = qualifier_before(doc, part.start)
+                if qualifier in NEGATED_HEDGES and _negated(doc[start]):  # 'have not risen by more than 0.1 percent': at most
+                    qualifier = NEGATED_HEDGES[qualifier]
                 if not qualifier and estimated_value(part):  # 'an estimated value of $5 billion'
                     qualifier = "approximately"
                 if start > 0 and doc[start - 1].lower_ == "between" and figure.value_high is not None:
@@ -859,7 +877,10 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
-            out._.measure = figure_measure(core, out._.unit)
+            share_of = AS_A_SHARE_OF.match(out._.object) if out._.unit == "percent" else None
+            if share_of is not None:  # 'e-commerce as a percent of total retail sales grew from 0.6% to 16.1%': a
+                out._.object = share_of.group(1)  # share of the retail sales
+            out._.measure = "share" if share_of is not None else figure_measure(core, out._.unit)
             if (figured := restated_figure(core, figures[:k])) is not None:
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):

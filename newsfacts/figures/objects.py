@@ -631,6 +631,12 @@ def base_before(span: Span) -> Span | None:
     return doc[start:span.start - 1]
 
 
+def _each_of_a_time(token: Token) -> bool:
+    """Whether a word is 'each' or 'all' of a time: 'in each of the previous 2 months'."""
+    return token.lower_ in ("each", "all", "both", "every") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in token.children)
+
+
 def change_set_before(noun: Token) -> Span | None:
     """The subject of the clause a change noun is set before with 'despite', 'after' or 'following': 'Despite an
     increase of 11 cents, at $2.55, the price on the Gulf Coast remained the lowest' -> the price. None otherwise, or
@@ -638,7 +644,8 @@ def change_set_before(noun: Token) -> Span | None:
     prep = noun.head
     if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following")
             or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
-                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.subtree)):  # May' only dates it
+                p.ent_type_ in ("DATE", "TIME") or _each_of_a_time(p) for p in c.children) for c in noun.subtree)):  # May'
+        # only dates it, as does 'in each of the previous 2 months'
         return None
     subject = clause_subject(_reported_clause(prep.head))
     return subject_phrase(subject) if subject is not None else None
@@ -719,10 +726,13 @@ def _capitals_headline(doc: Doc, first: int) -> bool:
 
 def paced_change(span: Span) -> Token | None:
     """The verb of change whose pace a figure gives when it sizes a rate after 'at': 'The index has risen at a
-    2.8-percent average annual rate', 'Output grew at a 4% pace' -> risen, grew. None for other figures ('a 5%
-    interest rate', 'lent at a 5% rate')."""
+    2.8-percent average annual rate', 'Output grew at a 4% pace', 'GDP increased at an annual rate of 2.8 percent' ->
+    risen, grew, increased. None for other figures ('a 5% interest rate', 'lent at a 5% rate')."""
     noun = stands_for(span).head
-    if noun.lemma_.lower() not in ("rate", "pace") or noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.i < span.end:
+    of_rate = noun.lower_ == "of" and noun.head.lemma_.lower() in ("rate", "pace") and noun.head.i < span.start
+    noun = noun.head if of_rate else noun  # 'increased at an annual rate of 2.8 percent'
+    if noun.lemma_.lower() not in ("rate", "pace") or noun.dep_ != "pobj" or noun.head.lower_ != "at" or (
+            noun.i < span.end and not of_rate):
         return None
     verb = noun.head.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS else None
@@ -841,8 +851,8 @@ def _changed_by_clause(noun: Token) -> Token | None:
     changed: 'The price averaged $3.58, representing a 37-cent increase' -> price; 'The number was 97,014, a
     43-percent decrease' -> number. None for 'a 15% drop in net income'."""
     if noun.lemma_.lower() not in CHANGE_WORDS or any(c.dep_ == "prep" and c.lower_ in ("in", "of") and not any(
-            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children):
-        return None  # (a time is not what changed: 'a 49.9-percent drop in February')
+            p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or _each_of_a_time(p)) for p in c.children) for c in noun.children):
+        return None  # (a time is not what changed: 'a 49.9-percent drop in February', '... in each of the previous 2 months')
     verb = noun.head
     if noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         return clause_subject(verb.head)
