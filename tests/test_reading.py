@@ -2214,3 +2214,13 @@ def test_a_share_named_in_the_subject_a_compared_increase_a_negated_hedge_and_an
         ("0.4 percent", "", "change", "The price index"), ("0.2 percent", "", "change", "Wool prices"),
         ("0.2-percent", "", "change", "Wool prices"), ("more than 0.2 percent", "up to", "change", "Wool prices"),
         ("0.7-percent", "", "change", "Wool prices")]
+
+
+def test_a_contrast_after_a_survey_says_and_a_tag_read_as_a_noun(analyse):
+    figures = analyse("Chile accounted for about 24% of world copper output last year, the U.S. Geological Survey says, while "
+                      "Peru produced roughly 11%. Bolivia supplied about 9% of the world's mined tin in 2024, the Global Tin "
+                      "Council estimates, and most of it goes to smelters.")["figures"]
+    assert rows(figures, "text", "measure", "object", "source") == [
+        ("about 24%", "share", "world copper output", "U.S. Geological Survey"),
+        ("roughly 11%", "share", "world copper output", "U.S. Geological Survey"),
+        ("about 9%", "share", "the world's mined tin", "Global Tin Council")]

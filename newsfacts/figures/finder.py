@@ -25,7 +25,7 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
-    MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, RATE_WORDS, REACH_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, RATE_WORDS, REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -309,6 +309,14 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
                 and other.root.head.i == verb.head.i]
     if repeated and core.root.dep_ in ("dobj", "npadvmod"):
         return repeated[-1]  # 'solar supplied 28% of the power, while wind supplied less than 10%': the whole left out
+    contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+    mains = {verb.head.i} | ({c.i for c in verb.head.children if c.dep_ in ("ccomp", "parataxis")}  # '..., the survey
+                             if verb.head.lemma_.lower() in REPORTING_VERBS else set())  # says, while ...'
+    contrasted = [out for out, other in same if contrast and after_of(other) is not None and next(
+        (t.i for t in other.root.ancestors if t.pos_ in ("VERB", "AUX")), None) in mains]
+    if contrasted and core.root.dep_ in ("dobj", "npadvmod"):
+        return contrasted[-1]  # 'Qatar accounted for about 38% of world helium output, while the United States produced
+        # roughly 40%': the whole left out of a contrast, with another verb
     if prep.dep_ == "pcomp" and prep.head.lower_ in ("after", "following") and prep.lemma_.lower() in CHANGE_WORDS:
         return same[-1][0] if same else None  # 'rose 0.5% after gaining 0.3% the previous month'
     if (prep.lower_ == "by" and prep.head.dep_ == "pcomp" and prep.head.head.lower_ in ("after", "following")

@@ -435,6 +435,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             source = speaker  # one who said it adds, not the subject of what was said
         left = cue.left_edge.i  # a reporting tag after the clause, set off by a comma: '..., a survey found.'
         reporting_tag = (cue.dep_ in ("ccomp", "parataxis") or (cue.dep_ == "advcl" and not any(c.dep_ in ("mark", "dobj") for c in cue.children))
+                         or (cue.dep_ == "conj" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "advmod")
+                                                            for c in cue.children))  # '..., the association estimates, and'
                          ) and cue.head.i < cue.i and left > 0 and doc[left - 1].text in (",", "\u2014")
         if kind in ("subject", "subject too", "agent", "saying") and cue.lemma_.lower() in AMBIGUOUS_REPORTING and not reporting_tag and not any(
                 c.dep_ in ("ccomp", "parataxis") for c in cue.children):
@@ -466,7 +468,7 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
         if (cited := bracketed_citation(sent)) and not cues.get(sent.start):
             cues[sent.start].append((sent.root, cited))
     for sent in doc.sents:
-        if not cues.get(sent.start) and (cited := evidence_tag_at_end(sent)):
+        if not cues.get(sent.start) and (cited := evidence_tag_at_end(sent) or tag_read_as_noun(sent)):
             cues[sent.start].append((sent.root, cited))
     for start, actor in according.items():  # 'According to X, Chile mines 28% of Y. It also refines 9% of Z.'
         sent = doc[start].sent
@@ -503,6 +505,23 @@ def evidence_tag_at_end(sent: Span) -> str:
             and doc[before - 3].text == ","):
         return ""
     return mention._.entity
+
+
+def tag_read_as_noun(sent: Span) -> str:
+    """The organisation a reporting tag set off by commas names, where the parse reads its verb as a noun: 'Myanmar
+    supplied about 10% of the world's mined tin, the International Tin Association estimates, and most of it ...' ->
+    that association; '' for a sentence with no such tag."""
+    doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
+    for verb in sent[3:-1]:
+        if verb.pos_ != "NOUN" or verb.lower_.removesuffix("s") not in REPORTING_VERBS or doc[verb.i + 1].text not in (",", ".", ";"):
+            continue
+        named = index[verb.i - 1]
+        if named is None or named.end != verb.i or named.label_ != "ORG":
+            continue
+        before = named.start - (doc[named.start - 1].lower_ == "the")
+        if before > sent.start and doc[before - 1].text == ",":
+            return named._.entity
+    return ""
 
 
 def bracketed_citation(sent: Span) -> str:
@@ -547,12 +566,16 @@ def _narrated_after(clause: Token, cue: Token) -> bool:
 
 
 def _compares_the_same(clause: Token, cue: Token) -> bool:
-    """Whether a clause after a reporting verb has a subject of the same noun as the reported clause's subject, as a
-    contrast the speaker draws does: 'Sales at stores ... fell ..., the retailer said, while online sales jumped'."""
+    """Whether a clause after a reporting verb has a subject of the same noun as the reported clause's subject, or a
+    name of the same kind, as a contrast the speaker draws does: 'Sales at stores ... fell ..., the retailer said, while
+    online sales jumped', 'Qatar accounted for 38% ..., the survey says, while the United States produced 40%'."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    reported = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i]
+    reported = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i < cue.i] or (
+        [cue.head] if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < cue.i else [])  # '..., the survey says, while'
     said = next((c for r in reported for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and said is not None and subject.pos_ == "NOUN" and subject.lemma_ == said.lemma_
+    same_kind = (subject is not None and said is not None and subject.ent_type_ in ("GPE", "ORG", "NORP")
+                 and subject.ent_type_ == said.ent_type_)  # 'Qatar accounted for about 38% ..., while the United States ...'
+    return subject is not None and said is not None and (subject.pos_ == "NOUN" and subject.lemma_ == said.lemma_ or same_kind)
 
 
 _APART_MARKS = {"after", "before", "when", "since", "because", "until", "while", "although", "though", "once"}
