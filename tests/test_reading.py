@@ -2224,3 +2224,12 @@ def test_a_contrast_after_a_survey_says_and_a_tag_read_as_a_noun(analyse):
         ("about 24%", "share", "world copper output", "U.S. Geological Survey"),
         ("roughly 11%", "share", "world copper output", "U.S. Geological Survey"),
         ("about 9%", "share", "the world's mined tin", "Global Tin Council")]
+
+
+def test_legal_forms_after_a_place_states_and_a_company_s_first_word(analyse):
+    result = analyse("Malaysian smelter Kinta Tin Bhd said stocks were low. Fighting in Myanmar's Shan State went on.\n\n"
+                     "Holiday group Brackenfield sees visitor numbers dip\n\nBrackenfield Leisure Ltd has said visitor "
+                     "numbers fell by 4% last year. Brackenfield said it would invest £20m in new cabins.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Kinta Tin Bhd") == "ORG" and labels.get("Shan State") == "GPE"
+    assert labels.get("Brackenfield Leisure Ltd") == "ORG" and "Brackenfield" not in labels

@@ -533,13 +533,18 @@ def with_common_word_after(span: Span) -> Span | None:
 
 def with_legal_form_after(span: Span) -> Span | None:
     """A company's name read on over the legal form the model left out: 'Norvald Pharma' + 'A/S' -> 'Norvald Pharma
-    A/S', an organisation; None when no legal form follows."""
+    A/S', an organisation, and over one word before it: 'Kinta' + 'Tin Bhd'; None when no legal form follows."""
     doc = span.doc
-    if span.label_ not in ("ORG", "PERSON") or span.end >= len(doc):
+    if span.label_ not in ("ORG", "PERSON", "GPE", "LOC") or span.end >= len(doc):
         return None
     form = doc[span.end]
-    if form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_:
+    if (form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_
+            and span.label_ in ("ORG", "PERSON")):
         return Span(doc, span.start, span.end + 1, label="ORG")
+    form = doc[span.end + 1] if span.end + 1 < len(doc) else None  # 'Kinta' + 'Tin Bhd': one more word of the name first
+    if (form is not None and len(span) == 1 and doc[span.end].is_alpha and doc[span.end].text[:1].isupper() and not doc[span.end].ent_type_
+            and form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_):
+        return Span(doc, span.start, span.end + 2, label=span.label_)  # (described_as makes it an organisation)
     return None
 
 
@@ -858,6 +863,12 @@ def described_as(span: Span) -> tuple[str, str] | None:
         place = doc[next(i for i in range(span.root.head.left_edge.i, span.root.head.i + 1) if doc[i].ent_type_ == "GPE"):span.root.head.i + 1]
         return "GPE", f"a name joined by 'and' to the place '{place.text}' before its {doc[span.end].text}"  # 'the
         # Los Angeles and Benicia refineries'
+    if (span.label_ in ("ORG", "PERSON", "NORP") and len(span) >= 2 and span[-1].text in ("State", "Province", "Prefecture", "Oblast")
+            and not any(t.lower_ in ORGANISATION_WORDS for t in span)):
+        return "GPE", f"a name that ends in '{span[-1].text}', a division of a country"  # 'Wa State', 'Hubei Province'
+    if span.label_ != "ORG" and len(span) >= 2 and span[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and (
+            span[-1].text[:1].isupper()):
+        return "ORG", f"a name that ends in the legal form '{span[-1].text}'"  # 'Kinta Tin Bhd', which the model began as a place
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
         return "ORG", f"a name after the legal form '{span[0].text}'"  # 'PT Halmera Nickel Industri'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
@@ -1400,6 +1411,17 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 span = Span(doc, m.start, m.end, label=label)
                 span._.entity, span._.model_label, span._.rule = entity, old, rule
                 spans.append(span)
+        long_orgs: dict[str, set[str]] = defaultdict(set)  # a company's first word is the company, where one company
+        for span in spans:  # named in full starts with it ('Fairhaven', after 'Fairhaven Leisure', which the text
+            words = span._.entity.split()  # writes as an organisation's name)
+            if span.label_ == "ORG" and len(words) >= 2 and words[0][:1].isupper():
+                long_orgs[words[0]].add(span._.entity)
+        lower = doc.user_data.get("lower_words", set())
+        for span in spans:
+            if (span.label_ == "ORG" and " " not in span._.entity and len(long_orgs.get(span._.entity, ())) == 1
+                    and span._.entity.lower() not in lower and span._.entity.lower() not in ORGANISATION_WORDS):
+                company = next(iter(long_orgs[span._.entity]))
+                span._.entity, span._.rule = company, f"first word of {company}, named in full in the document"
         spans.sort(key=lambda s: s.start)
         doc.spans["mentions"] = spans
         index = [None] * len(doc)
