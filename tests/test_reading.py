@@ -2233,3 +2233,12 @@ def test_legal_forms_after_a_place_states_and_a_company_s_first_word(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Kinta Tin Bhd") == "ORG" and labels.get("Shan State") == "GPE"
     assert labels.get("Brackenfield Leisure Ltd") == "ORG" and "Brackenfield" not in labels
+
+
+def test_a_name_given_for_a_name_and_a_place_a_park_stands_in(analyse):
+    result = analyse("Output rose 2.1 percent, according to the estimate released by the Bureau of Labor Statistics. The "
+                     "Bureau emphasized that the data are incomplete. The firm will build a £9m ride at its Holmwood park "
+                     "in Dorset.\n\nSource: U.S. Bureau of Labor Statistics (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("U.S. Bureau of Labor Statistics") == "ORG" and "Bureau of Labor Statistics" not in labels
+    assert labels.get("Dorset") == "GPE"

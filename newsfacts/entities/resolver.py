@@ -922,8 +922,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (len(span) == 1 and span.label_ == "ORG" and span.end < len(doc) and doc[span.end].lower_ == "bourse"
             and before is not None and before.lower_ == "the"):
         return "GPE", "the city of a bourse ('the Oslo bourse'; not 'the Comex exchange', an exchange's own name)"
-    if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS
-            and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby' for Derby too
+    if (first >= 2 and doc[first - 1].lower_ in ("in", "at", "near") and doc[first - 2].lemma_.lower() in FACILITY_NOUNS | {
+            "park", "site", "farm"} and span.label_ in ("ORG", "PERSON", "NORP", "PRODUCT")):  # 'plants in Leeds and Derby'
+        # for Derby too, 'its Longmere park in Kent'
         return "GPE", f"where a {doc[first - 2].lemma_.lower()} stands ('{doc[first - 2:first].text}')"
     after = doc[span.end] if span.end < len(doc) else None
     owned_by = next((c for c in after.children if c.dep_ == "poss" and c.i < span.start), None) if after is not None else None
@@ -1411,6 +1412,11 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 span = Span(doc, m.start, m.end, label=label)
                 span._.entity, span._.model_label, span._.rule = entity, old, rule
                 spans.append(span)
+        renamed = {span.text: span._.entity for span in spans if span._.entity != span.text and span.label_ == "ORG"}
+        for span in spans:  # a name given for another that is itself given for a third is the third: 'Bureau' for the
+            further = renamed.get(span._.entity)  # 'Bureau of Economic Analysis', which is the source line's 'U.S. Bureau
+            if span.label_ == "ORG" and further is not None and further != span._.entity:  # of Economic Analysis'
+                span._.entity = further
         long_orgs: dict[str, set[str]] = defaultdict(set)  # a company's first word is the company, where one company
         for span in spans:  # named in full starts with it ('Fairhaven', after 'Fairhaven Leisure', which the text
             words = span._.entity.split()  # writes as an organisation's name)
