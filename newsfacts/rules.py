@@ -528,8 +528,10 @@ def entity_labels() -> set[str]:
 
 def name_function_words() -> set[str]:
     """Words skipped when an acronym is matched to the initials of a name: 'Organization of the
-    Petroleum Exporting Countries' -> OPEC, 'Bank for International Settlements' -> BIS."""
-    return {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la"}
+    Petroleum Exporting Countries' -> OPEC, 'Bank for International Settlements' -> BIS, and the small words of
+    French, Spanish, Portuguese and Dutch names: 'Companhia Vale do Rio Doce' -> CVRD."""
+    return {"of", "the", "and", "for", "on", "in", "&", "de", "du", "la", "do", "da", "dos", "das", "del", "des", "y", "e",
+            "van", "der"}
 
 
 def frames() -> dict[str, set[str]]:

@@ -2242,3 +2242,18 @@ def test_a_name_given_for_a_name_and_a_place_a_park_stands_in(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("U.S. Bureau of Labor Statistics") == "ORG" and "Bureau of Labor Statistics" not in labels
     assert labels.get("Dorset") == "GPE"
+
+
+def test_a_foreign_name_its_acronym_spells_of_which_and_a_price_for_a_thing(analyse):
+    result = analyse("Chile's Compania Minera del Pacifico (CMP) expects exports to rise about four pct this year, a company "
+                     "spokesman said. Exports reached 12.1 mln tonnes last year, of which China took 60 pct and Japan 20 pct, "
+                     "he said. The spokesman said CMP had agreed with Korean steel mills on a price of 31.50 dlrs a tonne "
+                     "for pellets from its Romeral mine.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Compania Minera del Pacifico") == "ORG"
+    figures = rows(result["figures"], "text", "measure", "object", "source")
+    assert figures[1:4] == [
+        ("12.1 mln tonnes", "", "Exports", "Compania Minera del Pacifico"),
+        ("60 pct", "share", "Exports", "Compania Minera del Pacifico"),
+        ("20 pct", "share", "Exports", "Compania Minera del Pacifico")]
+    assert figures[4][2] == "pellets from its Romeral mine"

@@ -774,7 +774,8 @@ def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
             if not doc[begin].text[:1].isupper():
                 continue
             run = Span(doc, begin, opening.i, label="ORG")
-            covered = [m for m in mentions if m.label_ == "ORG" and begin <= m.start < opening.i]
+            covered = [m for m in mentions if m.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and begin <= m.start
+                       < opening.i]  # ('Companhia Vale' + 'Rio Doce (CVRD)', which the model took for two people)
             if initials(run) == doc[opening.i + 1].text and covered and all(m.end <= opening.i for m in covered) and (
                     len(covered) > 1 or covered[0].start > begin or covered[0].end < opening.i):
                 found.append(with_body_before(run))  # 'the Office of the' + 'United States Trade Representative (USTR)'

@@ -893,7 +893,10 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
-            partitive_which = out.start >= 2 and doc[out.start - 2].lower_ == "of" and doc[out.start - 1].lower_ in ("which", "whom")
+            verb = next((t for t in core.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            partitive_which = (out.start >= 2 and doc[out.start - 2].lower_ == "of" and doc[out.start - 1].lower_ in ("which", "whom")) or (
+                verb is not None and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < core.start and any(
+                    p.lower_ in ("which", "whom") for p in c.children) for c in verb.children))  # '..., of which Japan took 24 pct'
             if partitive_which and out._.unit == "percent" and (before := _figure_before(out, figures[:k])) is not None and (
                     before._.object):  # 'Exports totalled 44.5 mln tonnes in 1986, of which about 45 pct went to Western
                 out._.measure, out._.object = "share", before._.object  # Europe': a share of what the figure before measures

@@ -1113,6 +1113,10 @@ def figure_object(span: Span) -> str:
                 levied = doc[span.end]
             if levied is not None:  # hang it on the figure ('a tax of 5 percent on fuel'); what a levy is on stays: 'tariffs of 50% on
                 return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(levied))}"  # the metal'
+            priced = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > span.end for p in c.children
+                      if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")] if node.lemma_.lower() == "price" else []
+            if priced and span.label_ == "money" and span.end < len(doc) and doc[span.end].lower_ in ("a", "an", "per"):
+                return as_written(phrase(priced[0]))  # 'a price of 14.80 dlrs a tonne for fines from its Carajas mine'
             while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
                 node = node.head.head  # 'a margin of error of 2.2 points', 'the price of oil of $75': the whole phrase
             return as_written(phrase(node, skip=inside | after))

@@ -119,7 +119,11 @@ def resolve_actor(tokens: Span, before: int) -> str:
             since = previous_sentence_start(doc[before])  # took 7% of British exports, it said', after '... UK Steel'
             recent = (m for m in itertools.takewhile(lambda m: m.end > since, earlier()) if m.label_ == "ORG" and m.start >= since)
             candidates = itertools.chain(recent, earlier())
-        return next((m._.entity for m in candidates if m.label_ in wanted), "")
+        found = next((m._.entity for m in candidates if m.label_ in wanted), "")
+        if not found and pronoun in ("he", "she"):  # 'a company spokesman said ... he said', no person named: the company
+            spokesman = next((t for t in reversed(doc[:before]) if t.lemma_.lower() in SPOKESPEOPLE), None)
+            found = employer_by_kind(spokesman, spokesman.i) if spokesman is not None else ""
+        return found
     head = tokens.root
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts) or tokens[0].lower_ == "the"  # 'the world's largest chipmaker'
     if head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS:  # 'data' has the lemma 'datum'
