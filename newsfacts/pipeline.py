@@ -97,7 +97,8 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     The tokenizer also splits a currency sign with letters from its number ('NZ$10.00' -> 'NZ$', '10.00'), as it
     does '$5' and 'A$5', and pence written as a letter from theirs ('182p' -> '182', 'p'). 'p.', 'm.', 'k.' and 'b.'
     are then no abbreviations, so that '397p.' and '£35m.' end a sentence and keep their letter; units written with a
-    slash stay whole ('b/d'), as do legal forms ('A/S'). The first pipeline
+    slash stay whole ('b/d'), as do legal forms ('A/S'), and an em dash is a word of its own wherever it stands ('grown—in
+    nominal terms—48.5%', where the model's rules split it only between letters). The first pipeline
     built in a process is frozen out of the garbage collector's reach (gc.freeze)."""
     signs = [re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if s.endswith("$") and len(s) > 1]
     old, pence = nlp.tokenizer, r"(?<=[0-9])p$"  # '182p' -> '182', 'p'
@@ -106,7 +107,7 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
         nlp.tokenizer = Tokenizer(
             nlp.vocab, rules={k: v for k, v in old.rules.items() if k not in letters_after_numbers} | {
                 unit: [{"ORTH": unit}] for unit in [*SLASHED_UNITS, *sorted(SLASHED_LEGAL_FORMS)]}, token_match=old.token_match,
-            url_match=old.url_match, infix_finditer=old.infix_finditer,
+            url_match=old.url_match, infix_finditer=spacy.util.compile_infix_regex([*nlp.Defaults.infixes, "\u2014", r"(?<=[0-9])%(?=\u2014)"]).finditer,
             prefix_search=spacy.util.compile_prefix_regex([rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search,
             suffix_search=re.compile(old.suffix_search.__self__.pattern + "|" + pence).search)
     if "line_breaks" not in nlp.pipe_names:

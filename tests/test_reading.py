@@ -2257,3 +2257,12 @@ def test_a_foreign_name_its_acronym_spells_of_which_and_a_price_for_a_thing(anal
         ("60 pct", "share", "Exports", "Compania Minera del Pacifico"),
         ("20 pct", "share", "Exports", "Compania Minera del Pacifico")]
     assert figures[4][2] == "pellets from its Romeral mine"
+
+
+def test_figures_between_em_dashes(analyse):
+    figures = analyse("Farm exports have grown—in nominal terms—31.5% since 2010. The majority of the state's output—"
+                      "roughly 70%—goes to Asia. The number of dairy farms—12 percent of the state's farms in 2020—fell "
+                      "by 900.")["figures"]
+    assert rows(figures, "text", "measure", "object")[:3] == [
+        ("31.5%", "change", "Farm exports"), ("roughly 70%", "share", "the state's output"),
+        ("12 percent", "share", "the state's farms")]

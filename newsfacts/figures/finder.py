@@ -359,6 +359,7 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+PORTION_NOUNS = {"majority", "bulk", "most", "share", "proportion", "portion", "part", "fraction"}  # 'the majority of X—65%—'
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
 # percent of total retail sales'
 BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z](?: \d{1,2})?\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the
@@ -888,6 +889,11 @@ def make_figure_finder(nlp: Language, name: str):
             share_of = AS_A_SHARE_OF.match(out._.object) if out._.unit == "percent" else None
             if share_of is not None:  # 'e-commerce as a percent of total retail sales grew from 0.6% to 16.1%': a
                 out._.object = share_of.group(1)  # share of the retail sales
+            portion = core.root.head if core.root.dep_ == "appos" and out._.unit == "percent" else None
+            whole = [p for c in portion.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] if (
+                portion is not None and portion.lemma_.lower() in PORTION_NOUNS) else []
+            if whole:  # 'The majority of U.S. global trade—approximately 65%—is with ...': the size of the part named
+                out._.object, share_of = as_written(phrase(whole[0])), share_of or True
             out._.measure = "share" if share_of is not None else figure_measure(core, out._.unit)
             if (figured := restated_figure(core, figures[:k])) is not None:
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
