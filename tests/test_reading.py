@@ -2266,3 +2266,17 @@ def test_figures_between_em_dashes(analyse):
     assert rows(figures, "text", "measure", "object")[:3] == [
         ("31.5%", "change", "Farm exports"), ("roughly 70%", "share", "the state's output"),
         ("12 percent", "share", "the state's farms")]
+
+
+def test_a_move_between_two_sums_a_closing_according_to_a_first_name_and_a_source_line_s_release(analyse):
+    result = analyse("Skarvik shares rose 2.50 crowns to 141.50 crowns on the Oslo bourse. Nickel prices jumped by more than "
+                     "15% in a week after Indonesia tightened export quotas for another two months, according to price "
+                     "reporting agency Fastmarket Metals. Chief executive Per Lindholm told reporters he expected prices to "
+                     "stay firm.\n\nSource: U.S. Bureau of Economic Analysis, Personal Income and Outlays, March 2018 "
+                     "(public domain)")
+    assert rows(result["figures"], "text", "object", "source")[:3] == [
+        ("2.50 crowns", "Skarvik shares", ""), ("141.50 crowns", "Skarvik shares", ""),
+        ("more than 15%", "Nickel prices", "Fastmarket Metals")]
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Per Lindholm") == "PERSON" and labels.get("U.S. Bureau of Economic Analysis") == "ORG"
+    assert not any("Personal Income" in e for e in labels)

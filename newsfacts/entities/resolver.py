@@ -163,6 +163,11 @@ def bodies_listed(span: Span) -> list[Span]:
     kinds = ORGANISATION_WORDS | PUBLIC_BODIES | COMPANY_WORDS  # each part a body: not 'Ministry of Agriculture, Forestry
     named = all(b - a >= 2 and all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in doc[a:b])  # and Fisheries'
                 and any(t.lower_ in kinds for t in doc[a:b]) for a, b in parts)
+    first = parts[0]
+    body_first = first[1] - first[0] >= 2 and any(t.lower_ in kinds for t in doc[first[0]:first[1]]) and all(
+        t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in doc[first[0]:first[1]])
+    if not named and body_first and _source_line_start(span) is not None:  # 'Source: U.S. Bureau of Economic Analysis,
+        return [Span(doc, first[0], first[1], label="ORG")]  # Personal Income and Outlays, ...': the body, not its release
     if not named:
         return [span] if cuts[-1] != span.end - 1 else [Span(doc, span.start, span.end - 1, label="ORG")]
     return [Span(doc, a, b, label="ORG") for a, b in parts]
@@ -546,6 +551,19 @@ def with_legal_form_after(span: Span) -> Span | None:
             and form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_):
         return Span(doc, span.start, span.end + 2, label=span.label_)  # (described_as makes it an organisation)
     return None
+
+
+def with_first_name_before(span: Span) -> Span:
+    """A surname the model tagged alone, read back over the capitalised first name the parse took for another word
+    between a role and it: 'Chief executive Per Haugland' (the model's 'Haugland'; 'Per' read as a preposition)."""
+    doc = span.doc
+    if span.label_ != "PERSON" or len(span) != 1 or span.start < 2:
+        return span
+    first, role = doc[span.start - 1], doc[span.start - 2]
+    if (first.is_alpha and first.text[:1].isupper() and not first.text.isupper() and not first.ent_type_ and not first.is_sent_start
+            and role.is_lower and role.lower_ in PERSON_ROLES | PERSON_TITLES | EMPLOYEE_NOUNS):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
 
 
 def with_legal_form_before(span: Span) -> Span:
@@ -1151,7 +1169,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                 and m not in prefixed]
     extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
-        longer = with_legal_form_before(with_body_before(with_name_words_before(with_coordinated_words(m))))
+        longer = with_first_name_before(with_legal_form_before(with_body_before(with_name_words_before(with_coordinated_words(m)))))
         if longer.start != m.start:
             mentions[k] = longer
             absorbed.update(range(longer.start, m.start))

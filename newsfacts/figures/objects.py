@@ -1128,6 +1128,7 @@ def figure_object(span: Span) -> str:
                            c.lower_ in UNITS or c.lower_ in SCALED_UNITS))  # '$5,200 a kilogram': the unit of a price
                        and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
                        and c.lower_ not in ("%", "percent", "pct", "cent")  # 'fall about 15 pct to 260,000 tonnes'
+                       and c.lower_ not in CURRENCY_WORDS  # 'rose 3.50 crowns to 161.50 crowns': the first sum's word
                        and c.lemma_.lower() not in TIME_UNITS | {"season", "period"}]  # 'end the winter season at 1,935
             # Bcf': the time a thing is at a level, not the thing
 
@@ -1143,7 +1144,8 @@ def figure_object(span: Span) -> str:
             preps = [p for c in (*node.children, *head.children) if c.dep_ == "prep" and c.lower_ in spent_on and c.i >= span.end
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
-                     and not p._.is_num and not (c.lower_ == "in" and p.lemma_.lower() in SUM_DIMENSIONS)  # 'Increased
+                     and not p._.is_num and p.lower_ not in CURRENCY_WORDS  # ('to 161.50 crowns': the sum reached)
+                     and not (c.lower_ == "in" and p.lemma_.lower() in SUM_DIMENSIONS)  # 'Increased
                      # $12.1 billion to $86.6 billion': the sum is no thing it went to, nor 'in value' what it was spent on,
                      and not any(d.lower_ in ("every", "each") for d in p.children)]  # nor the unit of a rate: 'increase
             # $35 for every additional market development dollar

@@ -456,6 +456,10 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
                 for c in cue.children):  # parse makes the kind and the name two subjects; the name speaks
             continue
         anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
+        closing = cue.right_edge.i + 1 < len(doc) and doc[cue.right_edge.i + 1].is_punct and (
+            doc[cue.right_edge.i + 1].text in (".", "!", "?") or cue.right_edge.i + 2 >= cue.sent.end)
+        if kind == "according" and cue.i and doc[cue.i - 1].text == "," and closing:  # '..., after Congo extended a ban,
+            anchor = cue.sent.root  # according to Fastmarket Metals.': a tag that closes the sentence covers all of it
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
         if kind == "subject" and source.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ in ("a", "an") for c in source.children):
             actor = employer_by_kind(source, cue.i) or speaking_for(cue) or ""  # 'The Bundesbank left its rates
