@@ -85,6 +85,7 @@ def currency_words() -> dict[str, tuple[str, float]]:
             "dirham": ("AED", 1), "dirhams": ("AED", 1), "kronor": ("SEK", 1), "krona": ("SEK", 1),
             "cedi": ("GHS", 1), "cedis": ("GHS", 1), "kwacha": ("kwacha", 1), "dong": ("VND", 1), "hryvnia": ("UAH", 1),
             "hryvnias": ("UAH", 1), "taka": ("BDT", 1), "soles": ("PEN", 1), "australes": ("ARA", 1), "birr": ("ETB", 1),
+            "cruzado": ("BRC", 1), "cruzados": ("BRC", 1),  # Brazil's currency of 1986-89, which CLDR names with its years
             "crown": ("crown", 1), "crowns": ("crown", 1), "krone": ("crown", 1), "kroner": ("crown", 1),
             "peso": ("peso", 1), "pesos": ("peso", 1), "shilling": ("shilling", 1), "shillings": ("shilling", 1),
             "usd": ("USD", 1), "gbp": ("GBP", 1), "eur": ("EUR", 1), "jpy": ("JPY", 1), "cny": ("CNY", 1),

@@ -2280,3 +2280,16 @@ def test_a_move_between_two_sums_a_closing_according_to_a_first_name_and_a_sourc
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Per Lindholm") == "PERSON" and labels.get("U.S. Bureau of Economic Analysis") == "ORG"
     assert not any("Personal Income" in e for e in labels)
+
+
+def test_cruzados_a_joined_verb_s_sum_changes_in_a_thing_and_a_share_of_that(analyse):
+    figures = analyse("Mills shares rose 3.10 cruzados to 96 cruzados. In 2019, the state exported $41 billion in farm goods "
+                      "and imported $29 billion. The rise in productivity reflects increases of 2.1 percent in output and 0.4 "
+                      "percent in hours worked. Demand for copper reached 30 million tonnes last year. Wiring accounted for 9 "
+                      "million tonnes of that, up 3% from 2018.")["figures"]
+    assert rows(figures, "text", "unit", "object") == [
+        ("3.10 cruzados", "BRC", "Mills shares"), ("96 cruzados", "BRC", "Mills shares"),
+        ("$41 billion", "USD", "farm goods"), ("$29 billion", "USD", "farm goods"),
+        ("2.1 percent", "percent", "increases in output"), ("0.4 percent", "percent", "increases in hours worked"),
+        ("30 million tonnes", "tonne", "Demand for copper"), ("9 million tonnes", "tonne", "Demand for copper"),
+        ("3%", "percent", "Demand for copper")]

@@ -262,6 +262,13 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return None  # (a sum set beside its own noun after a dash: 'and in shipping -- $0.9 billion')
     if core.root.dep_ in ("conj", "appos") and sum_in(core) is not None:
         return None  # '$243.5 billion in agricultural goods, $2.8 trillion in manufactured goods': each sum its own
+    verb = core.root.head
+    if (core.root.dep_ == "dobj" and verb.dep_ == "conj" and verb.pos_ == "VERB" and sum_in(core) is None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        first = [out for out, other in earlier if other.sent.start == core.sent.start and other.root.dep_ == "dobj"
+                 and other.root.head.i == verb.head.i and out._.unit == core._.unit and sum_in(other) is not None]
+        if first:  # 'exported $2.4 trillion in goods and services and imported $2.9 trillion': of the same goods
+            return first[-1]
     start = core.sent.start
     in_sentence = []
     for out, other in reversed(earlier):  # the figures before `core` in its sentence, nearest first
@@ -359,6 +366,8 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+CHANGE_NOUN_FORMS = {"increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls", "decline", "declines",
+                     "gain", "gains", "drop", "drops", "advance", "advances"}  # 'increases of 3.7 percent in output'
 PORTION_NOUNS = {"majority", "bulk", "most", "share", "proportion", "portion", "part", "fraction"}  # 'the majority of X—65%—'
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
 # percent of total retail sales'
@@ -889,6 +898,19 @@ def make_figure_finder(nlp: Language, name: str):
             share_of = AS_A_SHARE_OF.match(out._.object) if out._.unit == "percent" else None
             if share_of is not None:  # 'e-commerce as a percent of total retail sales grew from 0.6% to 16.1%': a
                 out._.object = share_of.group(1)  # share of the retail sales
+            own_in = [p for c in core.root.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj" and not p._.is_num and not (p.ent_type_ in ("DATE", "TIME") and (
+                          any(t._.is_num or t.lower_ in MONTHS for t in p.subtree) or p.lemma_.lower() in TIME_UNITS - {"hour"}))]
+            bare_change = re.fullmatch(r"((?:an? |the )?(\w+))(?: in .+)?", out._.object)
+            if own_in and bare_change and doc[core.start].lemma_ and bare_change.group(2).lower() in CHANGE_NOUN_FORMS:
+                said = phrase(own_in[0])  # 'increases of 3.7 percent in output and 1.7 percent in hours worked'
+                end = said.end + (said.end < len(doc) and doc[said.end].dep_ == "acl" and doc[said.end].tag_ == "VBN")
+                out._.object = f"{bare_change.group(1)} in {as_written(doc[said.start:end])}"
+            pointed = after_of(core)
+            if (pointed is not None and len(pointed) == 1 and pointed[0].lower_ in ("that", "this")
+                    and (before := _figure_before(out, figures[:k]) or _figure_before(out, figures[:k], previous=True)) is not None):
+                out._.object = before._.object  # 'Solar panels accounted for 197.6 million ounces of that': of what the
+                # figure before measures
             portion = core.root.head if core.root.dep_ == "appos" and out._.unit == "percent" else None
             whole = [p for c in portion.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"] if (
                 portion is not None and portion.lemma_.lower() in PORTION_NOUNS) else []
