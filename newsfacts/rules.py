@@ -649,6 +649,10 @@ DISEASE_NAMES = {"covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers
 RELEASE_VERBS = {"release", "publish", "issue", "compile", "produce"}  # '..., released Wednesday by the USGS': its author
 # Nationality adjectives that no regular ending makes of the country's name (the regular ones are built from the
 # ISO 3166 names: see newsfacts.entities.resolver.demonyms).
+DEMONYM_PEOPLE = {"Briton": "United Kingdom", "Britons": "United Kingdom", "Brits": "United Kingdom", "Swede": "Sweden",
+                  "Swedes": "Sweden", "Dane": "Denmark", "Danes": "Denmark", "Finn": "Finland", "Finns": "Finland",
+                  "Scot": "Scotland", "Scots": "Scotland", "Spaniard": "Spain", "Spaniards": "Spain", "Filipinos": "Philippines",
+                  "Germans": "Germany", "Dutchmen": "Netherlands"}  # the people of a country, where the word is no adjective
 IRREGULAR_DEMONYMS = {
     "German": "Germany", "French": "France", "Dutch": "Netherlands", "British": "United Kingdom", "Spanish": "Spain",
     "Danish": "Denmark", "Polish": "Poland", "Turkish": "Turkey", "Russian": "Russia", "Swiss": "Switzerland",

@@ -2293,3 +2293,13 @@ def test_cruzados_a_joined_verb_s_sum_changes_in_a_thing_and_a_share_of_that(ana
         ("2.1 percent", "percent", "increases in output"), ("0.4 percent", "percent", "increases in hours worked"),
         ("30 million tonnes", "tonne", "Demand for copper"), ("9 million tonnes", "tonne", "Demand for copper"),
         ("3%", "percent", "Demand for copper")]
+
+
+def test_a_shop_name_with_s_people_of_a_country_and_an_honorific(analyse):
+    result = analyse("Bakery chain Greggson's plans to open 80 shops, betting that Britons will keep buying pastries. "
+                     "Greggson's is owned by Halden Partners, chief executive Mary Stott said. \"People want warm food,\" "
+                     "Ms Stott said.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Greggson's") == "ORG" and "Greggson" not in labels
+    assert labels.get("Britons") == "NORP"
+    assert labels.get("Mary Stott") == "PERSON" and "Ms Stott" not in labels

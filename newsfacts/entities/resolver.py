@@ -74,7 +74,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, t
 from newsfacts.rules import (
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
-    INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
+    DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
     PUBLICATION_WORDS, PUBLIC_BODIES,
@@ -217,6 +217,8 @@ def clean_mention(span: Span) -> Span | None:
         start += 1
     while end > start and doc[end - 1].is_quote and doc[end - 1].text not in ("'", "’"):
         end -= 1
+    while start < end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start + 1].text[:1].isupper():
+        start += 1  # 'Ms Fenwick' -> 'Fenwick', the surname of a person named in full
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1) or (
             doc[start].lower_ in RELATION_NOUNS and start < end - 1 and doc[start].is_sent_start)):  # 'Rival Jetwing said'
         start += 1
@@ -330,12 +332,15 @@ def _demonym_of(word: str) -> str | None:
 def demonyms() -> dict[str, str]:
     """Nationality adjective -> country: the regular forms of each one-word ISO 3166 name ('Japan' -> 'Japanese',
     'Kenya' -> 'Kenyan', 'Mexico' -> 'Mexican', 'Brazil' -> 'Brazilian', 'Italy' -> 'Italian', 'Iraq' -> 'Iraqi',
-    'Chile' -> 'Chilean') and the irregular ones in IRREGULAR_DEMONYMS."""
+    'Chile' -> 'Chilean') and the irregular ones in IRREGULAR_DEMONYMS, with the plurals that name its people
+    ('Canadians', 'Britons', 'Swedes')."""
     forms: dict[str, str] = {}
     for c in sorted(n for n in COUNTRY_NAMES if n.isalpha() and n[:1].isupper()):
         for form in (c + "ese", c[:-1] + "ese", c + "n", c + "an", c[:-1] + "an", c + "ian", c[:-1] + "ian", c + "i"):
             forms.setdefault(form, c)
     forms.update(IRREGULAR_DEMONYMS)
+    forms.update({f"{form}s": country for form, country in list(forms.items()) if form.endswith(("an", "i"))})  # 'Canadians'
+    forms.update({people: country for people, country in DEMONYM_PEOPLE.items()})  # 'Britons', 'Swedes'
     return forms
 
 
@@ -1179,6 +1184,15 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         mentions = [m for m in mentions if m not in inside] + [whole]
         extended[(whole.start, whole.end)] = f"name read on to all that its acronym '{doc[whole.end + 1].text}' spells"
     mentions.sort(key=lambda m: m.start)
+    def _s_after(m: Span) -> bool:
+        return m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s")
+    shops = {m.text for m in mentions if m.label_ in ("ORG", "PERSON") and _s_after(m) and (
+        doc[m.end + 1].pos_ == "AUX" or doc[m.end + 1].text in (",", ".")) and m[-1].lower_ not in ORGANISATION_WORDS
+        and not m.text.isupper()}  # "Bramley's is owned by ...": a name that ends in 's (not "the Administration's)")
+    for k, m in enumerate(mentions):
+        if m.text in shops and _s_after(m) and m.label_ in ("ORG", "PERSON"):
+            mentions[k] = Span(doc, m.start, m.end + 1, label=m.label_)
+            extended[(m.start, m.end + 1)] = f"a name that ends in 's ('{doc[m.start:m.end + 2].text}')"
     places = {m.start: m for m in mentions if m.label_ == "GPE"}
     for k, m in enumerate(mentions):
         if (longer := with_place_after(m, places) or with_year_after(m) or with_common_word_after(m)
