@@ -2303,3 +2303,11 @@ def test_a_shop_name_with_s_people_of_a_country_and_an_honorific(analyse):
     assert labels.get("Greggson's") == "ORG" and "Greggson" not in labels
     assert labels.get("Britons") == "NORP"
     assert labels.get("Mary Stott") == "PERSON" and "Ms Stott" not in labels
+
+
+def test_a_source_line_is_no_headline_and_its_title_is_no_company(analyse):
+    result = analyse("Farm Trade with Major Buyers\n\nChina was the top buyer of U.S. soybeans in 2017.\n\nSource: Harbour "
+                     "Research Service, Farm Trade with Major Buyers, R12345, May 1, 2018 (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Harbour Research Service") == "ORG"
+    assert not any("Major" in e for e in labels)

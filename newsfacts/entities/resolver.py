@@ -451,8 +451,8 @@ def headline_name(span: Span) -> Span | None:
     body's name ending in 'of X' stays whole ('U.S. Department of Energy'). An 'organisation' of common nouns with no
     word for an organisation, whose first word the body writes in lower case, is none ('Value of Nation'). Other
     mentions are returned as they are."""
-    if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent):
-        return span
+    if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
+        return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
     if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
         common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span)
@@ -1116,7 +1116,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word with 'non' before it, capitalised") for m in prefixed]
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
-    cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news
+    cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news'
+    doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
     of_title = [m for m in mentions if m.text.lower() in cited or (  # release', or its head in a headline
         m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited))]
     doc.user_data["not_names"] += [(m.text, m.label_, "the title of a release a source line cites") for m in of_title]
@@ -1570,7 +1571,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
             start += 1  # edition's month is no part of the title
-        if (j - start >= 2 and (doc[j - 1].lower_ in COMPANY_WORDS or (doc[j - 1].lower_ in CORPORATE_SUFFIXES
+        cited = doc[start:j].text.lower() in doc.user_data.get("cited_titles", ())  # a release's title a source line cites
+        if (not cited and j - start >= 2 and (doc[j - 1].lower_ in COMPANY_WORDS or (doc[j - 1].lower_ in CORPORATE_SUFFIXES
                                                                       and doc[j - 1].is_alpha)) and not doc[i:j].text.isupper()
                 and headline_name(Span(doc, start, j, label="ORG")) is not None):  # not 'Imported Minerals' in a headline
             runs.append((Span(doc, start, j, label="ORG"), "company name the model missed (it ends in a company word)"))
@@ -1816,8 +1818,10 @@ def _cited_title(span: Span) -> bool:
                    if k >= 0] or [len(text)])
     words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", text[opening + 1:closing])
     kinds = PUBLIC_BODIES - {"service"}  # 'Bureau of Labor Statistics' (not 'Food Services'); a company's last word
-    titled = all(w[0].isupper() or w in ("and", "of", "for", "in", "the", "on", "news", "release", "report") for w in words)
-    return (titled and span[-1].lower_ not in COMPANY_WORDS and span[-1].lower_ != "service"  # 'Foreign Agricultural
+    titled = all(w[0].isupper() or w in ("and", "of", "for", "in", "the", "on", "with", "to", "from", "by", "at", "news",
+                                         "release", "report") for w in words)  # ('U.S. Trade with Major Trading Partners')
+    phrased = any(w in ("with", "to", "from", "by", "at") for w in words)  # a title's phrase, as no company's name has
+    return (titled and (span[-1].lower_ not in COMPANY_WORDS or phrased) and span[-1].lower_ != "service"  # 'Foreign Agricultural
             and not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words))  # Service', a body
 
 
