@@ -2311,3 +2311,11 @@ def test_a_source_line_is_no_headline_and_its_title_is_no_company(analyse):
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Harbour Research Service") == "ORG"
     assert not any("Major" in e for e in labels)
+
+
+def test_a_board_of_governors_a_release_code_and_a_lower_case_phrase_s_acronym(analyse):
+    result = analyse("H.8 Data for May 2024 are now available\n\nIndustrial production (IP) rose 0.4 percent in May. Total IP "
+                     "was 1.2 percent above its year-earlier level.\n\nSource: Board of Governors of the Harbour Reserve "
+                     "System, Assets and Liabilities (H.8) (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels == {"Board of Governors of the Harbour Reserve System": "ORG"}

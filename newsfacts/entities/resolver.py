@@ -1127,9 +1127,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     mentions = [m for m in mentions if m not in titled]
     addresses = [m for m in mentions if re.search(r"://|www\.|@|\.(?:com|gov|org|htm)", m.text)]  # a source line's URL
     doc.user_data["not_names"] += [(m.text, m.label_, "a web address, not a name") for m in addresses]
-    numbers = [m for m in mentions if re.fullmatch(r"[A-Z]{1,6}-?\d{2}-\d{2,5}", doc[m.start:min(m.end + 2, len(doc))].text
+    numbers = [m for m in mentions if re.match(r"[A-Z]\.\d{1,3}\b", m.text) or re.fullmatch(r"[A-Z]{1,6}-?\d{2}-\d{2,5}", doc[m.start:min(m.end + 2, len(doc))].text
                                                   if m.end + 2 <= len(doc) and doc[m.end].text == "-" else m.text)]  # 'CB-04-130',
-    # 'USDL-21-0158', also where the model tagged only 'CB-04'
+    # 'USDL-21-0158', also where the model tagged only 'CB-04', and a statistical release's code ('G.17 Data')
     doc.user_data["not_names"] += [(m.text, m.label_, "a release's number, not a name") for m in numbers]
     addresses += numbers
     paired = [m for m in mentions if m.label_ == "ORG" and _places_paired(m.text)]  # 'the U.S.-Soviet grains agreement'
@@ -1185,6 +1185,18 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         mentions = [m for m in mentions if m not in inside] + [whole]
         extended[(whole.start, whole.end)] = f"name read on to all that its acronym '{doc[whole.end + 1].text}' spells"
     mentions.sort(key=lambda m: m.start)
+    joined = []  # 'Board of Governors' + 'of the' + 'Federal Reserve System': one board, which the model cut at 'of the'
+    # (not 'Census Bureau' + 'of the Department of Commerce', a body and the one it belongs to)
+    for m in mentions:
+        if (joined and joined[-1].label_ == "ORG" and m.label_ == "ORG" and doc[joined[-1].end].lower_ == "of"
+                and joined[-1][-1].lower_ in ("governors", "directors", "trustees", "regents", "commissioners")
+                and (m.start == joined[-1].end + 1 or (m.start == joined[-1].end + 2 and doc[joined[-1].end + 1].lower_ == "the"))):
+            whole = Span(doc, joined[-1].start, m.end, label="ORG")
+            extended[(whole.start, whole.end)] = f"two names joined by '{doc[joined[-1].end:m.start].text}', one body"
+            joined[-1] = whole
+        else:
+            joined.append(m)
+    mentions = joined
     def _s_after(m: Span) -> bool:
         return m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s")
     shops = {m.text for m in mentions if m.label_ in ("ORG", "PERSON") and _s_after(m) and (
@@ -1207,8 +1219,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
 
 def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, str]) -> dict[Span, str]:
     """The mentions in capitals that stand for words the text writes in lower case, with those words: 'AI' and
-    'artificial intelligence', 'GDP' and 'gross domestic product', 'PGM' and 'platinum-group metals' (a country's
-    alias, such as 'US', is never one)."""
+    'artificial intelligence', 'GDP' and 'gross domestic product', 'PGM' and 'platinum-group metals', 'IP' and
+    'Industrial production' opening a sentence (a country's alias, such as 'US', is never one)."""
     candidates = [m for m in mentions if 2 <= len(m.text) <= 5 and m.text.isupper() and m.text.isalpha()
                   and name_key(m.text) not in aliases]
     if not candidates:
@@ -1218,8 +1230,10 @@ def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, 
     for k in {len(m.text) for m in candidates}:  # a hyphen between words joins two words: 'platinum-group metals' (PGM)
         for i in range(len(words) - k + 1):
             run = words[i:i + k]
-            if all(t.is_lower and t.is_alpha and not t.is_stop for t in run) and run[-1].i - run[0].i < 2 * k:
-                spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[run[0].i:run[-1].i + 1].text)
+            opening = (run[0].is_sent_start and run[0].text.istitle() and run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].text == "("
+                       and doc[run[-1].i + 2].text == "".join(t.text[0] for t in run).upper())  # 'Industrial production (IP)
+            if all((t.is_lower or (t is run[0] and opening)) and t.is_alpha and not t.is_stop for t in run) and run[-1].i - run[0].i < 2 * k:
+                spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[run[0].i:run[-1].i + 1].text)  # moved ...'
     return {m: spelled[m.text] for m in candidates if m.text in spelled}
 
 
@@ -1814,7 +1828,8 @@ def _cited_title(span: Span) -> bool:
     opening = max(text.rfind(",", line_start, span.start_char), text.rfind(";", line_start, span.start_char))
     if opening < 0:
         return False  # the publisher, after the colon ('Source: Federal Register')
-    closing = min([k for k in (text.find(",", span.end_char), text.find(";", span.end_char), text.find("\n", span.end_char))
+    closing = min([k for k in (text.find(",", span.end_char), text.find(";", span.end_char), text.find("\n", span.end_char),
+                               text.find("(", span.end_char))
                    if k >= 0] or [len(text)])
     words = re.findall(r"[A-Za-z][A-Za-z'’.-]*", text[opening + 1:closing])
     kinds = PUBLIC_BODIES - {"service"}  # 'Bureau of Labor Statistics' (not 'Food Services'); a company's last word
