@@ -2319,3 +2319,11 @@ def test_a_board_of_governors_a_release_code_and_a_lower_case_phrase_s_acronym(a
                      "System, Assets and Liabilities (H.8) (public domain)")
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels == {"Board of Governors of the Harbour Reserve System": "ORG"}
+
+
+def test_a_yield_per_acre_and_an_index_level_as_a_percentage_of_its_base(analyse):
+    figures = analyse("Yields are expected to average 48.2 bushels per acre. Barley reached 3.1 tonnes a hectare. At 98.5 "
+                      "percent of its 2017 average, total IP in November was 1.1 percent below its year-earlier level.")["figures"]
+    assert rows(figures, "text", "unit", "measure", "object") == [
+        ("48.2 bushels per acre", "bushel per acre", "", "Yields"), ("3.1 tonnes a hectare", "tonne per hectare", "", "Barley"),
+        ("98.5 percent", "percent", "level", "total IP"), ("1.1 percent", "percent", "change", "total IP")]

@@ -766,7 +766,8 @@ def respective_objects(doc: Doc, figures: list[Span]) -> None:
 
 
 def rate_at(doc: Doc, i: int) -> str:
-    """The time unit of a rate written at token i ('a year', 'per day') -> 'year', 'day'; '' for none, and for 'a
+    """The time unit of a rate written at token i ('a year', 'per day') -> 'year', 'day', or the area of a yield ('per
+    acre'); '' for none, and for 'a
     year earlier', which dates a figure rather than making it a rate ('per hour before' does not)."""
     short = {"h": "hour", "hr": "hour", "d": "day", "yr": "year", "day": "day", "year": "year"}
     if i + 1 < len(doc) and doc[i].text == "/" and doc[i + 1].lower_.rstrip(".") in short and not doc[i].whitespace_:
@@ -774,6 +775,8 @@ def rate_at(doc: Doc, i: int) -> str:
     if i + 1 < len(doc) and doc[i].lower_ in ("per", "a", "an") and doc[i + 1].lemma_.lower() in ("day", "year", "month", "week", "hour"):
         if doc[i].lower_ == "per" or not (i + 2 < len(doc) and doc[i + 2].lower_ in ("earlier", "ago", "later", "before", "after")):
             return doc[i + 1].lemma_.lower()
+    if i + 1 < len(doc) and doc[i].lower_ in ("per", "an", "a") and doc[i + 1].lemma_.lower() in ("acre", "hectare"):
+        return doc[i + 1].lemma_.lower()  # '171.7 bushels per acre', '3.2 tonnes a hectare': a yield
     return ""
 
 
@@ -938,6 +941,11 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             elif (whole := listed_in_whole(core, figures[:k])) is not None:
                 out._.measure = whole._.measure  # '38 percent' of 'two-fifths of both U.S. exports (38 percent) and ...'
+            indexed = after_of(core) if out._.unit == "percent" and core.start and doc[core.start - 1].lower_ == "at" else None
+            if indexed is not None and indexed.root.lemma_.lower() in ("average", "level") and (
+                    subject := clause_subject(core.sent.root)) is not None and subject.pos_ != "PRON":
+                out._.measure, out._.object = "level", as_written(subject_phrase(subject))  # 'At 102.0 percent of its 2017
+                # average, total IP in November was ...': an index's level, as a percentage of its base
             out._.source = figure_source(core, cues.get(out.sent.start, []))
             if (headline := headline_subject(core)) is not None:  # 'COCOA ARRIVALS UP 8 PCT - EXPORTERS'
                 out._.object = as_written(headline[0])
