@@ -2327,3 +2327,9 @@ def test_a_yield_per_acre_and_an_index_level_as_a_percentage_of_its_base(analyse
     assert rows(figures, "text", "unit", "measure", "object") == [
         ("48.2 bushels per acre", "bushel per acre", "", "Yields"), ("3.1 tonnes a hectare", "tonne per hectare", "", "Barley"),
         ("98.5 percent", "percent", "level", "total IP"), ("1.1 percent", "percent", "change", "total IP")]
+
+
+def test_a_storm_s_name_is_an_event(analyse):
+    labels = dict(rows(analyse("Hurricane Marla restrained output in the Gulf Coast region. Typhoon Kaito hit the "
+                               "Philippines.")["entities"], "entity", "label"))
+    assert labels.get("Hurricane Marla") == "EVENT" and labels.get("Typhoon Kaito") == "EVENT" and "Marla" not in labels

@@ -571,6 +571,17 @@ def with_first_name_before(span: Span) -> Span:
     return span
 
 
+STORM_WORDS = {"Hurricane", "Typhoon", "Cyclone", "Storm"}  # 'Hurricane Isaac': a storm's name, an event
+
+
+def with_storm_word_before(span: Span) -> Span:
+    """A storm's name read back over the word for a storm before it: 'Hurricane' + 'Isaac' -> 'Hurricane Isaac'."""
+    doc = span.doc
+    if span.start and doc[span.start - 1].text in STORM_WORDS and span.label_ in ("PERSON", "ORG", "GPE"):
+        return Span(doc, span.start - 1, span.end, label=span.label_)
+    return span
+
+
 def with_legal_form_before(span: Span) -> Span:
     """A company's name read back over the legal form written before it that the model left out: 'PT' + 'Halmera
     Nickel Industri' -> 'PT Halmera Nickel Industri', an organisation (the model took it for a person)."""
@@ -893,6 +904,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "ORG" and len(span) >= 2 and span[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and (
             span[-1].text[:1].isupper()):
         return "ORG", f"a name that ends in the legal form '{span[-1].text}'"  # 'Kinta Tin Bhd', which the model began as a place
+    if span.label_ != "EVENT" and len(span) >= 2 and span[0].text in STORM_WORDS:
+        return "EVENT", f"a storm's name ('{span.text}')"  # 'Typhoon Haiyan', which the model took for a person
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
         return "ORG", f"a name after the legal form '{span[0].text}'"  # 'PT Halmera Nickel Industri'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
@@ -1175,7 +1188,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                 and m not in prefixed]
     extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
-        longer = with_first_name_before(with_legal_form_before(with_body_before(with_name_words_before(with_coordinated_words(m)))))
+        longer = with_storm_word_before(with_first_name_before(with_legal_form_before(with_body_before(with_name_words_before(with_coordinated_words(m))))))
         if longer.start != m.start:
             mentions[k] = longer
             absorbed.update(range(longer.start, m.start))
