@@ -5,6 +5,7 @@ reads each value and hedge, and stores the figures in `doc.spans["figures"]` wit
 attributes `value`, `value_high`, `unit`, `qualifier`, `object` and `source`, which displaCy can show.
 """
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -262,13 +263,6 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return None  # (a sum set beside its own noun after a dash: 'and in shipping -- $0.9 billion')
     if core.root.dep_ in ("conj", "appos") and sum_in(core) is not None:
         return None  # '$243.5 billion in agricultural goods, $2.8 trillion in manufactured goods': each sum its own
-    verb = core.root.head
-    if (core.root.dep_ == "dobj" and verb.dep_ == "conj" and verb.pos_ == "VERB" and sum_in(core) is None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
-        first = [out for out, other in earlier if other.sent.start == core.sent.start and other.root.dep_ == "dobj"
-                 and other.root.head.i == verb.head.i and out._.unit == core._.unit and sum_in(other) is not None]
-        if first:  # 'exported $2.4 trillion in goods and services and imported $2.9 trillion': of the same goods
-            return first[-1]
     start = core.sent.start
     in_sentence = []
     for out, other in reversed(earlier):  # the figures before `core` in its sentence, nearest first
@@ -276,6 +270,13 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
             break
         in_sentence.append((out, other))
     in_sentence.reverse()
+    verb = core.root.head
+    if (core.root.dep_ == "dobj" and verb.dep_ == "conj" and verb.pos_ == "VERB" and sum_in(core) is None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        first = [out for out, other in in_sentence if other.root.dep_ == "dobj"
+                 and other.root.head.i == verb.head.i and out._.unit == core._.unit and sum_in(other) is not None]
+        if first:  # 'exported $2.4 trillion in goods and services and imported $2.9 trillion': of the same goods
+            return first[-1]
     if core.start >= 2 and core.doc[core.start - 1].text == "(" and in_sentence and in_sentence[-1][1].end == core.start - 1:
         return in_sentence[-1][0]  # 'earned 180 billion shillings ($1.4 billion)': a conversion measures what its sum does
     if in_sentence and _bracketed_change_of(core, in_sentence[-1][1]):
@@ -543,11 +544,11 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     doc = bare.doc
     if bare.label_ != "count":
         return None
-    measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
     if len(bare) == 1 and closing_price(bare[0]):  # 'rose 2.30 marks to 412.50': the marks
-        return next((out for out in reversed(measured) if out.label_ == "money" and bare.start - 8 <= out.end < bare.start), None)
+        return next((out for out, _ in reversed(figures) if out.label_ == "money" and bare.start - 8 <= out.end < bare.start), None)
     if bare[-1].lower_ not in SCALES and not (bare.start and doc[bare.start - 1].lower_ == "from"):
         return None
+    measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
     if bare[-1].lower_ not in SCALES:  # a plain number: only straight after a sum of its size ('fell to 18,600 tonnes
         return next((out for out in measured if out.end + 1 == bare.start and doc[out.end].lower_ == "from"  # from 21,300')
                      and len(bare) == 1 and bare[0]._.is_num and _ends_clause(doc, bare.end)
@@ -890,8 +891,10 @@ def make_figure_finder(nlp: Language, name: str):
                                                               or out._.object.startswith(as_written(level) + " ")):
                 out._.object = as_written(level)  # 'the previous winter record of 48.8 GW set on ...', where the parse
                 # loses the 'of' and the object read is none, holds another figure or runs on over the 'of'
-            holder = next((o for o, c in reversed(figures[:k]) if o.sent.start == out.sent.start and o._.object
-                           and c.root.dep_ in SUBJECT_DEPS and f"{o.text} " in f"{out._.object} " and o.text not in o._.object), None)
+            sent_start = out.sent.start  # (the figures before, back to the sentence's start only: reading every one
+            holder = next((o for o, c in itertools.takewhile(lambda pair: pair[0].start >= sent_start, reversed(figures[:k]))
+                           if o._.object and c.root.dep_ in SUBJECT_DEPS and f"{o.text} " in f"{out._.object} "
+                           and o.text not in o._.object), None)  # made a long article's time grow with its square)
             if holder is not None:  # 'The projected $133 billion in total exports for FY 2017 is up $6 billion': the
                 out._.object = holder._.object  # subject holds a figure, whose own object this one measures too
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
