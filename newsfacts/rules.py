@@ -681,3 +681,12 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "official", "executi
 # the news agencies that datelines and 'told X' name.
 PUBLIC_BODIES = (ORGANISATION_NOUNS - COMPANY_REFERENCES - {"bank", "lender", "insurer", "airline", "retailer", "carmaker"}) | {
     "bureau", "administration", "survey", "service", "government", "parliament", "court", "reuters", "bloomberg"}
+# Words the figure readers look for (figures/finder.py, figures/objects.py): changes sized in their 'of' phrase,
+# nouns for a part of a whole, hedges a negation turns round, what a sum's 'in' may say of it, and verbs of spending.
+CHANGE_NOUN_FORMS = {"increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls", "decline", "declines",
+                     "gain", "gains", "drop", "drops", "advance", "advances"}  # 'increases of 3.7 percent in output'
+PORTION_NOUNS = {"majority", "bulk", "most", "share", "proportion", "portion", "part", "fraction"}  # 'the majority of X—65%—'
+NEGATED_HEDGES = {"more than": "up to", "less than": "at least"}  # 'not more than 0.1 percent' is at most 0.1 percent
+SUM_DIMENSIONS = {"value", "worth", "terms", "size"}  # 'represented $4.08 trillion in value': what the sum says, not what
+# it is made of
+SPENDING_VERBS = {"spend", "invest", "earmark", "allocate", "commit", "borrow"}  # '... $45 million to restart a line'

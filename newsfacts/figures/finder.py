@@ -26,7 +26,8 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
-    MONEY_NOUNS, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, RATE_WORDS, REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, RATE_WORDS,
+    REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
 
@@ -367,9 +368,6 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
-CHANGE_NOUN_FORMS = {"increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls", "decline", "declines",
-                     "gain", "gains", "drop", "drops", "advance", "advances"}  # 'increases of 3.7 percent in output'
-PORTION_NOUNS = {"majority", "bulk", "most", "share", "proportion", "portion", "part", "fraction"}  # 'the majority of X—65%—'
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
 # percent of total retail sales'
 BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z](?: \d{1,2})?\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the
@@ -507,9 +505,6 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
         if out._.unit == core._.unit and other.end <= noun.left_edge.i:
             return out, phrase(noun, skip={t.i for t in core.root.subtree})
     return None
-
-
-NEGATED_HEDGES = {"more than": "up to", "less than": "at least"}  # 'not more than 0.1 percent' is at most 0.1 percent
 
 
 def _negated(tok: Token) -> bool:
@@ -908,7 +903,7 @@ def make_figure_finder(nlp: Language, name: str):
                       if p.dep_ == "pobj" and not p._.is_num and not (p.ent_type_ in ("DATE", "TIME") and (
                           any(t._.is_num or t.lower_ in MONTHS for t in p.subtree) or p.lemma_.lower() in TIME_UNITS - {"hour"}))]
             bare_change = re.fullmatch(r"((?:an? |the )?(\w+))(?: in .+)?", out._.object)
-            if own_in and bare_change and doc[core.start].lemma_ and bare_change.group(2).lower() in CHANGE_NOUN_FORMS:
+            if own_in and bare_change and bare_change.group(2).lower() in CHANGE_NOUN_FORMS:
                 said = phrase(own_in[0])  # 'increases of 3.7 percent in output and 1.7 percent in hours worked'
                 end = said.end + (said.end < len(doc) and doc[said.end].dep_ == "acl" and doc[said.end].tag_ == "VBN")
                 out._.object = f"{bare_change.group(1)} in {as_written(doc[said.start:end])}"

@@ -24,7 +24,7 @@ from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
     CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
-    REPORTING_VERBS, TIME_UNITS, UNITS,
+    REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 from newsfacts.numbers import a_year
@@ -916,9 +916,6 @@ def valued_in(span: Span) -> Token | None:
 
 
 PAYMENT_FORMS = {"cash", "stock", "share", "equity", "bond", "note", "debt", "kind"}  # '$1.9 billion in cash'
-SPENDING_VERBS = {"spend", "invest", "earmark", "allocate", "commit", "borrow"}  # '... $45 million to restart a line'
-SUM_DIMENSIONS = {"value", "worth", "terms", "size"}  # 'represented $4.08 trillion in value': what the sum says, not what
-# it is made of
 
 
 def sum_in(span: Span) -> Token | None:
