@@ -1188,7 +1188,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                 and m not in prefixed]
     extended, absorbed = {}, set()
     for k, m in enumerate(mentions):
-        longer = with_storm_word_before(with_first_name_before(with_legal_form_before(with_body_before(with_name_words_before(with_coordinated_words(m))))))
+        longer = m
+        for read_back in READ_BACK:  # each reads the name back over words before it that the model left out
+            longer = read_back(longer)
         if longer.start != m.start:
             mentions[k] = longer
             absorbed.update(range(longer.start, m.start))
@@ -1228,6 +1230,12 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
     return [m for m in mentions if m.label_ == "ORG" or (m.start, m.end) in extended
             or not absorbed.intersection(range(m.start, m.end))], extended
+
+
+# The rules that read a name back over words before it, in the order they apply ('Kestrel Anode Works', 'the Office
+# of the' + 'United States Trade Representative', 'PT' + 'Halmera Nickel Industri', 'Per' + 'Haugland', 'Hurricane' + 'Isaac').
+READ_BACK = (with_coordinated_words, with_name_words_before, with_body_before, with_legal_form_before, with_first_name_before,
+             with_storm_word_before)
 
 
 def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, str]) -> dict[Span, str]:

@@ -500,9 +500,7 @@ def evidence_tag_at_end(sent: Span) -> str:
             verb.lemma_.lower() in REPORTING_VERBS or verb.lower_.removesuffix("s") in REPORTING_VERBS):
         return ""
     evidence = doc[verb.i - 1]  # '..., Census Bureau data show.': the name before the evidence noun
-    if ({evidence.lower_, evidence.lemma_.lower()} & EVIDENCE_NOUNS and (named := index[verb.i - 2]) is not None
-            and named.end == verb.i - 1 and named.label_ == "ORG" and named.start > sent.start
-            and doc[named.start - 1 - (doc[named.start - 1].lower_ == "the")].text == ","):
+    if {evidence.lower_, evidence.lemma_.lower()} & EVIDENCE_NOUNS and (named := _set_off_name(sent, verb.i - 1)) is not None:
         return named._.entity
     mention = index[verb.i - 1]
     if mention is None or mention.end != verb.i or mention.label_ not in ("ORG", "PERSON", "GPE"):
@@ -519,17 +517,24 @@ def tag_read_as_noun(sent: Span) -> str:
     """The organisation a reporting tag set off by commas names, where the parse reads its verb as a noun: 'Myanmar
     supplied about 10% of the world's mined tin, the International Tin Association estimates, and most of it ...' ->
     that association; '' for a sentence with no such tag."""
-    doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
+    doc = sent.doc
     for verb in sent[3:-1]:
         if verb.pos_ != "NOUN" or verb.lower_.removesuffix("s") not in REPORTING_VERBS or doc[verb.i + 1].text not in (",", ".", ";"):
             continue
-        named = index[verb.i - 1]
-        if named is None or named.end != verb.i or named.label_ != "ORG":
-            continue
-        before = named.start - (doc[named.start - 1].lower_ == "the")
-        if before > sent.start and doc[before - 1].text == ",":
+        if (named := _set_off_name(sent, verb.i)) is not None:
             return named._.entity
     return ""
+
+
+def _set_off_name(sent: Span, end: int) -> Span | None:
+    """The organisation a tag names just before token `end`, set off from the clause before by a comma (past a
+    'the'): ', the International Tin Association' of '..., the International Tin Association estimates'; else None."""
+    doc, index = sent.doc, sent.doc._.mention_index or [None] * len(sent.doc)
+    named = index[end - 1] if end > sent.start else None
+    if named is None or named.end != end or named.label_ != "ORG":
+        return None
+    before = named.start - (doc[named.start - 1].lower_ == "the")
+    return named if before > sent.start and doc[before - 1].text == "," else None
 
 
 def bracketed_citation(sent: Span) -> str:
