@@ -131,7 +131,9 @@ def split_mention(span: Span) -> list[Span]:
             parts.append((start, tok.i))
             start = tok.i + (0 if tok.is_sent_start and not tok.is_space else 1)
     parts.append((start, span.end))
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_PARTS:
+    if (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() in PLACE_PARTS
+            and span[-1].lower_ not in ORGANISATION_WORDS | PUBLIC_BODIES):  # (not 'a part of the Department's Research and
+        # Innovative Technology Administration', one body)
         # 'parts of Punjab and Himachal Pradesh', taken as one name: two places
         cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
@@ -222,6 +224,13 @@ def clean_mention(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1) or (
             doc[start].lower_ in RELATION_NOUNS and start < end - 1 and doc[start].is_sent_start)):  # 'Rival Jetwing said'
         start += 1
+    if (end - start >= 3 and doc[start].lower_ in MONTHS and end + 2 < len(doc) and doc[end].text == "("
+            and doc[end + 2].text == ")" and initials(doc[start + 1:end]) == doc[end + 1].text):
+        start += 1  # 'released May North American Free Trade Agreement (NAFTA) freight numbers': the month is a date
+    if (end - start >= 4 and doc[start].lower_ in ORGANISATION_NOUNS and doc[start + 1].text in ("'s", "’s")
+            and doc[start + 2].text[:1].isupper()):
+        start += 2  # "the Department's Research and Innovative Technology Administration": a body of the department
+        # named before, whose own name follows its possessive
     kind = max((t.i for t in doc[start:end - 1] if t.is_lower and t.lower_ in ORGANISATION_WORDS), default=None)
     if kind is not None and all(t.text[:1].isupper() for t in doc[kind + 1:end]):
         start = kind + 1  # a descriptor the model ran into the name after it: 'Lithium miner Pilbara Minerals'
@@ -805,8 +814,8 @@ def acronym_spelled_names(doc: Doc, mentions: list[Span]) -> list[Span]:
                 doc[start - 1].lower_ in NAME_FUNCTION_WORDS - {"the"} and start - 1 > opening.i - 12)):
             start -= 1
         for begin in range(start, opening.i - 1):
-            if not doc[begin].text[:1].isupper():
-                continue
+            if not doc[begin].text[:1].isupper() or doc[begin].lower_ == "the":  # ('The Bureau of ...' opening a
+                continue  # sentence: the article is no part of the name)
             run = Span(doc, begin, opening.i, label="ORG")
             covered = [m for m in mentions if m.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and begin <= m.start
                        < opening.i]  # ('Companhia Vale' + 'Rio Doce (CVRD)', which the model took for two people)
