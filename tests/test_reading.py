@@ -2333,3 +2333,47 @@ def test_a_storm_s_name_is_an_event(analyse):
     labels = dict(rows(analyse("Hurricane Marla restrained output in the Gulf Coast region. Typhoon Kaito hit the "
                                "Philippines.")["entities"], "entity", "label"))
     assert labels.get("Hurricane Marla") == "EVENT" and labels.get("Typhoon Kaito") == "EVENT" and "Marla" not in labels
+
+
+def test_shares_listed_after_followed_by_are_of_the_first_share_s_whole(analyse):
+    figures = analyse("Barges carried 48.2 percent of the $12.4 billion of grain shipped in June, followed by rail at 30.1 "
+                      "percent, trucks at 12.5 percent and air at 0.4 percent. Barges were followed by rail at 29.0 percent "
+                      "and trucks at 14.2 percent. Prices were followed by wages at 3.0 percent.")["figures"]
+    whole = figures["object"][0]
+    assert whole.startswith("the $12.4 billion of grain")
+    assert rows(figures, "text", "measure", "object")[2:7] == [
+        ("30.1 percent", "share", whole), ("12.5 percent", "share", whole), ("0.4 percent", "share", whole),
+        ("29.0 percent", "share", whole), ("14.2 percent", "share", whole)]
+    assert rows(figures, "text", "object")[-1] == ("3.0 percent", "wages")  # no share before it, so no whole
+
+
+def test_changes_by_a_figure_in_clauses_the_parse_joins_keep_their_own_subjects(analyse):
+    figures = analyse("Barge freight increased by 2.5 percent and truck freight increased by 1.9 percent. Coal "
+                      "shipments decreased by 12.3 percent and grain shipments decreased by 4.6 percent mainly due to "
+                      "lower prices. The value of goods moving by rail grew by the largest percentage of any mode, 7.0 "
+                      "percent. Sales rose by 5 percent and profits by 3 percent.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [
+        ("2.5 percent", "change", "Barge freight"), ("1.9 percent", "change", "truck freight"),
+        ("12.3 percent", "change", "Coal shipments"), ("4.6 percent", "change", "grain shipments"),
+        ("7.0 percent", "change", "The value of goods moving by rail"),
+        ("5 percent", "change", "Sales"), ("3 percent", "change", "Sales")]
+
+
+def test_a_body_that_released_evidence_showing_figures_is_their_source(analyse):
+    figures = analyse("The Office of Freight Statistics (OFS) of the Department of Shipping today released June freight "
+                      "numbers showing that barges carried 48.2 percent of the grain. The Harbour Board published data on "
+                      "Tuesday that show exports rose 5 percent. Kestrel Mining released its new phone on Monday, and "
+                      "its sales rose 4 percent.")["figures"]
+    assert rows(figures, "text", "source") == [
+        ("48.2 percent", "Office of Freight Statistics"), ("5 percent", "Harbour Board"), ("4 percent", "")]
+
+
+def test_a_body_named_after_its_department_s_possessive_and_a_month_before_a_treaty(analyse):
+    result = analyse("The Office of Freight Statistics (OFS) today released June Pacific Coast Shipping Accord (PCSA) "
+                     "freight numbers. OFS, a part of the Department's Research and Special Programs Administration, "
+                     "said barges carried 48.2 percent of the grain. Floods hit parts of Punjab and Himachal Pradesh.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Office of Freight Statistics") == "ORG" and "The Office of Freight Statistics" not in labels
+    assert labels.get("Research and Special Programs Administration") == "ORG"
+    assert not any(e.startswith(("June", "Department's")) for e in labels)
+    assert labels.get("Punjab") == "GPE" and labels.get("Himachal Pradesh") == "GPE"

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
-    figure_object, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
+    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
@@ -252,6 +252,14 @@ def said_again(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
     return None
 
 
+def _same_subject(verb: Token, figure: Span) -> bool:
+    """Whether the passive subject of `verb` ('Trucks were followed by ...') is the subject of the verb `figure` hangs
+    on, by lemma ('trucks carried 60.8 percent of ...')."""
+    subjects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    holder = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return holder is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in subjects for c in holder.children)
+
+
 def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
     """The earlier figure that `core` gives another value of, so that the two share an object: one it is joined to by
     'and' ('a rise of 4.5% this year and 3% in 2026'), one it is compared with ('made up 13.5% of new
@@ -262,6 +270,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     phrase of its own keeps it ('65% of the world's lithium and nearly 75% of its cobalt')."""
     if after_of(core) is not None or priced_for(core) is not None or set_beside_by_dash(core) is not None:
         return None  # (a sum set beside its own noun after a dash: 'and in shipping -- $0.9 billion')
+    if changed_subject(core) is not None:
+        return None  # '... and truck freight increased by 0.9 percent': its own subject, which the parse lost
     if core.root.dep_ in ("conj", "appos") and sum_in(core) is not None:
         return None  # '$243.5 billion in agricultural goods, $2.8 trillion in manufactured goods': each sum its own
     start = core.sent.start
@@ -285,6 +295,12 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     opening = core.doc[core.sent.start:core.sent.start + 2]
     if [t.lower_ for t in opening] == ["out", "of"] and in_sentence and core.root.dep_ in ("nsubj", "nsubjpass"):
         return in_sentence[0][0]  # 'Out of the $14.1 billion in X, $5.2 billion was duty free': a part of that whole
+    if (followed := followed_in_list(core)) is not None:  # 'carried 60.8 percent of the freight, followed by rail at
+        ranked = [out for out, other in reversed(earlier) if out._.unit == core._.unit and after_of(other) is not None]
+        ranked = [out for out in ranked[:1] if out.sent.start == start or (  # 15.1 percent': of the same whole; or
+            followed.dep_ == "ROOT" and out.sent.end == start and _same_subject(followed, out))]  # 'Trucks were followed
+        if ranked:  # by ...' after a sentence whose trucks carried a share of it
+            return ranked[0]
     if (figured := restated_figure(core, in_sentence)) is not None:
         return figured  # 'increased 1.7 percent ..., a decline from the 2.0 percent figure for the 12 months ending July'
     worth = core.root.head
@@ -639,6 +655,8 @@ def figure_measure(core: Span, unit: str) -> str:
     if core.start and core.doc[core.start - 1].lower_ == "within" and core.end < len(core.doc) and core.doc[core.end].lower_ == "of":
         return "change"  # 'within 4% of the summer high': a gap, not a share of the high
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
+        return "change"
+    if changed_by(core) is not None:  # 'Vessel freight decreased by 30.3 percent', however the parse hangs it
         return "change"
     if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
         return "share"

@@ -420,6 +420,82 @@ def noun_at(span: Span) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before else None
 
 
+def changed_by(span: Span) -> Token | None:
+    """The verb of change a figure gives the size of with 'by', read on the words: 'Rail freight increased by 1.5
+    percent', or with 'by' and a noun the figure is set beside: 'grew by the largest percentage of any mode, 6.0
+    percent' -> increased, grew. None for any other figure."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ == "by":
+        verb = doc[span.start - 2]
+    elif span.root.dep_ == "appos" and span.root.head.head.lower_ == "by" and span.root.head.lemma_.lower() in (
+            "percentage", "percent", "amount", "margin", "rate"):
+        verb = span.root.head.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in CHANGE_WORDS else None
+
+
+def subject_before(verb: Token) -> Span | None:
+    """The noun phrase written just before a verb, back to an 'and', a comma or the sentence's start, for a clause the
+    parse has broken: 'Rail freight increased by 1.5 percent and truck freight increased by 0.9 percent' -> 'Rail
+    freight' and 'truck freight' (where the parse makes 'truck' a conjunct of the first figure). None when the word
+    before the verb is no noun."""
+    doc = verb.doc
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") and (
+            doc[start - 1].lower_ not in ("and", "or")):
+        start -= 1
+    if start == verb.i or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    boundary = start == verb.sent.start or doc[start - 1].lower_ in ("and", ",", "while", "whereas", "but")
+    return doc[start:verb.i] if boundary else None
+
+
+def changed_subject(span: Span) -> Span | None:
+    """What a figure of change measures where the parse has lost its clause: the subject written before the verb of
+    change ('... and truck freight increased by 0.9 percent' -> 'truck freight'), or the verb's own subject for a
+    figure set beside a noun ('the value of commodities moving by air grew by the largest percentage of any mode,
+    6.0 percent' -> that value). None where the parse holds: the figure hangs on 'by', which hangs on the verb."""
+    verb = changed_by(span)
+    if verb is None:
+        return None
+    if span.root.dep_ == "appos":
+        subject = clause_subject(verb)
+        return subject_phrase(subject) if subject is not None and subject.pos_ != "PRON" else None
+    by = span.doc[span.start - 1]
+    if span.root.head.i == by.i and by.head.i == verb.i and any(
+            c.dep_ in SUBJECT_DEPS and c.right_edge.i == verb.i - 1 for c in verb.children):
+        return None
+    return subject_before(verb)
+
+
+def followed_in_list(span: Span) -> Token | None:
+    """The verb 'followed' of a ranking a figure is an item of, each item a noun 'at' its share: 'trucks carried 60.8
+    percent of the freight, followed by rail at 15.1 percent, vessels at 8.6 percent and air at 3.9 percent', or 'Trucks
+    were followed by rail at 15.1 percent, ...' -> followed (for any of the three). Read on the words, since the parse
+    hangs such lists anywhere; an item is one to four words, and items are set apart by commas or 'and'."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 1 and doc[i].lower_ == "at":
+        words = 0
+        i -= 1
+        while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].lower_ not in ("by", "and", "at"):
+            i, words = i - 1, words + 1
+        if not words or i < 1:
+            return None
+        if doc[i].lower_ == "by" and doc[i - 1].lower_ == "followed":
+            return doc[i - 1]
+        if doc[i].lower_ == "and":
+            i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        if i < 0 or not (doc[i].lower_ in ("percent", "%") or doc[i].ent_type_ == "PERCENT"):
+            return None
+        while i >= 0 and doc[i].ent_type_ == "PERCENT":  # back over the item before's own share
+            i -= 1
+    return None
+
+
 def noun_moved(span: Span) -> Token | None:
     """The noun that 'up' or 'down' just before a figure says moved, when it is the subject of that word or joined to
     one, as a list of moves after 'with' writes it: 'with the fuel oil index up 37.3 percent and the electricity index
@@ -999,6 +1075,8 @@ def figure_object(span: Span) -> str:
         return as_written(subject_phrase(close)) if close.pos_ != "PRON" else ""
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
+    if (changed := changed_subject(span)) is not None:  # '... and truck freight increased by 0.9 percent'
+        return as_written(changed)
     if (noun := valued_in(span)) is not None:  # 'Estimated Value of $86.3 Billion in Minerals'
         return as_written(phrase(noun))
     if (noun := priced_for(span)) is not None:  # '$138 per ton for metallurgical coal'

@@ -357,6 +357,9 @@ def attribution_patterns() -> dict[str, list[dict]]:
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "compound"}},  # noun, the
             {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "clause", "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "ccomp", "relcl"]}}}],
         # name (and 'that' straight after the noun, however the parse hangs it)
+        "releasing": [  # 'X today released May freight numbers showing that ...': what the evidence shows, X's
+            {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(RELEASE_VERBS)}, "POS": "VERB"}},
+            {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
         "own forecast": [{"RIGHT_ID": "cue", "RIGHT_ATTRS": {"POS": "VERB"}},
                          {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "forecast", "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(FORECAST_NOUNS)}}},
                          {"LEFT_ID": "forecast", "REL_OP": ">", "RIGHT_ID": "its", "RIGHT_ATTRS": {"DEP": "poss"}},
@@ -368,7 +371,7 @@ _SOURCE_CUT = {"according": {"punct", "conj", "cc"}, "citing": {"punct"}, "subje
                "subject": {"punct", "conj", "cc", "relcl", "appos"}, "agent": {"punct", "conj", "cc", "relcl", "appos"},
                "saying": {"punct", "conj", "cc", "relcl", "appos"}, "expecting": {"punct", "conj", "cc", "relcl", "appos"},
                "expecting too": {"punct", "conj", "cc", "relcl", "appos"},
-               "own forecast": {"punct", "conj", "cc", "relcl", "appos"}, "blaming": {"punct", "conj", "cc", "relcl", "appos"},
+               "own forecast": {"punct", "conj", "cc", "relcl", "appos"}, "releasing": {"punct", "conj", "cc", "relcl", "appos"}, "blaming": {"punct", "conj", "cc", "relcl", "appos"},
                "verb read as a noun": {"punct", "conj", "cc", "relcl", "appos"}}
 
 
@@ -395,6 +398,23 @@ def own_filing(source: Token, anchor: Token, before: int) -> str:
     named = resolve_actor(phrase(subject, cut=_SOURCE_CUT["subject"]), before)
     organisations = {m._.entity for m in source.doc.spans["mentions"] if m.label_ == "ORG"}
     return named if named in organisations else ""
+
+
+def _evidence_shown(verb: Token) -> Token | None:
+    """The evidence noun a verb of releasing takes that 'shows' what follows, read on the words since the parse hangs
+    such a clause anywhere: 'released May freight numbers showing that ...', 'published data that show ...' ->
+    numbers, data; None for 'released a statement'."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1:min(verb.sent.end, verb.i + 12)]:
+        if tok.lemma_.lower() in EVIDENCE_NOUNS or tok.lower_ in EVIDENCE_NOUNS:
+            after = doc[tok.i + 1:tok.i + 3]
+            words = [t.lower_ for t in after]
+            if words[:1] and (words[0] in ("showing", "show", "shows") or (
+                    words[0] in ("that", "which") and words[1:2] and words[1] in ("show", "shows", "showed"))):
+                return tok
+        if tok.is_punct and tok.text not in ("(", ")", "-", "–"):
+            return None
+    return None
 
 
 def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tuple[Token, str]]]:
@@ -449,6 +469,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
         if kind == "verb read as a noun" and (index[source.i] is None or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "that"):
             continue  # only a name before it and 'that' after it ('EIA forecasts that ...'), not 'Price forecasts that ...'
+        if kind == "releasing" and (index[source.i] is None or _evidence_shown(cue) is None):
+            continue  # a name that released evidence 'showing' what follows, not 'The firm released its new phone'
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
             continue  # 'citing a month without rain' names a reason, not a source
         if kind == "subject" and index[source.i] is None and any(  # 'Trade body the Copper Fabricators Association
