@@ -2377,3 +2377,26 @@ def test_a_body_named_after_its_department_s_possessive_and_a_month_before_a_tre
     assert labels.get("Research and Special Programs Administration") == "ORG"
     assert not any(e.startswith(("June", "Department's")) for e in labels)
     assert labels.get("Punjab") == "GPE" and labels.get("Himachal Pradesh") == "GPE"
+
+
+def test_a_company_named_again_by_its_first_word_is_no_person(analyse):
+    result = analyse("Pub operator Thornfield Taverns has cut its forecast. Thornfield said sales fell 4%. Chief executive "
+                     "Anna Marsh said trade was weak. Shares in Thornfield fell 6%.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Thornfield Taverns") == "ORG" and "Thornfield" not in labels
+    assert labels.get("Anna Marsh") == "PERSON"
+    assert rows(result["figures"], "text", "source")[0] == ("4%", "Thornfield Taverns")
+
+
+def test_it_after_a_sentence_that_passes_over_places_is_the_company(analyse):
+    figures = analyse("Pub operator Thornfield Taverns has cut its forecast. The group, which owns 80 pubs across Scotland "
+                      "and Ireland, said trade fell in July. Like-for-like bar revenue dropped 5.5% over the period, it "
+                      "added.")["figures"]
+    assert rows(figures, "text", "object", "source")[-1] == ("5.5%", "Like-for-like bar revenue", "Thornfield Taverns")
+
+
+def test_a_range_whose_second_bound_the_parse_hangs_elsewhere_measures_the_noun_before_it(analyse):
+    figures = analyse("Thornfield Taverns now expects pre-tax profit of between £31m and £33m for the year to December, "
+                      "compared with £38.4m last year.")["figures"]
+    assert rows(figures, "text", "value", "value_high", "object") == [
+        ("between £31m and £33m", 31e6, 33e6, "pre-tax profit"), ("£38.4m", 38.4e6, None, "pre-tax profit")]

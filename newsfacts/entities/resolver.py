@@ -872,6 +872,17 @@ def _names_listed_before(doc: Doc, span: Span) -> tuple[Token, Token | None] | N
     return doc[end], (doc[first - 1] if first else None)
 
 
+def _first_word_alone(span: Span) -> bool:
+    """Whether the first word of a name of two or three words stands alone elsewhere in the text, as a company's short
+    name does ('Hotel operator Larkspur Inns ...', then 'Shares in Larkspur fell'); a person is named again by the
+    surname, the last word, not by the first name."""
+    if not 2 <= len(span) <= 3:
+        return False
+    first = span[0]
+    return any(t.text == first.text and t.i != first.i and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == span[1].text)
+               for t in span.doc)
+
+
 def described_as(span: Span) -> tuple[str, str] | None:
     """(label, rule) for a name the text describes with a common noun, else None: an organisation descriptor just
     before it ('State miner Codelco', 'operator BHP', 'the energy regulator CNMC') -> ORG, as is the employer of
@@ -933,7 +944,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return None if span.label_ in ("GPE", "LOC") else ("GPE", f"where something is based ('{doc[span.start:span.end + 2].text}')")
     if (before is not None and before.lower_ in NAME_DESCRIPTORS and (before.text.islower() or before.is_sent_start)
             and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
-            and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS)):
+            and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS
+                 or _first_word_alone(span))):
         return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person)
     if (span.label_ != "PERSON" and len(span) == 1 and before is not None and before.text == "("
             and tuple(t.lower_ for t in doc[span.end:span.end + 2]) in CITED_OTHERS):

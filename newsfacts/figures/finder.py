@@ -794,6 +794,16 @@ def rate_at(doc: Doc, i: int) -> str:
     return ""
 
 
+def _range_read_as_first(core: Span) -> Span:
+    """A range 'between £31m and £33m' where the parse hangs the second bound as a conjunct of the noun before
+    ('expects pre-tax profit of between £31m and £33m'), read where its first bound stands; any other figure as it is."""
+    joiner = next((t for t in core if t.lower_ in ("and", "to")), None)
+    if joiner is None or core.root.dep_ not in ("conj", "cc") or joiner.i == core.start:
+        return core
+    first = Span(core.doc, core.start, joiner.i, label=core.label_)
+    return first if first.root.dep_ not in ("conj", "cc") and first.root.head.i not in range(core.start, core.end) else core
+
+
 @Language.factory("figure_finder")
 def make_figure_finder(nlp: Language, name: str):
     matcher = Matcher(nlp.vocab)
@@ -857,7 +867,7 @@ def make_figure_finder(nlp: Language, name: str):
                     end += 1
                 out = Span(doc, start, end, label=figure.kind)
                 out._.value, out._.value_high, out._.unit, out._.qualifier = figure.value, figure.value_high, figure.unit, qualifier
-                figures.append((out, Span(doc, part.start, end, label=read_as)))
+                figures.append((out, _range_read_as_first(Span(doc, part.start, end, label=read_as))))
         _cents_of_the_price(figures)
         _cents_of_the_text(figures)
         cues = attribution_cues(doc, attributions) if figures else {}

@@ -98,7 +98,10 @@ def _name_hung_on_verb(token: Token, start: int) -> int:
 
 def hyphened_start(doc: Doc, start: int) -> int:
     """Where a phrase starting at `start` starts once a hyphened word just before it, which the parse left out, is
-    read back in: 'Like-for-like sales' (the parse hangs 'Like-for-like' on the verb) -> the index of 'Like'."""
+    read back in: 'Like-for-like sales' (the parse hangs 'Like-for-like' on the verb) -> the index of 'Like'; also
+    when the phrase starts inside such a word ('for-like room revenue', the parse keeping 'for' but not 'Like')."""
+    while start >= 2 and _joins_word(doc[start - 1]) and doc[start - 2].is_alpha:
+        start -= 2
     first = start - 1
     while first >= 2 and doc[first].is_alpha and _joins_word(doc[first - 1]) and doc[first - 2].is_alpha:
         first -= 2
@@ -447,6 +450,7 @@ def subject_before(verb: Token) -> Span | None:
         start -= 1
     if start == verb.i or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return None
+    start = hyphened_start(doc, start)  # 'Like-for-like bar revenue dropped ...'
     boundary = start == verb.sent.start or doc[start - 1].lower_ in ("and", ",", "while", "whereas", "but")
     return doc[start:verb.i] if boundary else None
 
@@ -1077,6 +1081,10 @@ def figure_object(span: Span) -> str:
         return as_written(label)
     if (changed := changed_subject(span)) is not None:  # '... and truck freight increased by 0.9 percent'
         return as_written(changed)
+    verb = span.root.head
+    if (span.root.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
+            and clause_subject(verb) is None and (words := subject_before(verb)) is not None):
+        return as_written(words)  # 'Like-for-like bar revenue dropped 5.5%', where the parse hangs the noun on 'for
     if (noun := valued_in(span)) is not None:  # 'Estimated Value of $86.3 Billion in Minerals'
         return as_written(phrase(noun))
     if (noun := priced_for(span)) is not None:  # '$138 per ton for metallurgical coal'

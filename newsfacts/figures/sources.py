@@ -119,7 +119,11 @@ def resolve_actor(tokens: Span, before: int) -> str:
             since = previous_sentence_start(doc[before])  # took 7% of British exports, it said', after '... UK Steel'
             recent = (m for m in itertools.takewhile(lambda m: m.end > since, earlier()) if m.label_ == "ORG" and m.start >= since)
             candidates = itertools.chain(recent, earlier())
-        found = next((m._.entity for m in candidates if m.label_ in wanted), "")
+        candidates = list(candidates)
+        found = next((m._.entity for m in candidates if m.label_ in wanted and not (  # not a place only passed over in
+            pronoun == "it" and m.label_ == "GPE" and m.root.dep_ in ("pobj", "conj"))), "")  # a phrase: 'The group, which
+        # owns 74 hotels across England and Wales, said ... it added' -> the group, named before
+        found = found or next((m._.entity for m in candidates if m.label_ in wanted), "")
         if not found and pronoun in ("he", "she"):  # 'a company spokesman said ... he said', no person named: the company
             spokesman = next((t for t in reversed(doc[:before]) if t.lemma_.lower() in SPOKESPEOPLE), None)
             found = employer_by_kind(spokesman, spokesman.i) if spokesman is not None else ""
