@@ -2400,3 +2400,20 @@ def test_a_range_whose_second_bound_the_parse_hangs_elsewhere_measures_the_noun_
                       "compared with £38.4m last year.")["figures"]
     assert rows(figures, "text", "value", "value_high", "object") == [
         ("between £31m and £33m", 31e6, 33e6, "pre-tax profit"), ("£38.4m", 38.4e6, None, "pre-tax profit")]
+
+
+def test_results_a_common_noun_reported_have_no_source_but_a_name_s_do(analyse):
+    figures = analyse("Credit unions reported net income of $4.1 billion for the quarter. The sector reported $16.2 billion "
+                      "in net income for the year. Harbour Mutual reported net income of $52 million. Its owner, insurer "
+                      "Kestrel Group, reported a 4% fall in profits.")["figures"]
+    assert rows(figures, "text", "source") == [("$4.1 billion", ""), ("$16.2 billion", ""), ("$52 million", "Harbour Mutual"),
+                                               ("4%", "Kestrel Group")]
+
+
+def test_a_percentage_in_brackets_after_a_sum_more_or_higher_than_another_is_a_change(analyse):
+    figures = analyse("The sector earned $16.2 billion in 2016, $1.3 billion (8.7 percent) more than it earned in 2015. "
+                      "Total expenses were only $2.1 billion (0.9 percent) higher than a year earlier, as one-off charges "
+                      "at a few large lenders were $1.15 billion lower than in 2015.")["figures"]
+    assert rows(figures, "text", "measure")[2] == ("8.7 percent", "change")
+    assert rows(figures, "text", "measure", "object")[4] == ("0.9 percent", "change", "Total expenses")
+    assert rows(figures, "text", "object")[-1] == ("$1.15 billion", "one-off charges at a few large lenders")

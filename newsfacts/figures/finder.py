@@ -25,6 +25,7 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
+    GAP_WORDS,
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
@@ -658,6 +659,10 @@ def figure_measure(core: Span, unit: str) -> str:
         return "change"
     if changed_by(core) is not None:  # 'Vessel freight decreased by 30.3 percent', however the parse hangs it
         return "change"
+    doc = core.doc
+    if (core.start >= 2 and doc[core.start - 1].text == "(" and doc[core.start - 2].ent_type_ == "MONEY"
+            and core.end + 1 < len(doc) and doc[core.end].text == ")" and doc[core.end + 1].lower_ in GAP_WORDS):
+        return "change"  # '$7.9 billion (4.9 percent) more than the industry earned in 2015': the sum's gap, in percent
     if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
         return "share"
     if relied_for(core) is not None:  # '100 percent net import reliant for 18 of those': the share imported

@@ -247,7 +247,7 @@ def subject_phrase(token: Token) -> Span:
                 t.is_punct and t.text != "," and t.i not in bracketed and not _joins_word(t)) or (
                 t.dep_ == "appos" and t.i > token.i and doc[t.left_edge.i - 1].text == ","):
             return phrase(token)
-    while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ in ("det:predet", "preconj") or (
+    while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ in ("det:predet", "preconj", "mark") or (
             whole[0].lower_ in PAIRING_WORDS and whole[1].dep_ == "det")):
         whole = whole[1:]
     while len(whole) > 1 and (whole[-1].i in bracketed or (whole[-1].lower_ in ("each", "both", "all") and whole[-1].i > token.i)):

@@ -473,6 +473,11 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
         if kind == "verb read as a noun" and (index[source.i] is None or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "that"):
             continue  # only a name before it and 'that' after it ('EIA forecasts that ...'), not 'Price forecasts that ...'
+        if (kind == "subject" and cue.lemma_.lower() == "report" and source.pos_ == "NOUN"
+                and all(index[t.i] is None for t in source.subtree)  # (not 'Its owner, German utility Rheinwerk, reported')
+                and any(c.dep_ == "dobj" and any(t._.is_num for t in c.subtree) for c in cue.children)):
+            continue  # 'Insured institutions reported net income of $43.7 billion': results they posted, and a
+            # common noun names no source (a name does: 'Kestrel reported net income of $5m')
         if kind == "releasing" and (index[source.i] is None or _evidence_shown(cue) is None):
             continue  # a name that released evidence 'showing' what follows, not 'The firm released its new phone'
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
