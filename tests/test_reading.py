@@ -2417,3 +2417,14 @@ def test_a_percentage_in_brackets_after_a_sum_more_or_higher_than_another_is_a_c
     assert rows(figures, "text", "measure")[2] == ("8.7 percent", "change")
     assert rows(figures, "text", "measure", "object")[4] == ("0.9 percent", "change", "Total expenses")
     assert rows(figures, "text", "object")[-1] == ("$1.15 billion", "one-off charges at a few large lenders")
+
+
+def test_a_body_named_with_its_department_s_possessive_is_two_bodies_and_the_second_released_the_data(analyse):
+    result = analyse("June 2016 South Pacific Shipping Numbers\n\nHarbour freight totaled $12.4 billion in June 2016, "
+                     "according to the Port Freight Data released today by the Harbour Department of Shipping's Office "
+                     "of Freight Statistics (OFS).")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Harbour Department of Shipping") == "ORG" and labels.get("Office of Freight Statistics") == "ORG"
+    assert labels.get("South Pacific") == "NORP" or "South Pacific" not in labels  # never the headline's nouns
+    assert not any("Numbers" in e or "'s" in e for e in labels)
+    assert rows(result["figures"], "text", "source") == [("$12.4 billion", "Office of Freight Statistics")]

@@ -139,7 +139,21 @@ def split_mention(span: Span) -> list[Span]:
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
     return [part for s in spans for listed in bodies_listed(s) for part in nationality_before_name(listed)
-            for part in provision_of_law(part) for part in law_of_a_body(part)]
+            for part in provision_of_law(part) for part in law_of_a_body(part) for part in body_of_a_body(part)]
+
+
+def body_of_a_body(span: Span) -> list[Span]:
+    """An organisation named with the department it belongs to, apart: "the U.S. Department of Transportation's
+    Bureau of Transportation Statistics" -> 'U.S. Department of Transportation', 'Bureau of Transportation
+    Statistics'. Both must be names of two words or more, the second opening with a kind of body ('Bureau', 'Office',
+    'Agency'); "Sotheby's Institute" and "Macy's Inc" stay whole. Any other span is returned as it is."""
+    doc = span.doc
+    owner = next((t.i for t in span if t.text in ("'s", "’s") and t.i > span.start), None)
+    if (owner is None or span.label_ != "ORG" or owner - span.start < 2 or span.end - owner < 3
+            or doc[owner + 1].lower_ not in ORGANISATION_NOUNS | PUBLIC_BODIES or not doc[owner + 1].text[:1].isupper()
+            or not any(t.lower_ in ORGANISATION_NOUNS | PUBLIC_BODIES for t in doc[span.start:owner])):
+        return [span]
+    return [Span(doc, span.start, owner, label="ORG"), Span(doc, owner + 1, span.end, label="ORG")]
 
 
 def law_of_a_body(span: Span) -> list[Span]:
@@ -468,6 +482,10 @@ def headline_name(span: Span) -> Span | None:
         end = span.end
         while span.label_ == "PERSON" and end > span.start + 1 and {doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower:
             end -= 1  # 'Perdue Statement' of 'Secretary Perdue Statement: ...', where the body writes 'statement'
+        nouns = doc.user_data.get("model_nouns", frozenset())
+        while span.label_ == "NORP" and end > span.start + 1 and doc[end - 1].pos_ in ("NOUN", "PROPN") and (
+                doc[end - 1].lower_ in lower or (doc[end - 1].lower_.endswith("s") and doc[end - 1].lower_[:-1] in nouns)):
+            end -= 1  # 'North American Freight Numbers' of a headline: the nationality, before the headline's nouns
         return None if common else Span(doc, span.start, end, label=span.label_) if end < span.end else span
     start, end = span.start, span.end
     while start < end and doc[start].tag_ in ("VBG", "VBZ", "VBD", "VBP"):

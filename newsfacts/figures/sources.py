@@ -100,6 +100,10 @@ def resolve_actor(tokens: Span, before: int) -> str:
     if index[tokens.root.i] is not None and index[tokens.root.i].label_ == "WORK_OF_ART" and (
             released := released_by(index[tokens.root.i])):
         return released  # 'according to the Mineral Commodity Summaries 2024, released Wednesday by the USGS'
+    titled = index[tokens.root.i]
+    if (titled is None or titled[-1].lower_ in EVIDENCE_NOUNS) and (released := released_by(  # (or 'the Port Freight
+            titled if titled is not None else tokens.root.doc[tokens.root.i:tokens.root.i + 1])):  # Data released by')
+        return released  # 'according to the TransBorder Freight Data released today by the ... Bureau of ...'
     for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
         based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
         if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
@@ -291,6 +295,8 @@ def released_by(title: Span) -> str:
     verb = next((t for t in doc[title.end:title.end + 3] if t.tag_ == "VBN" and t.lemma_.lower() in RELEASE_VERBS), None)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb is not None else None
     named = [index[t.i] for t in agent.subtree if index[t.i] is not None] if agent is not None else []
+    own = [index[c.i] for c in agent.children if c.dep_ == "pobj" and index[c.i] is not None] if agent is not None else []
+    named = own + named  # "by the U.S. Department of Transportation's Bureau of Transportation Statistics": the bureau
     return named[0]._.entity if named and named[0].label_ in ("ORG", "PERSON") else ""
 
 
