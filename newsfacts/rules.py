@@ -93,14 +93,37 @@ def currency_words() -> dict[str, tuple[str, float]]:
             "dkk": ("DKK", 1), "krw": ("KRW", 1), "brl": ("BRL", 1), "mxn": ("MXN", 1)}
 
 
+@functools.cache
+def cldr_dollars() -> dict[str, str]:
+    """The dollars of the CLDR's English currency names (through babel), by the adjective of each name and its
+    country's name (pycountry): 'jamaican' and 'jamaica' -> JMD, 'zimbabwean' and 'zimbabwe' -> ZWD. Where a country
+    had several, the one in use now wins, else the one used longest ('Zimbabwean Dollar (1980–2008)' over '(2008)'
+    and '(2009–2024)'); U.S. dollars for the next or the same day are left out."""
+    import pycountry
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    best: dict[str, tuple[int, str]] = {}
+    for code in Locale("en").currencies:
+        name = re.fullmatch(r"(.+) Dollar(?: \((\d{4})(?:–(\d{4}))?\))?", get_currency_name(code, locale="en"))
+        if name is None or code in ("USN", "USS"):
+            continue
+        years = 10_000 if name.group(2) is None else int(name.group(3) or name.group(2)) - int(name.group(2))
+        country = pycountry.countries.get(alpha_2=code[:2])
+        for key in (name.group(1).lower(), getattr(country, "common_name", country.name).lower() if country else None):
+            if key and (key not in best or years > best[key][0]):
+                best[key] = (years, code)
+    return {key: code for key, (years, code) in best.items()}
+
+
 def currency_countries() -> dict[str, dict[str, str]]:
     """Currency names several countries share, by placeholder code, with the adjective or country that settles
     each: 'Canadian dollars' -> CAD, 'Swedish crowns' -> SEK, 'Mexican pesos' -> MXN, 'Egyptian pounds' -> EGP.
     Dollars with no adjective are U.S. dollars and pounds sterling; crowns, pesos, shillings and kwacha with none take the one such country the article names ('a Swedish
     chipmaker ... 4.2 billion crowns' -> SEK), and stay unresolved when it names none or several."""
     return {
-        "USD": {"u.s.": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD", "singapore": "SGD",
-                "new zealand": "NZD", "taiwan": "TWD", "taiwanese": "TWD"},
+        "USD": {**cldr_dollars(), "u.s.": "USD", "canadian": "CAD", "australian": "AUD", "hong kong": "HKD",
+                "singapore": "SGD", "new zealand": "NZD", "taiwan": "TWD", "taiwanese": "TWD"},
         "crown": {"swedish": "SEK", "sweden": "SEK", "norwegian": "NOK", "norway": "NOK", "danish": "DKK",
                   "denmark": "DKK", "czech": "CZK", "icelandic": "ISK", "iceland": "ISK"},
         "CHF": {"swiss": "CHF", "switzerland": "CHF", "congolese": "CDF", "cfa": "XOF", "rwandan": "RWF", "belgian": "BEF",

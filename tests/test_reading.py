@@ -2428,3 +2428,10 @@ def test_a_body_named_with_its_department_s_possessive_is_two_bodies_and_the_sec
     assert labels.get("South Pacific") == "NORP" or "South Pacific" not in labels  # never the headline's nouns
     assert not any("Numbers" in e or "'s" in e for e in labels)
     assert rows(result["figures"], "text", "source") == [("$12.4 billion", "Office of Freight Statistics")]
+
+
+def test_dollars_of_any_country_the_cldr_names_and_bare_dollars_after_them_in_a_sentence(analyse):
+    figures = analyse("Prices averaged 4.10 Jamaican dlrs a kg, against 3.60 dlrs a year earlier. It sold for 5 mln "
+                      "Canadian dlrs, or 3.7 mln U.S. dlrs. The fund holds 40 mln dlrs.")["figures"]
+    assert rows(figures, "text", "unit") == [("4.10 Jamaican dlrs", "JMD"), ("3.60 dlrs", "JMD"), ("5 mln Canadian dlrs", "CAD"),
+                                             ("3.7 mln U.S. dlrs", "USD"), ("40 mln dlrs", "USD")]

@@ -164,6 +164,19 @@ def read_figure(kind: str, span: Span) -> Figure | None:
     return Figure("share" if kind == "percent" else kind, values[0], high, unit)
 
 
+def _dollars_named_before(first: Token) -> str | None:
+    """The other country's dollars a sentence names before a sum in bare dollars: 'averaged 3.85 Zimbabwe dlrs a kg,
+    against 3.40 dlrs a year earlier' -> ZWD for the second; None when it names none, or U.S. dollars."""
+    doc, adjectives = first.doc, CURRENCY_COUNTRIES["USD"]
+    for tok in reversed(doc[first.sent.start:first.i]):
+        if CURRENCY_WORDS.get(tok.lower_, ("",))[0] == "USD" and tok.i >= 2:
+            for width in (2, 1):
+                words = " ".join(t.lower_ for t in doc[max(first.sent.start, tok.i - width):tok.i])
+                if words in adjectives:
+                    return adjectives[words] if adjectives[words] != "USD" else None
+    return None
+
+
 def _currency(tokens: list[Token]) -> tuple[str, float]:
     """ISO code and factor of a money span: '$' -> (USD, 1), '55 pence' -> (GBP, 0.01), 'Canadian dlrs' -> (CAD, 1),
     '4.2 billion crowns' in an article about a Swedish company -> (SEK, 1); see currency_countries()."""
@@ -177,6 +190,8 @@ def _currency(tokens: list[Token]) -> tuple[str, float]:
     named = [other for adjective, other in countries.items() if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", text)]
     if named:
         return named[0], factor
+    if code == "USD" and (earlier := _dollars_named_before(tokens[0])) is not None:
+        return earlier, factor  # '3.85 Zimbabwe dlrs a kg, against 3.40 dlrs a year earlier': the same dollars
     if code in CURRENCY_COUNTRIES and code not in ("USD", "GBP"):  # (pounds with no adjective stay sterling)
         doc = tokens[0].doc
         found = {countries[e.text.lower()] for e in doc.ents if e.label_ in ("GPE", "NORP") and e.text.lower() in countries}
