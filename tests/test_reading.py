@@ -2435,3 +2435,11 @@ def test_dollars_of_any_country_the_cldr_names_and_bare_dollars_after_them_in_a_
                       "Canadian dlrs, or 3.7 mln U.S. dlrs. The fund holds 40 mln dlrs.")["figures"]
     assert rows(figures, "text", "unit") == [("4.10 Jamaican dlrs", "JMD"), ("3.60 dlrs", "JMD"), ("5 mln Canadian dlrs", "CAD"),
                                              ("3.7 mln U.S. dlrs", "USD"), ("40 mln dlrs", "USD")]
+
+
+def test_a_company_s_last_word_that_is_a_commodity_is_no_surname_alias(analyse):
+    result = analyse("Palladium rose 2.1% to $1,020 an ounce on Monday. Global palladium supply will fall, the group "
+                     "said. Moruti Palladium, the country's largest producer, said it would close a shaft.")
+    assert rows(result["figures"], "text", "object")[:2] == [("2.1%", "Palladium"), ("$1,020", "Palladium")]
+    mentions = rows(result["mentions"], "text", "entity")
+    assert ("Palladium", "Moruti Palladium") not in mentions

@@ -1938,7 +1938,8 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
     the text gave in brackets (`bracketed`, 'the Central Statistics Bureau (Statbank)'); a proper noun joined by 'and'
     to a place."""
     taken = _covered(mentions)
-    wanted = {group[0][-1].text: group[0] for group in people}
+    wanted = {group[0][-1].text: group[0] for group in people  # (not the last word of a 'person' found to be a
+              if canonical.get((group[0].start, group[0].end), ("", "PERSON", ""))[1] == "PERSON"}  # company: 'Platinum')
     for m in mentions:
         entity, label, _ = canonical.get((m.start, m.end), (m.text, m.label_, ""))
         if len(m.text) > 3 and not m.text.isupper():
