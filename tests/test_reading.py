@@ -2443,3 +2443,13 @@ def test_a_company_s_last_word_that_is_a_commodity_is_no_surname_alias(analyse):
     assert rows(result["figures"], "text", "object")[:2] == [("2.1%", "Palladium"), ("$1,020", "Palladium")]
     mentions = rows(result["mentions"], "text", "entity")
     assert ("Palladium", "Moruti Palladium") not in mentions
+
+
+def test_a_word_a_person_and_a_company_share_goes_to_the_company_where_written_as_one(analyse):
+    result = analyse("Portuguese cork maker Fabrica Serrano SA said on Monday its net profit rose 12 percent. Serrano said "
+                     "it planned to build a new plant. Chairman Rui Serrano said demand was strong. Serrano shares rose "
+                     "40 escudos.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Fabrica Serrano SA") == "ORG" and labels.get("Rui Serrano") == "PERSON"
+    mentions = rows(result["mentions"], "text", "entity")
+    assert mentions.count(("Serrano", "Fabrica Serrano SA")) == 2

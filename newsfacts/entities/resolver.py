@@ -1372,6 +1372,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (state, "GPE", f"a lawmaker's party and state: the state of {state}")  # 'D-Wash.'
             elif m.label_ == "GPE" and in_dateline(m, text):
                 continue  # a dateline's place, which the model read as a place, is no surname or short name
+            elif len(m) == 1 and (company := _company_sharing_the_name(m, mentions)) is not None:
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}, written as a company's")
             elif len(m) < 3 and (person := _person_for(m, people)) is not None:
                 canonical[(m.start, m.end)] = (person.text, "PERSON", f"surname of {person.text}, named in full in the document")
             elif m.text in COUNTRY_NAMES and (m.label_ != "LOC" or len(m) > 1):  # a place, though the story makes it a side ('Japan beat
@@ -1557,6 +1559,19 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         return doc
 
     return entity_resolver
+
+
+def _company_sharing_the_name(span: Span, mentions: list[Span]) -> Span | None:
+    """The company named in full whose name holds a one-word mention that the text writes as a company's, where a
+    person shares the word: 'Corvara said it planned ...' and 'Corvara shares closed up', after 'Lanificio Corvara SpA'
+    and beside 'Managing director Luca Corvara' -> the company. None when the mention has no such evidence ('Corvara
+    said he ...') or no company's name holds it."""
+    doc = span.doc
+    said_it = (span.end + 1 < len(doc) and doc[span.end].lemma_.lower() in REPORTING_VERBS and doc[span.end + 1].lower_ == "it")
+    if not said_it and _organisation_evidence([span], relative=False) < 2:
+        return None
+    return next((n for n in mentions if len(n) >= 2 and n.start != span.start and span.text in (t.text for t in n[:-1])
+                 and n[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES and n[-1].text[:1].isupper()), None)
 
 
 def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
@@ -1963,7 +1978,9 @@ def _missed_mentions(doc: Doc, mentions: list[Span], people: list[list[Span]], c
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        if isinstance(target, Span):
+        if isinstance(target, Span) and (company := _company_sharing_the_name(span, mentions)) is not None:
+            found.append((span, company.text, "ORG", f"short name of {company.text}, written as a company's"))
+        elif isinstance(target, Span):
             person = _person_for(span, people) or target
             found.append((span, person.text, "PERSON", f"surname of {person.text}, missed by the model"))
         else:
