@@ -10,7 +10,8 @@ def hedge_words() -> dict[str, str]:
     groups = {
         "approximately": ["approximately", "about", "around", "roughly", "some", "an estimated", "circa", "approx.", "near"],
         "nearly": ["nearly", "almost", "virtually", "just under", "just below", "close to", "not quite", "just shy of"],
-        "more than": ["more than", "over", "above", "topped", "topping", "exceeding", "in excess of", "upwards of",
+        "more than": ["more than", "over", "above", "topped", "topping", "exceeding", "exceed", "exceeds", "exceeded",
+                      "surpass", "surpasses", "surpassed", "surpassing", "in excess of", "upwards of",
                       "just over", "just above", "well over", "greater than"],
         "less than": ["less than", "fewer than", "under", "below", "well under", "well below"],
         "at least": ["at least", "no less than", "no fewer than", "a minimum of"],

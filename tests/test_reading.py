@@ -2453,3 +2453,10 @@ def test_a_word_a_person_and_a_company_share_goes_to_the_company_where_written_a
     assert labels.get("Fabrica Serrano SA") == "ORG" and labels.get("Rui Serrano") == "PERSON"
     mentions = rows(result["mentions"], "text", "entity")
     assert mentions.count(("Serrano", "Fabrica Serrano SA")) == 2
+
+
+def test_a_verb_that_passes_a_figure_hedges_it_without_joining_its_text(analyse):
+    figures = analyse("Output rose by $2 billion to exceed $40 billion. The firm expects sales to surpass 900 million "
+                      "crowns. In most cities, diesel prices did not exceed $4.00 a gallon.")["figures"]
+    assert rows(figures, "text", "qualifier") == [("$2 billion", ""), ("$40 billion", "more than"),
+                                                  ("900 million crowns", "more than"), ("$4.00", "up to")]

@@ -526,8 +526,8 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
 
 def _negated(tok: Token) -> bool:
     """Whether the verb a hedge's figure hangs on is negated: 'prices have not risen by more than 0.1 percent'."""
-    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    verb = tok if tok.pos_ == "VERB" else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)  # ('did not exceed $3.00': the hedge's own)
 
 
 def closing_price(tok: Token) -> bool:
@@ -848,6 +848,8 @@ def make_figure_finder(nlp: Language, name: str):
                 qualifier, start = qualifier_before(doc, part.start)
                 if qualifier in NEGATED_HEDGES and _negated(doc[start]):  # 'have not risen by more than 0.1 percent': at most
                     qualifier = NEGATED_HEDGES[qualifier]
+                if start < part.start and doc[start].pos_ == "VERB":
+                    start = part.start  # 'to exceed $105 billion': a verb that hedges the figure is no part of its text
                 if not qualifier and estimated_value(part):  # 'an estimated value of $5 billion'
                     qualifier = "approximately"
                 if start > 0 and doc[start - 1].lower_ == "between" and figure.value_high is not None:
