@@ -2460,3 +2460,10 @@ def test_a_verb_that_passes_a_figure_hedges_it_without_joining_its_text(analyse)
                       "crowns. In most cities, diesel prices did not exceed $4.00 a gallon.")["figures"]
     assert rows(figures, "text", "qualifier") == [("$2 billion", ""), ("$40 billion", "more than"),
                                                   ("900 million crowns", "more than"), ("$4.00", "up to")]
+
+
+def test_a_figure_in_a_title_case_line_measures_the_words_before_its_move(analyse):
+    figures = analyse("Harbour Rents Up 2.4 Percent\n\nFull-Year 2016 Profits Fall to $12.1 Billion\n\nRents in the harbour "
+                      "district rose 2.4 percent in the first quarter.")["figures"]
+    assert rows(figures, "text", "object") == [("2.4 Percent", "Harbour Rents"), ("$12.1 Billion", "Full-Year 2016 Profits"),
+                                               ("2.4 percent", "Rents in the harbour district")]

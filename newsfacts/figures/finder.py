@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
-    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, noun_at, noun_moved, paced_change, partitive_count, phrase,
+    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
@@ -980,6 +980,8 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure, out._.object = "level", as_written(subject_phrase(subject))  # 'At 102.0 percent of its 2017
                 # average, total IP in November was ...': an index's level, as a percentage of its base
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+            if not out._.object and (titled := title_line_subject(core)) is not None:  # 'U.S. House Prices Up 1.3 Percent'
+                out._.object = as_written(titled[0])
             if (headline := headline_subject(core)) is not None:  # 'COCOA ARRIVALS UP 8 PCT - EXPORTERS'
                 out._.object = as_written(headline[0])
                 if out._.measure:

@@ -796,6 +796,31 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
     return (doc[first:end], moved) if end > first else None
 
 
+def title_line_subject(span: Span) -> tuple[Span, Token] | None:
+    """What a figure in a title-case line of its own measures (a headline or a section's heading, which the model
+    parses poorly), read off the words before the word of change or reaching: 'U.S. House Prices Up 1.3 Percent' ->
+    ('U.S. House Prices', Up); 'Full-Year 2016 Earnings Rise to $171.3 Billion' -> ('Full-Year 2016 Earnings', to).
+    None for a figure in a sentence, or when no such word stands straight before it."""
+    doc = span.doc
+    start = next((t.i + 1 for t in reversed(doc[:span.start]) if "\n" in t.text_with_ws), 0)
+    end = next((t.i + 1 for t in doc[span.end:] if "\n" in t.text_with_ws), len(doc))
+    line = doc[start:end]
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or line[-1].text in (".", "!", "?", ":"):
+        return None
+    moved = doc[span.start - 1] if span.start > start else None
+    if moved is None or not (moved.lower_ in ("up", "down", "to", "at") or moved.lemma_.lower() in CHANGE_WORDS):
+        return None
+    stop = moved.i
+    if moved.lower_ in ("to", "at") and stop - 1 > start and doc[stop - 1].lemma_.lower() in CHANGE_WORDS:
+        stop -= 1  # 'Earnings Rise to $171.3 Billion': the verb is no part of what rose
+    subject = doc[start:stop]
+    if not len(subject) or any(t.is_punct and t.text not in ("-", ".") for t in subject) or any(t.ent_type_ in (
+            "PERCENT", "MONEY") for t in subject):
+        return None
+    return subject, moved
+
+
 def _capitals_headline(doc: Doc, first: int) -> bool:
     """Whether the line at `first` is a headline written in capitals on a line of its own (the model reads it
     recased, so the words are checked as written)."""
