@@ -2467,3 +2467,12 @@ def test_a_figure_in_a_title_case_line_measures_the_words_before_its_move(analys
                       "district rose 2.4 percent in the first quarter.")["figures"]
     assert rows(figures, "text", "object") == [("2.4 Percent", "Harbour Rents"), ("$12.1 Billion", "Full-Year 2016 Profits"),
                                                ("2.4 percent", "Rents in the harbour district")]
+
+
+def test_an_index_its_acronym_spells_a_time_zone_and_washington_dc_are_no_organisations(analyse):
+    result = analyse("EMBARGOED UNTIL 10:00 A.M. (Eastern) Tuesday\n\nWashington, DC - Harbour rents rose 1.1 percent in "
+                     "May, according to the Harbour Rental Authority's Harbour Rent Price Index (HRPI). The HRPI uses "
+                     "leases filed with the authority.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Washington") == "GPE" and not any(e in labels for e in ("Dc", "DC", "Eastern"))
+    assert not any("Index" in e or e == "HRPI" for e in labels)

@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, text_of
 from newsfacts.rules import (
-    BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
+    TIME_ZONE_WORDS, BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
@@ -1198,6 +1198,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                 and m not in lower]  # 'Fiscal Year', 'H1' (a half), 'Q3' (a quarter), 'World Trade Month' (an observance,
     # a date as 'Christmas' is; one the model calls an event stays one)
     doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
+    zones = [m for m in mentions if len(m) == 1 and m.text in TIME_ZONE_WORDS and m.start >= 2 and doc[m.start - 1].text == "("
+             and doc[m.start - 2].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")]  # '8:30 A.M. (Eastern)': a time zone
+    doc.user_data["not_names"] += [(m.text, m.label_, "the time zone of a time") for m in zones]
+    mentions = [m for m in mentions if m not in zones]
     symbols = [m for m in mentions if len(m) == 1 and len(m.text) <= 2 and m.start >= 2 and doc[m.start - 1].text == "("
                and m.end < len(doc) and doc[m.end].text == ")" and doc[m.start - 2].is_lower]  # 'lithium (Li)'
     doc.user_data["not_names"] += [(m.text, m.label_, "a symbol in brackets for the word before it") for m in symbols]
@@ -1236,8 +1240,18 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
             extended[(longer.start, longer.end)] = f"name read on over '{doc[longer.start:m.start].text}', which the model left out"
     for whole in acronym_spelled_names(doc, mentions):  # 'Palm Oil Registration and' + 'Licensing Authority (PORLA)'
         inside = [m for m in mentions if whole.start <= m.start and m.end <= whole.end]
+        if whole[-1].lower_ in INDEX_WORDS:  # 'the ... House Price Index (HPI)': a statistic, no organisation
+            doc.user_data["not_names"] += [(whole.text, whole.label_, "the name of an index, a statistic")]
+            mentions = [m for m in mentions if m not in inside]
+            indexes.append(whole)
+            continue
         mentions = [m for m in mentions if m not in inside] + [whole]
         extended[(whole.start, whole.end)] = f"name read on to all that its acronym '{doc[whole.end + 1].text}' spells"
+    index_acronyms = {doc[m.end + 1].text for m in indexes if m.end + 2 < len(doc) and doc[m.end].text == "("
+                      and doc[m.end + 2].text == ")"}  # 'the Retail Prices Index (RPI)': 'RPI' names no body either
+    doc.user_data["not_names"] += [(m.text, m.label_, "the acronym of an index, a statistic") for m in mentions
+                                   if m.text in index_acronyms]
+    mentions = [m for m in mentions if m.text not in index_acronyms]
     mentions.sort(key=lambda m: m.start)
     joined = []  # 'Board of Governors' + 'of the' + 'Federal Reserve System': one board, which the model cut at 'of the'
     # (not 'Census Bureau' + 'of the Department of Commerce', a body and the one it belongs to)
@@ -1363,7 +1377,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif key in aliases:
                 rule = "" if m.text == aliases[key] else f"country alias of {aliases[key]}"
                 canonical[(m.start, m.end)] = (aliases[key], "GPE", rule)
-            elif m.text in ("D.C.", "DC") and m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].text == "Washington":
+            elif as_written(m) in ("D.C.", "DC") and m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].text == "Washington":
                 canonical[(m.start, m.end)] = ("Washington", "GPE", "the district of 'Washington, D.C.': the city")
             elif (state := STATE_ABBREVIATIONS.get(m.text)) is not None and m.start and doc[m.start - 1].text == ",":
                 canonical[(m.start, m.end)] = (state, "GPE", f"{m.text} after a town: the state of {state}")  # 'RESTON, Va.'
