@@ -2476,3 +2476,10 @@ def test_an_index_its_acronym_spells_a_time_zone_and_washington_dc_are_no_organi
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Washington") == "GPE" and not any(e in labels for e in ("Dc", "DC", "Eastern"))
     assert not any("Index" in e or e == "HRPI" for e in labels)
+
+
+def test_an_untagged_name_of_several_words_that_which_describes_is_an_organisation(analyse):
+    result = analyse("Prices of cobalt fell 4% in May. Bramblewood Cobalt, which is building a $300 million refinery in "
+                     "Idaho, said on Monday it would delay production. Shares of Bramblewood fell 6%.")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Bramblewood Cobalt") == "ORG" and "Bramblewood" not in labels

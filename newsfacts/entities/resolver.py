@@ -1716,6 +1716,16 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
               and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "that"):  # 'EIA projects that ...', its verb read
             found.append((Span(doc, tok.i, tok.i + 1, label="ORG"), "an untagged name that is the subject of a reporting verb"))
             # as a noun by the parse
+        elif (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and tok.i not in taken and tok.is_alpha
+              and tok.text[:1].isupper() and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "which"):
+            start = tok.i
+            while (start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i
+                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+                   and start - 1 not in taken and doc[start - 1].lower_ not in RELATION_NOUNS | TRADE_NOUNS | COMPANY_DESCRIPTORS):
+                start -= 1  # (not 'Rival' of 'Rival SK Hynix, which ...')
+            if 2 <= tok.i + 1 - start <= 3 and not any(i in taken for i in range(start, tok.i + 1)):  # 'Sagebrush Vanadium, which is building a plant in Nevada, said ...':
+                found.append((Span(doc, start, tok.i + 1, label="ORG"),  # 'which', not 'who', and so no person
+                              "an untagged name of several words that 'which' describes"))
     return found
 
 
