@@ -2484,3 +2484,10 @@ def test_an_untagged_name_of_several_words_that_which_describes_is_an_organisati
                   "would not.")["doc"]
     found = [s.text for s, _ in resolver._speaking_names(doc, [], frozenset())]  # as if the model had tagged none
     assert "Bramblewood Cobalt" in found and "Rival Harlan Mining" not in found
+
+
+def test_a_bare_count_sizing_an_appended_change_and_its_percentage_in_brackets_measure_the_count_before(analyse):
+    figures = analyse("The number of new barge permits, unadjusted, totaled 14,820 in the week ending March 3, a decrease "
+                      "of 1,205 (or -7.5 percent) from the previous week.")["figures"]
+    permits = "The number of new barge permits"
+    assert rows(figures, "text", "object") == [("14,820", permits), ("1,205", permits), ("-7.5 percent", permits)]

@@ -133,7 +133,8 @@ def _bare_count(tok: Token) -> bool:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
         return False  # 'Page 1,204 of the report', '1,200 of them': a partitive or a place in a thing
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | {"figure", "estimate"}
+        return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | CHANGE_WORDS | {
+            "figure", "estimate"}  # ('was 234,000, a decrease of 12,000 from ...': the size of a change)
     if (tok.dep_ == "quantmod" and tok.i and doc[tok.i - 1].lower_ == "by" and tok.i + 1 < len(doc)
             and doc[tok.i + 1].lower_ == "to" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by"):
         verb = tok.head.head.head  # 'declined by 192,000 to 3.0 million', parsed as one range
@@ -309,7 +310,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return valued[-1]  # 'rose to 1.3 million tonnes, worth 122 billion crowns': the crowns measure what the tonnes do
     same = [(out, other) for out, other in in_sentence if out._.unit == core._.unit]
     restated = [out for out, other in in_sentence if core.root.dep_ == "conj" and other.start <= core.root.head.i < other.end
-                and other.end < core.start and core.doc[other.end].lower_ == "or"]
+                and other.end < core.start and (core.doc[other.end].lower_ == "or" or (
+                    core.doc[other.end].text == "(" and core.doc[other.end + 1].lower_ == "or"))]  # '19,099 (or -6.9 percent)'
     if restated:  # 'an increase of $17.0 billion or 14.5% from 2020': the same change, in another unit
         return restated[-1]
     if core.root.dep_ in ("conj", "appos"):  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
@@ -903,7 +905,8 @@ def make_figure_finder(nlp: Language, name: str):
             elif _dated_aside(core) and (subject := _subject_of_dated_aside(core)) is not None:
                 out._.object = subject  # 'Despite rising in May (4.2 percent), the 12-month increase in wool prices ...'
             elif (appended_change(core) and (before := _figure_before(out, figures[:k])) is not None and before._.object
-                  and (before._.unit != out._.unit or out.label_ in ("money", "quantity"))):
+                  and (before._.unit != out._.unit or out.label_ in ("money", "quantity") or len(core) == 1)):  # ('totaled
+                # 259,545 ..., a decrease of 19,099': a bare count, the same claims)
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal;
                 # 'reached 9.3 million b/d in 2017, an increase of 464,000 b/d': the same output
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
