@@ -2491,3 +2491,10 @@ def test_a_bare_count_sizing_an_appended_change_and_its_percentage_in_brackets_m
                       "of 1,205 (or -7.5 percent) from the previous week.")["figures"]
     permits = "The number of new barge permits"
     assert rows(figures, "text", "object") == [("14,820", permits), ("1,205", permits), ("-7.5 percent", permits)]
+
+
+def test_adjectives_set_apart_by_a_comma_and_a_closing_plural_read_as_a_verb_stay_in_the_object(analyse):
+    figures = analyse("Barges carried 41.5 percent of the total cross-border grain flows. The seasonally adjusted, "
+                      "all-transactions index rose 2.2 percent in May.")["figures"]
+    assert rows(figures, "text", "object") == [("41.5 percent", "the total cross-border grain flows"),
+                                               ("2.2 percent", "The seasonally adjusted, all-transactions index")]

@@ -55,8 +55,9 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
                                                                          or _one_name(child, c) or _or_more(c)
                                                                          or _between_ends(child) or _place_comma(c)))
     start = token.i
-    while start - 1 in keep:
-        start -= 1
+    while start - 1 in keep or (start >= 2 and doc[start - 1].text == "," and doc[start - 1].head.i == token.i
+                                and start - 2 in keep and doc[start - 2].dep_ == "amod"):  # 'The seasonally adjusted,
+        start -= 1  # purchase-only HPI': adjectives set apart by a comma
     start = start if (start - 1) in skip else hyphened_start(doc, start)
     start = _name_hung_on_verb(token, start)
     dash = max((t.i for t in doc[start:token.i] if t.text in ("-", "\u2013", "\u2014") and t.whitespace_
@@ -66,6 +67,9 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     end = token.i + 1
     while end in keep:
         end += 1
+    if (end == token.i + 1 and end + 1 < len(doc) and doc[end].tag_ == "VBZ" and doc[end].is_lower and not list(doc[end].children)
+            and doc[end + 1].text in (".", ";") and token.tag_ in ("NN", "NNP")):
+        end += 1  # 'the total cross-border freight flows.': a plural the parse reads as a verb, closing the sentence
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].i in skip or (
             doc[start].lower_ in PAIRING_WORDS and start + 1 < end and doc[start + 1].dep_ == "det")):
         start += 1  # (nor 'Both' of 'Both the number of unemployed persons, ..., and the rate')
