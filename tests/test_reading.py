@@ -2498,3 +2498,11 @@ def test_adjectives_set_apart_by_a_comma_and_a_closing_plural_read_as_a_verb_sta
                       "all-transactions index rose 2.2 percent in May.")["figures"]
     assert rows(figures, "text", "object") == [("41.5 percent", "the total cross-border grain flows"),
                                                ("2.2 percent", "The seasonally adjusted, all-transactions index")]
+
+
+def test_a_country_and_common_words_of_a_headline_in_capitals_are_the_country(analyse):
+    doc = analyse("MALAWI COTTON AUCTION PRICES SEEN LOWER\n\nLILONGWE, May 4 - Prices at Malawi's cotton auctions are "
+                  "expected to fall about 8 pct this season, the Cotton Growers Board said.\nREUTER")["doc"]
+    doc.ents = [Span(doc, 0, 2, label="ORG")]  # as the model reads some such headlines: 'Malawi Cotton', a company
+    mentions, _ = resolver.model_mentions(doc)
+    assert [(m.text, m.label_) for m in mentions] == [("Malawi", "GPE")]

@@ -1152,6 +1152,13 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         or (m.text.lower() in lower and as_written(m).isupper() and as_written(m) != m.text))]  # 'COFFEE' of a
     # headline in capitals, read recased as 'Coffee', where the body writes 'coffee'
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word, not a name") for m in written_lower]
+    lower_words = doc.user_data.get("lower_words", set())
+    headed = {m: Span(doc, m.start, m.start + 1, label="GPE") for m in mentions if m.label_ == "ORG" and len(m) >= 2
+              and as_written(m).isupper() and as_written(m) != m.text and m[0].text in COUNTRY_NAMES
+              and all(t.lower_ in lower_words for t in m[1:])}  # 'ZIMBABWE TOBACCO AUCTION PRICES ...': the country,
+    doc.user_data["not_names"] += [(m.text, m.label_, "a country and common words of a headline in capitals")
+                                   for m in headed]  # then the headline's nouns, which the body writes in lower case
+    mentions = [headed.get(m, m) for m in mentions]
     shouted = [m for m in mentions if m not in written_lower and _common_words_shouted(m, nouns)]
     doc.user_data["not_names"] += [(m.text, m.label_, "common nouns of a headline in capitals") for m in shouted]
     mentions = [m for m in mentions if m not in written_lower and m not in shouted]
