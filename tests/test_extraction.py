@@ -87,7 +87,7 @@ def test_relative_dates_resolve_against_the_reference_date():
     ("Margins were between 40% and 50%.", [("between 40% and 50%", 0.4, 0.5, "percent", "")]),
     ("It costs 1 to 2 bn euros.", [("1 to 2 bn euros", 1e9, 2e9, "EUR", "")]),
     ("Rents fell just under 3 per cent.", [("just under 3 per cent", 0.03, None, "percent", "nearly")]),
-    ("Exports topped $5bn.", [("topped $5bn", 5e9, None, "USD", "more than")]),
+    ("Exports topped $5bn.", [("$5bn", 5e9, None, "USD", "more than")]),  # a verb hedges but is no part of the text
     ("The fund holds at least 2 million ounces.", [("at least 2 million ounces", 2e6, None, "ounce", "at least")]),
     ("Prices fell minus 2 pct, or 3 mln Canadian dlrs.", [("minus 2 pct", -0.02, None, "percent", ""), ("3 mln Canadian dlrs", 3e6, None, "CAD", "")]),
     ("The two nations signed the fifth accord in 1998 after 50 years of talks.", []),
