@@ -8,7 +8,8 @@ def hedge_words() -> dict[str, str]:
     """Words just before a figure that qualify it: 'approximately 70 percent' -> approximately,
     'almost two-thirds' -> nearly, 'more than $2bn' -> more than, 'as much as 5%' and 'within 4% of' -> up to."""
     groups = {
-        "approximately": ["approximately", "about", "around", "roughly", "some", "an estimated", "circa", "approx.", "near"],
+        "approximately": ["approximately", "about", "around", "roughly", "some", "an estimated", "circa", "approx.", "near",
+                          "in the vicinity of", "in the region of", "on the order of"],
         "nearly": ["nearly", "almost", "virtually", "just under", "just below", "close to", "not quite", "just shy of"],
         "more than": ["more than", "over", "above", "topped", "topping", "exceeding", "exceed", "exceeds", "exceeded",
                       "surpass", "surpasses", "surpassed", "surpassing", "in excess of", "upwards of",
@@ -252,7 +253,7 @@ def change_words() -> set[str]:
 def invariant_plurals() -> set[str]:
     """Nouns whose plural is written like the singular, which a count may end in: '20 aircraft', '300 staff'."""
     return {"aircraft", "staff", "personnel", "crew", "cattle", "livestock", "sheep", "fish", "deer", "species",
-            "series", "offspring", "police"}
+            "series", "offspring", "police", "head"}  # ('10.8 million head' of cattle)
 
 
 def time_units() -> set[str]:

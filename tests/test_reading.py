@@ -2506,3 +2506,21 @@ def test_a_country_and_common_words_of_a_headline_in_capitals_are_the_country(an
     doc.ents = [Span(doc, 0, 2, label="ORG")]  # as the model reads some such headlines: 'Malawi Cotton', a company
     mentions, _ = resolver.model_mentions(doc)
     assert [(m.text, m.label_) for m in mentions] == [("Malawi", "GPE")]
+
+
+def test_head_counts_a_typed_dash_and_a_hedge_of_several_words(analyse):
+    figures = analyse("Sheep on feed totaled 2.4 million head on May 1. The trade deficit was about $41 billion---$6 billion "
+                      "more than a year earlier. The office estimates the gap will be in the vicinity of $50 billion.")["figures"]
+    assert rows(figures, "text", "value", "qualifier", "object") == [
+        ("2.4 million head", 2.4e6, "", "head"), ("about $41 billion", 41e9, "approximately", "The trade deficit"),
+        ("$6 billion", 6e9, "", "The trade deficit"),
+        ("in the vicinity of $50 billion", 50e9, "approximately", "the gap")]
+
+
+def test_a_change_represented_by_a_subject_or_a_participle_measures_what_it_changes(analyse):
+    figures = analyse("Exports totaled about $12 billion in May, the bureau estimates, representing a gain of about $1 "
+                      "billion (9.1 percent) relative to May 2005. Valued at $2.1 billion, these shipments represent an "
+                      "increase of $140 million from 2012.")["figures"]
+    assert rows(figures, "text", "object") == [("about $12 billion", "Exports"), ("about $1 billion", "Exports"),
+                                               ("9.1 percent", "Exports"), ("$2.1 billion", "these shipments"),
+                                               ("$140 million", "these shipments")]

@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
-    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, phrase,
+    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, phrase,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
@@ -909,6 +909,9 @@ def make_figure_finder(nlp: Language, name: str):
                 # 259,545 ..., a decrease of 19,099': a bare count, the same claims)
                 out._.object = before._.object  # 'exported 46.8 million short tons of coal, an 11% decline': of coal;
                 # 'reached 9.3 million b/d in 2017, an increase of 464,000 b/d': the same output
+            elif ((verb := represented_change(core)) is not None and verb.tag_ == "VBG"
+                  and (before := _figure_before(out, figures[:k])) is not None and before._.object):
+                out._.object = before._.object  # 'totaled about $146 billion ..., representing a gain of about $8 billion'
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
             elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:

@@ -477,6 +477,30 @@ def changed_subject(span: Span) -> Span | None:
     return subject_before(verb)
 
 
+def represented_change(span: Span) -> Token | None:
+    """The verb of representing whose object is the change a figure sizes: 'these landings represent an increase of
+    $388 million' -> represent; '..., representing a gain of about $8 billion' -> representing. None otherwise."""
+    noun = span.root.head
+    if noun.lower_ == "of" and noun.head.i < span.start:
+        noun = noun.head
+    elif span.root.dep_ not in ("nummod", "compound", "amod", "quantmod") or span.end > noun.i:
+        return None  # (the size of the change: 'a 6 percent increase', 'an increase of 6 percent', nothing joined to it)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in ("represent", "mark", "constitute") else None
+
+
+def valued_aside(span: Span) -> Token | None:
+    """The verb of the clause a participle of value opens, where the figure is that value: 'Valued at $5.5 billion,
+    these landings represent ...' -> represent (whose subject the sum measures). None otherwise."""
+    at = span.root.head
+    participle = at.head if at.lower_ == "at" else None
+    if participle is None or participle.lower_ not in ("valued", "priced", "estimated", "put") or participle.dep_ != "advcl":
+        return None
+    return participle.head if participle.i < participle.head.i else None
+
+
 def followed_in_list(span: Span) -> Token | None:
     """The verb 'followed' of a ranking a figure is an item of, each item a noun 'at' its share: 'trucks carried 60.8
     percent of the freight, followed by rail at 15.1 percent, vessels at 8.6 percent and air at 3.9 percent', or 'Trucks
@@ -1110,6 +1134,15 @@ def figure_object(span: Span) -> str:
         return as_written(label)
     if (changed := changed_subject(span)) is not None:  # '... and truck freight increased by 0.9 percent'
         return as_written(changed)
+    for verb in (represented_change(span), valued_aside(span)):  # 'these landings represent an increase of $388
+        if verb is not None and verb.tag_ != "VBG" and (subject := clause_subject(verb)) is not None and (  # million',
+                subject.pos_ != "PRON"):  # 'Valued at $5.5 billion, these landings'; not 'which represents ...', read below
+            return as_written(subject_phrase(subject))
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in ("vicinity", "region", "order"):
+        verb = next((t for t in doc[span.start - 2].ancestors if t.pos_ in ("VERB", "AUX")), None)  # 'will be in the
+        subject = clause_subject(verb) if verb is not None else None  # vicinity of $400 billion': a hedge, the deficit
+        if subject is not None and subject.pos_ != "PRON":
+            return as_written(subject_phrase(subject))
     verb = span.root.head
     if (span.root.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
             and clause_subject(verb) is None and (words := subject_before(verb)) is not None):
