@@ -2524,3 +2524,14 @@ def test_a_change_represented_by_a_subject_or_a_participle_measures_what_it_chan
     assert rows(figures, "text", "object") == [("about $12 billion", "Exports"), ("about $1 billion", "Exports"),
                                                ("9.1 percent", "Exports"), ("$2.1 billion", "these shipments"),
                                                ("$140 million", "these shipments")]
+
+
+def test_a_title_beside_report_a_speaking_body_a_source_line_names_and_a_port_s_name(analyse):
+    result = analyse("Harbour Report Finds 2016 US Timber Exports & Prices Rose\n\nIn its annual report, Timber Trade of the "
+                     "Pacific 2016, released today, HFS Forestry announced that timber exports rose 4 percent. The report "
+                     "shows the Oregon port of Coos Bay led the region. \"Demand was strong,\" said Ana Ruiz of HFS "
+                     "Forestry.\n\nSource: Harbour Forestry Service, HFS Forestry news release (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Timber Trade of the Pacific 2016") == "WORK_OF_ART"
+    assert labels.get("HFS Forestry") == "ORG" and labels.get("Coos Bay") == "GPE"
+    assert not any(e.endswith("&") for e in labels)

@@ -493,7 +493,7 @@ def headline_name(span: Span) -> Span | None:
     span = Span(doc, start, end, label=span.label_) if start < end else None
     if span is None:
         return None
-    while end > span.start and (doc[end - 1].text in ("-", "\u2013") or doc[end - 1].tag_ in ("VBZ", "VBD") or {
+    while end > span.start and (doc[end - 1].text in ("-", "\u2013", "&") or doc[end - 1].tag_ in ("VBZ", "VBD") or {
             doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower):  # 'Energy-Related Products',
         # and a verb after a name: 'Biden-Harris Administration Delivers'
         if end - span.start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in ORGANISATION_NOUNS:
@@ -534,12 +534,25 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
     return None
 
 
+SETTLEMENT_NOUNS = {"port", "town", "city", "village", "municipality"}  # 'the port of X': a place
+PUBLICATION_NOUNS = {"report", "study", "survey", "review", "yearbook", "publication", "bulletin", "outlook"}
+
+
+def _beside_publication(span: Span) -> bool:
+    """Whether a name is set beside a common noun for a publication, as its title: 'In its annual report, Fisheries
+    of the United States 2013, released today' -> True."""
+    body = _set_beside(span)
+    doc = span.doc
+    after_comma = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lemma_.lower() in PUBLICATION_NOUNS
+    return (body is not None and body.lemma_.lower() in PUBLICATION_NOUNS) or after_comma  # (however the parse hangs it)
+
+
 def with_year_after(span: Span) -> Span | None:
     """A law's name read on over 'of' and its year, which the model left out: 'the Trade Act' + 'of 1974' -> 'Trade
     Act of 1974', and a publication's title over the year of its edition: 'Mineral Commodity Summaries' + '2024';
     None when no year follows."""
     doc = span.doc
-    if (span.end < len(doc) and _publication(span) and re.fullmatch(r"(?:19|20)\d\d", doc[span.end].text)
+    if (span.end < len(doc) and (_publication(span) or _beside_publication(span)) and re.fullmatch(r"(?:19|20)\d\d", doc[span.end].text)
             and not doc[span.end - 1].whitespace_ == ""):  # 'the Mineral Commodity Summaries' + '2024': its edition
         return Span(doc, span.start, span.end + 1, label=span.label_)
     if span.label_ == "LAW" and len(span) > 1 and span[-1].lower_ == "of" and span.end < len(doc) and re.fullmatch(
@@ -946,6 +959,11 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return "EVENT", f"a storm's name ('{span.text}')"  # 'Typhoon Haiyan', which the model took for a person
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
         return "ORG", f"a name after the legal form '{span[0].text}'"  # 'PT Halmera Nickel Industri'
+    if (span.label_ in ("LOC", "PERSON", "ORG", "FAC") and span.start >= 2 and before.lower_ == "of"
+            and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS and doc[span.start - 2].is_lower):
+        return "GPE", f"a place named after '{doc[span.start - 2].text} of'"  # 'the Alaska port of Dutch Harbor'
+    if span.label_ not in ("WORK_OF_ART", "PERSON") and _beside_publication(span):
+        return "WORK_OF_ART", "set beside a publication's common noun: its title"  # 'its annual report, Fisheries of ...'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
         return "WORK_OF_ART", f"the title of the text's own publication ('our {span.text}')"
     if span.label_ != "WORK_OF_ART" and _publication(span):
@@ -1177,8 +1195,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
     cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news'
     doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
-    of_title = [m for m in mentions if m.text.lower() in cited or (  # release', or its head in a headline
-        m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited))]
+    of_title = [m for m in mentions if (m.text.lower() in cited or (  # release', or its head in a headline
+        m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)))
+        and not (m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS)]  # ('NOAA Fisheries announced
+    # that ...': a body that speaks, whatever a source line's item that names it looks like)
     doc.user_data["not_names"] += [(m.text, m.label_, "the title of a release a source line cites") for m in of_title]
     mentions = [m for m in mentions if m not in of_title]
     titled = [m for m in mentions if m.label_ in ("GPE", "LOC") and _in_cited_title(m)]  # 'Today in Energy'
