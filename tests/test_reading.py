@@ -2535,3 +2535,9 @@ def test_a_title_beside_report_a_speaking_body_a_source_line_names_and_a_port_s_
     assert labels.get("Timber Trade of the Pacific 2016") == "WORK_OF_ART"
     assert labels.get("HFS Forestry") == "ORG" and labels.get("Coos Bay") == "GPE"
     assert not any(e.endswith("&") for e in labels)
+
+
+def test_an_acronym_of_a_hyphened_description_in_lower_case_is_no_organisation(analyse):
+    labels = dict(rows(analyse("Pensions will rise under the annual cost-of-living adjustment. The law ties the COLA to "
+                               "consumer prices.")["entities"], "entity", "label"))
+    assert "COLA" not in labels

@@ -1333,7 +1333,10 @@ def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, 
             run = words[i:i + k]
             opening = (run[0].is_sent_start and run[0].text.istitle() and run[-1].i + 2 < len(doc) and doc[run[-1].i + 1].text == "("
                        and doc[run[-1].i + 2].text == "".join(t.text[0] for t in run).upper())  # 'Industrial production (IP)
-            if all((t.is_lower or (t is run[0] and opening)) and t.is_alpha and not t.is_stop for t in run) and run[-1].i - run[0].i < 2 * k:
+            def hyphened(t: Token) -> bool:  # 'of' inside 'cost-of-living' counts (COLA)
+                return 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-" and not doc[t.i - 1].whitespace_
+            if all((t.is_lower or (t is run[0] and opening)) and t.is_alpha and (not t.is_stop or hyphened(t)) for t in run) and (
+                    run[-1].i - run[0].i < 2 * k):
                 spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[run[0].i:run[-1].i + 1].text)  # moved ...'
     return {m: spelled[m.text] for m in candidates if m.text in spelled}
 
