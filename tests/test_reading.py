@@ -2541,3 +2541,12 @@ def test_an_acronym_of_a_hyphened_description_in_lower_case_is_no_organisation(a
     labels = dict(rows(analyse("Pensions will rise under the annual cost-of-living adjustment. The law ties the COLA to "
                                "consumer prices.")["entities"], "entity", "label"))
     assert "COLA" not in labels
+
+
+def test_periodicals_an_office_before_its_analysis_and_a_released_title_in_the_body(analyse):
+    result = analyse("Quarterly Freight Review\n\nA Harbour Budget Office Analysis\n\nThe Harbour Budget Office (HBO) "
+                     "released the Quarterly Freight Review today, based on the Weekly Harbour Statements. Freight rose "
+                     "4 percent.\n\nSource: Harbour Budget Office, Quarterly Freight Review, May 2, 2016 (public domain)")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Harbour Budget Office") == "ORG" and not any(e.endswith("Analysis") for e in labels)
+    assert labels.get("Weekly Harbour Statements") == "WORK_OF_ART" and labels.get("Quarterly Freight Review") == "WORK_OF_ART"

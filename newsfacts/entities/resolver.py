@@ -72,7 +72,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, text_of
 from newsfacts.rules import (
-    TIME_ZONE_WORDS, BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
+    TIME_ZONE_WORDS, RELEASE_VERBS, BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
@@ -238,6 +238,9 @@ def clean_mention(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1) or (
             doc[start].lower_ in RELATION_NOUNS and start < end - 1 and doc[start].is_sent_start)):  # 'Rival Jetwing said'
         start += 1
+    if (end - start >= 3 and doc[end - 1].lower_ in ("analysis", "report", "review", "study", "survey")
+            and doc[end - 2].lower_ in ORGANISATION_NOUNS | PUBLIC_BODIES):
+        end -= 1  # 'A Harbour Budget Office Analysis': the office, before what it wrote
     if (end - start >= 3 and doc[start].lower_ in MONTHS and end + 2 < len(doc) and doc[end].text == "("
             and doc[end + 2].text == ")" and initials(doc[start + 1:end]) == doc[end + 1].text):
         start += 1  # 'released May North American Free Trade Agreement (NAFTA) freight numbers': the month is a date
@@ -415,8 +418,10 @@ def _publication(span: Span) -> bool:
     words = span[:-1] if len(span) > 1 and re.fullmatch(r"\d{4}", span[-1].text) else span
     listed = len(words) >= 3 and words[0].lower_ == "list" and words[1].lower_ == "of" and all(  # 'List of Critical
         t.text[:1].isupper() for t in words[2:])  # Minerals'
-    return listed or len(words) >= 2 and words[-1].lower_ in PUBLICATION_WORDS and all(
-        t.text[:1].isupper() or t.text == "-" for t in words)
+    periodical = len(words) >= 2 and words[0].lower_ in ("daily", "weekly", "monthly", "quarterly", "annual") and words[
+        -1].lower_ in ("statement", "statements", "review", "survey", "update", "report")  # 'Daily Treasury Statements'
+    return listed or ((periodical or words[-1].lower_ in PUBLICATION_WORDS) and len(words) >= 2 and all(
+        t.text[:1].isupper() or t.text == "-" for t in words))
 
 
 def own_publication(span: Span) -> Span | None:
@@ -1197,7 +1202,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
     of_title = [m for m in mentions if (m.text.lower() in cited or (  # release', or its head in a headline
         m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)))
-        and not (m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS)]  # ('NOAA Fisheries announced
+        and not (m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS)
+        and not (m.root.dep_ == "dobj" and m.root.head.lemma_.lower() in RELEASE_VERBS and _publication(m))]  # ('CBO
+    # released the Monthly Budget Review today': the title in the body, what was released); ('NOAA Fisheries announced
     # that ...': a body that speaks, whatever a source line's item that names it looks like)
     doc.user_data["not_names"] += [(m.text, m.label_, "the title of a release a source line cites") for m in of_title]
     mentions = [m for m in mentions if m not in of_title]
