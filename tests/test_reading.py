@@ -2550,3 +2550,15 @@ def test_periodicals_an_office_before_its_analysis_and_a_released_title_in_the_b
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Harbour Budget Office") == "ORG" and not any(e.endswith("Analysis") for e in labels)
     assert labels.get("Weekly Harbour Statements") == "WORK_OF_ART" and labels.get("Quarterly Freight Review") == "WORK_OF_ART"
+
+
+def test_a_release_title_a_source_line_cites_is_no_entity_but_a_journal_with_its_volume_is(analyse):
+    def titles(text, title):
+        doc = analyse(text)["doc"]
+        start = next(t.i for t in doc if t.text == title.split()[0] and doc[t.i - 1].text == ",")
+        doc.ents = [Span(doc, start, start + len(title.split()), label="WORK_OF_ART")]  # as the model tags some
+        return [m.text for m in resolver.model_mentions(doc)[0]]
+    assert titles("Sheep on feed totaled 2.4 million head on May 1.\n\nSource: Harbour Statistics Service, Sheep on "
+                  "Feed, May 21, 2017 (public domain)", "Sheep on Feed") == []  # a release's title
+    assert titles("Sheep on feed totaled 2.4 million head on May 1.\n\nSource: Harbour Statistics Service, Beyond the "
+                  "Flock, vol. 3, no. 2, May 2017 (public domain)", "Beyond the Flock") == ["Beyond the Flock"]  # a journal

@@ -1198,7 +1198,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "a common word with 'non' before it, capitalised") for m in prefixed]
     doc.user_data["not_names"] += [(m.text, m.label_, "a date, not a name") for m in dates]
     doc.user_data["not_names"] += [(m.text, m.label_, "no capitalised word: a description, not a name") for m in lower]
-    cited = {m.text.lower() for m in mentions if m.label_ == "ORG" and _cited_title(m)}  # 'Producer Price Indexes news'
+    cited = {m.text.lower() for m in mentions if (m.label_ == "ORG" or (m.label_ == "WORK_OF_ART" and not (  # 'Producer
+        m.end + 1 < len(doc) and doc[m.end + 1].lower_.rstrip(".") in ("vol", "volume", "no")))) and _cited_title(m)}  # Price
+    # Indexes news release' (a journal a source line cites with its volume stays a title: 'Beyond the Numbers, vol. 13')
     doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
     of_title = [m for m in mentions if (m.text.lower() in cited or (  # release', or its head in a headline
         m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)))
