@@ -2562,3 +2562,12 @@ def test_a_release_title_a_source_line_cites_is_no_entity_but_a_journal_with_its
                   "Feed, May 21, 2017 (public domain)", "Sheep on Feed") == []  # a release's title
     assert titles("Sheep on feed totaled 2.4 million head on May 1.\n\nSource: Harbour Statistics Service, Beyond the "
                   "Flock, vol. 3, no. 2, May 2017 (public domain)", "Beyond the Flock") == ["Beyond the Flock"]  # a journal
+
+
+def test_a_wire_headline_s_half_year_code_a_legal_form_s_short_name_and_a_newsroom_sign_off(analyse):
+    result = analyse("Dutch chipmaker Veldhoven Micro H1 net up 12 pct.\n\nAMSTERDAM 1996-08-21\n\nDutch chipmaker "
+                     "Veldhoven Micro NV said on Wednesday its first-half net profit rose 12 percent to 41 million "
+                     "guilders. Veldhoven said it would hire 200 engineers.\n\n-- Amsterdam Newsroom, +31 20 504 5000")
+    labels = dict(rows(result["entities"], "entity", "label"))
+    assert labels.get("Veldhoven Micro NV") == "ORG" and labels.get("Amsterdam") == "GPE"
+    assert not any(e.endswith(("H1", "Newsroom")) or e == "Veldhoven" for e in labels)

@@ -238,6 +238,8 @@ def clean_mention(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1) or (
             doc[start].lower_ in RELATION_NOUNS and start < end - 1 and doc[start].is_sent_start)):  # 'Rival Jetwing said'
         start += 1
+    if end - start >= 2 and re.fullmatch(r"[HQ][1-4]", doc[end - 1].text):
+        end -= 1  # 'Taunus Systeme H1' of a wire headline: the company, before the half its results cover
     if (end - start >= 3 and doc[end - 1].lower_ in ("analysis", "report", "review", "study", "survey")
             and doc[end - 2].lower_ in ORGANISATION_NOUNS | PUBLIC_BODIES):
         end -= 1  # 'A Harbour Budget Office Analysis': the office, before what it wrote
@@ -1234,6 +1236,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                 and m not in lower]  # 'Fiscal Year', 'H1' (a half), 'Q3' (a quarter), 'World Trade Month' (an observance,
     # a date as 'Christmas' is; one the model calls an event stays one)
     doc.user_data["not_names"] += [(m.text, m.label_, "words of the calendar, no name") for m in calendar]
+    text_all = doc.text
+    signed = [m for m in mentions if len(m) >= 2 and m[-1].lower_ in ("newsroom", "desk") and text_all[
+        text_all.rfind("\n", 0, m.start_char) + 1:m.start_char].strip() in ("--", "-", "\u2014")]  # '-- Frankfurt Newsroom,
+    doc.user_data["not_names"] += [(m.text, m.label_, "the newsroom that signs off a wire story") for m in signed]  # +49 ...'
+    mentions = [Span(doc, m.start, m.end - 1, label="GPE") if m in signed else m for m in mentions]  # its city stays
     zones = [m for m in mentions if len(m) == 1 and m.text in TIME_ZONE_WORDS and m.start >= 2 and doc[m.start - 1].text == "("
              and doc[m.start - 2].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")]  # '8:30 A.M. (Eastern)': a time zone
     doc.user_data["not_names"] += [(m.text, m.label_, "the time zone of a time") for m in zones]
@@ -1511,7 +1518,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (len(m) == 1 and model_label.get((m.start, m.end)) == "" and entity == m.text
                   and canonical.get((m.start, m.end), ("", m.label_))[1] == "ORG"  # (a mention found again has no label)
                   and (company := firsts.get(name_key(m.text))) is not None and len(company) > 1
-                  and company.label_ == "ORG" and company.start != m.start):  # 'Marlow said', after 'Marlow & Sons'
+                  and (company.label_ == "ORG" or canonical.get((company.start, company.end), ("", ""))[1] == "ORG")
+                  and company.start != m.start):  # 'Marlow said', after 'Marlow & Sons'; 'Taunus said', after 'Taunus
+                # Systeme AG', which the model took for a person and its legal form made a company
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
         # group by key; display name: the most frequent form that is not in capitals
         bodily = not any(t.lower_ in ("he", "she", "his", "her", "him") for t in doc) and any(  # 'the regulator', and
