@@ -2571,3 +2571,9 @@ def test_a_wire_headline_s_half_year_code_a_legal_form_s_short_name_and_a_newsro
     labels = dict(rows(result["entities"], "entity", "label"))
     assert labels.get("Veldhoven Micro NV") == "ORG" and labels.get("Amsterdam") == "GPE"
     assert not any(e.endswith(("H1", "Newsroom")) or e == "Veldhoven" for e in labels)
+
+
+def test_a_part_of_a_continent_is_a_region_but_a_country_named_so_stays_one(analyse):
+    labels = dict(rows(analyse("Cocoa shipments from West Africa rose 8% in May, while exports from South Africa and "
+                               "East Asia fell.")["entities"], "entity", "label"))
+    assert labels.get("West Africa") == "LOC" and labels.get("South Africa") == "GPE" and labels.get("East Asia") == "LOC"

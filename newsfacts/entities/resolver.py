@@ -541,6 +541,7 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
     return None
 
 
+CONTINENTS = {"Africa", "Asia", "Europe", "America", "Antarctica", "Oceania"}  # 'West Africa': a region
 SETTLEMENT_NOUNS = {"port", "town", "city", "village", "municipality"}  # 'the port of X': a place
 PUBLICATION_NOUNS = {"report", "study", "survey", "review", "yearbook", "publication", "bulletin", "outlook"}
 
@@ -975,6 +976,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return "WORK_OF_ART", f"the title of the text's own publication ('our {span.text}')"
     if span.label_ != "WORK_OF_ART" and _publication(span):
         return "WORK_OF_ART", f"the title of a publication, ending in '{span[-1].text}'"  # 'Mineral Commodity Summaries'
+    if (span.label_ != "LOC" and len(span) == 2 and span[0].lower_ in COMPASS_WORDS and span[1].text in CONTINENTS
+            and span.text not in COUNTRY_NAMES):  # (not South Africa, a country)
+        return "LOC", "a part of a continent ('West Africa'), a region"
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
             len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
