@@ -2577,3 +2577,12 @@ def test_a_part_of_a_continent_is_a_region_but_a_country_named_so_stays_one(anal
     labels = dict(rows(analyse("Cocoa shipments from West Africa rose 8% in May, while exports from South Africa and "
                                "East Asia fell.")["entities"], "entity", "label"))
     assert labels.get("West Africa") == "LOC" and labels.get("South Africa") == "GPE" and labels.get("East Asia") == "LOC"
+
+
+def test_pounds_that_weigh_a_thing_weigh_throughout_and_a_title_set_as_a_second_subject_does_not_speak(analyse):
+    figures = analyse("In its annual review, Timber of the Pacific 2016, released today, HFS Forestry announced that "
+                      "Pacific boats landed 2.2 billion pounds of crab and shellfish, an increase of 120 million pounds "
+                      "from 2015.")["figures"]
+    assert rows(figures, "text", "unit", "object", "source") == [
+        ("2.2 billion pounds", "pound", "crab and shellfish", "HFS Forestry"),
+        ("120 million pounds", "pound", "crab and shellfish", "HFS Forestry")]

@@ -836,7 +836,9 @@ def make_figure_finder(nlp: Language, name: str):
                 best[key] = kind
         spans = [Span(doc, s, e, label=k) for (s, e), k in best.items() if not _not_a_figure(k, Span(doc, s, e))]
         figures = []
-        weighed = _pounds_weigh(doc) if any(s.label_ == "money" and s[-1].lower_ in ("pound", "pounds") for s in spans) else False
+        pounds = [s for s in spans if s.label_ == "money" and s[-1].lower_ in ("pound", "pounds")]
+        weighed = bool(pounds) and (_pounds_weigh(doc) or any(_pounds_of_a_thing(s) for s in pounds))  # 'landed 9.9 billion
+        # pounds of fish ..., an increase of 245 million pounds': once pounds weigh a thing, with no sterling, all weigh
         for span in filter_spans(spans):
             kind = span.label_
             if kind == "money" and span[-1].lower_ in ("pound", "pounds") and (weighed or _pounds_of_a_thing(span)):

@@ -1164,6 +1164,12 @@ def figure_object(span: Span) -> str:
     if (counted := counted_of(span)) is not None:  # '1.62 mln bales of raw jute', 'five countries of origin for ...'
         return as_written(counted)
     if (of_phrase := after_of(span) or share_set_beside(span)) is not None:
+        joined = of_phrase.end
+        if (joined + 1 < len(doc) and doc[joined].lower_ == "and" and doc[joined + 1].dep_ == "conj" and (
+                doc[joined + 1].pos_ == "NOUN" or doc[joined + 1].lower_ in doc.user_data.get("model_nouns", ()))
+                and (joined + 2 == len(doc) or doc[joined + 2].is_punct)):
+            of_phrase = doc[of_phrase.start:joined + 2]  # 'pounds of fish and shellfish,', where the tagger reads 'shellfish'
+            # as a verb
         if len(of_phrase) == 1 and of_phrase[0].lower_ in ("which", "whom"):
             return as_written(described) if (described := _relative_head(span)) is not None else ""
         if len(of_phrase) == 1 and of_phrase[0].pos_ == "PRON":

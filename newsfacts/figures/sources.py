@@ -484,6 +484,11 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
                 and any(c.dep_ == "dobj" and any(t._.is_num for t in c.subtree) for c in cue.children)):
             continue  # 'Insured institutions reported net income of $43.7 billion': results they posted, and a
             # common noun names no source (a name does: 'Kestrel reported net income of $5m')
+        if (kind == "subject" and index[source.i] is not None and index[source.i].label_ == "WORK_OF_ART" and any(
+                c.dep_ == "nsubj" and c.i != source.i and index[c.i] is not None and index[c.i].label_ in ("ORG", "PERSON")
+                for c in cue.children)):
+            continue  # 'In its annual report, Fisheries of the United States 2013, ..., NOAA Fisheries announced': the
+            # parse makes the title a second subject; the body speaks
         if kind == "releasing" and (index[source.i] is None or _evidence_shown(cue) is None):
             continue  # a name that released evidence 'showing' what follows, not 'The firm released its new phone'
         if kind == "citing" and index[source.i] is None and not ({source.lemma_.lower(), source.lower_} & CITABLE):
