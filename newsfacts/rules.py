@@ -247,7 +247,7 @@ def change_words() -> set[str]:
             "slump", "sink", "advance", "retreat", "contract", "widen", "narrow", "change", "low", "high", "below",
             "above", "more", "less", "hike", "discount", "premium", "markup", "add", "firm", "strengthen", "weaken",
             "appreciate", "depreciate", "rally", "shed", "spike", "swell", "dive", "improve", "worsen", "deteriorate",
-            "improvement", "deterioration"}
+            "improvement", "deterioration", "adjustment", "raise"}  # ("the 8.7% cost-of-living adjustment": a rise)
 
 
 def invariant_plurals() -> set[str]:

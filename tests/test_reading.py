@@ -2586,3 +2586,8 @@ def test_pounds_that_weigh_a_thing_weigh_throughout_and_a_title_set_as_a_second_
     assert rows(figures, "text", "unit", "object", "source") == [
         ("2.2 billion pounds", "pound", "crab and shellfish", "HFS Forestry"),
         ("120 million pounds", "pound", "crab and shellfish", "HFS Forestry")]
+
+
+def test_a_percentage_before_an_adjustment_is_a_change(analyse):
+    figures = analyse("The 3.2% cost-of-living adjustment will begin with benefits paid in January.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("3.2%", "change", "The cost-of-living adjustment")]
