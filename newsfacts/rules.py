@@ -210,9 +210,9 @@ def hyphened_units() -> set[str]:
 
 
 def unit_dimensions() -> dict[str, str]:
-    """Words before a unit of length that make it one of volume or area: '83.8 billion cubic feet per day' -> cubic
-    foot per day, '2,000 square metres' -> square metre."""
-    return {"cubic": "cubic", "square": "square"}
+    """Words before a unit of length that make it one of volume or area, or of travel: '83.8 billion cubic feet per day'
+    -> cubic foot per day, '2,000 square metres' -> square metre, '243.4 billion vehicle miles' -> vehicle mile."""
+    return {"cubic": "cubic", "square": "square", "vehicle": "vehicle", "passenger": "passenger", "ton": "ton"}
 
 
 def ton_kinds() -> dict[str, str]:

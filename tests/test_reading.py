@@ -2591,3 +2591,11 @@ def test_pounds_that_weigh_a_thing_weigh_throughout_and_a_title_set_as_a_second_
 def test_a_percentage_before_an_adjustment_is_a_change(analyse):
     figures = analyse("The 3.2% cost-of-living adjustment will begin with benefits paid in January.")["figures"]
     assert rows(figures, "text", "measure", "object") == [("3.2%", "change", "The cost-of-living adjustment")]
+
+
+def test_miles_of_travel_by_vehicle_passenger_or_ton(analyse):
+    figures = analyse("Travel for the month is estimated to be 212.3 billion vehicle miles. This total includes 61.2 "
+                      "billion vehicle-miles on rural roads. Airlines flew 12.5 billion passenger miles.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [("212.3 billion vehicle miles", 212.3e9, "vehicle mile"),
+                                                      ("61.2 billion vehicle-miles", 61.2e9, "vehicle mile"),
+                                                      ("12.5 billion passenger miles", 12.5e9, "passenger mile")]

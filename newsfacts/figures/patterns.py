@@ -70,6 +70,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(TON_KINDS)}}, {"LOWER": {"IN": ["ton", "tons", "tonne", "tonnes"]}}]),
         ("quantity", [num, {"LOWER": {"IN": sorted(SCALED_UNITS)}}]),  # '22.5 MMst': million short tons
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, unit]),  # '83.8 billion cubic feet'
+        ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, {"ORTH": "-"}, unit]),  # '243.4 billion vehicle-miles'
         ("quantity", [num, scale, {"LOWER": {"IN": ["kilowatt", "megawatt", "gigawatt", "terawatt"]}},
                       {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": ["hour", "hours"]}}]),  # '20 gigawatt-hours': energy
         ("quantity", [num, {"ORTH": "-"}, hyphened_unit]),  # 'its 145,000-b/d Benicia refinery', 'a 50-megawatt plant'
@@ -156,8 +157,9 @@ def read_figure(kind: str, span: Span) -> Figure | None:
         unit = f"{UNITS[next(w for w in reversed(lows[:-1]) if w in UNITS)]} hour"
     elif kind == "quantity":
         unit = TON_KINDS[lows[-2]] if len(lows) > 2 and lows[-2] in TON_KINDS else UNITS[lows[-1]]  # 'short tons'
-        if len(lows) > 2 and lows[-2] in UNIT_DIMENSIONS:
-            unit = f"{UNIT_DIMENSIONS[lows[-2]]} {unit}"  # 'cubic feet' -> cubic foot
+        dimension = lows[-3] if len(lows) > 3 and lows[-2] == "-" else lows[-2] if len(lows) > 2 else ""
+        if dimension in UNIT_DIMENSIONS:
+            unit = f"{UNIT_DIMENSIONS[dimension]} {unit}"  # 'cubic feet' -> cubic foot, 'vehicle-miles' -> vehicle mile
     else:
         unit = "count"
     high = values[1] if len(values) > 1 else None
