@@ -2599,3 +2599,12 @@ def test_miles_of_travel_by_vehicle_passenger_or_ton(analyse):
     assert rows(figures, "text", "value", "unit") == [("212.3 billion vehicle miles", 212.3e9, "vehicle mile"),
                                                       ("61.2 billion vehicle-miles", 61.2e9, "vehicle mile"),
                                                       ("12.5 billion passenger miles", 12.5e9, "passenger mile")]
+
+
+def test_a_publication_s_figures_are_its_author_s_and_a_thing_reported_to_a_body_is_no_source(analyse):
+    figures = analyse("The new Harbour Data Book shows that the agency received 1.4 million complaints in 2019. The most "
+                      "common type of complaint reported to the agency in 2019 was late delivery, up more than 20 percent. "
+                      "The agency's latest Freight Data Spotlight finds delays rose 12 percent. According to the spotlight, "
+                      "losses reached $9 million.\n\nSource: Harbour Consumer Agency, email bulletin (public domain)")["figures"]
+    assert rows(figures, "text", "source") == [("1.4 million complaints", "Harbour Consumer Agency"), ("more than 20 percent", ""),
+                                               ("12 percent", "Harbour Consumer Agency"), ("$9 million", "Harbour Consumer Agency")]

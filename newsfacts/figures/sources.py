@@ -104,6 +104,9 @@ def resolve_actor(tokens: Span, before: int) -> str:
     if (titled is None or titled[-1].lower_ in EVIDENCE_NOUNS) and (released := released_by(  # (or 'the Port Freight
             titled if titled is not None else tokens.root.doc[tokens.root.i:tokens.root.i + 1])):  # Data released by')
         return released  # 'according to the TransBorder Freight Data released today by the ... Bureau of ...'
+    if index[tokens.root.i] is not None and index[tokens.root.i].label_ == "WORK_OF_ART" and (
+            author := title_author(index[tokens.root.i])):
+        return author  # 'The new Sentinel Data Book shows that ...', 'According to the spotlight, ...': who wrote it
     for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
         based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
         if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
@@ -134,6 +137,10 @@ def resolve_actor(tokens: Span, before: int) -> str:
         return found
     head = tokens.root
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts) or tokens[0].lower_ == "the"  # 'the world's largest chipmaker'
+    titled = next((m for m in reversed(doc.spans["mentions"]) if definite and m.end <= before and m.label_ == "WORK_OF_ART"
+                   and m[-1].lemma_.lower() == head.lemma_.lower()), None)
+    if titled is not None:  # 'According to the spotlight, ...' after 'The FTC's latest Consumer Sentinel Data Spotlight'
+        return title_author(titled) or titled._.entity
     if head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS:  # 'data' has the lemma 'datum'
         if definite:
             return author_of(head)
@@ -298,6 +305,27 @@ def released_by(title: Span) -> str:
     own = [index[c.i] for c in agent.children if c.dep_ == "pobj" and index[c.i] is not None] if agent is not None else []
     named = own + named  # "by the U.S. Department of Transportation's Bureau of Transportation Statistics": the bureau
     return named[0]._.entity if named and named[0].label_ in ("ORG", "PERSON") else ""
+
+
+def title_author(title: Span) -> str:
+    """The organisation that wrote a publication the text names: one written with its possessive before any mention of
+    the title ("The FTC's latest Consumer Sentinel Data Spotlight"), else the one a participle says released it, else the
+    body a source line names first ('Source: Federal Trade Commission, ...'); '' when the text names none."""
+    doc = title.doc
+    index = doc._.mention_index or [None] * len(doc)
+    same = [m for m in doc.spans["mentions"] if m._.entity == title._.entity]
+    for m in same:
+        owner = next((index[t.i] for t in doc[max(0, m.start - 4):m.start] if t.dep_ == "poss" and index[t.i] is not None
+                      and index[t.i].label_ == "ORG"), None)
+        if owner is not None:
+            return owner._.entity
+    for m in same:
+        if (released := released_by(m)):
+            return released
+    line = next((t.i for t in doc if t.text == "Source" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
+                 and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)), None)
+    publisher = next((m for m in doc.spans["mentions"] if line is not None and m.start > line and m.label_ == "ORG"), None)
+    return publisher._.entity if publisher is not None else ""
 
 
 def author_of(noun: Token) -> str:
@@ -479,6 +507,10 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
         if kind == "verb read as a noun" and (index[source.i] is None or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "that"):
             continue  # only a name before it and 'that' after it ('EIA forecasts that ...'), not 'Price forecasts that ...'
+        if (kind == "subject" and cue.lower_ == "reported" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to"
+                and index[source.i] is None and source.lemma_.lower() not in EMPLOYEE_NOUNS | ORGANISATION_WORDS | SPOKESPEOPLE):
+            continue  # 'The most common type of fraud reported to the FTC ... was ...': a participle the parse makes a
+            # verb, whose 'subject' is what was reported, not who reported it
         if (kind == "subject" and cue.lemma_.lower() == "report" and source.pos_ == "NOUN"
                 and all(index[t.i] is None for t in source.subtree)  # (not 'Its owner, German utility Rheinwerk, reported')
                 and any(c.dep_ == "dobj" and any(t._.is_num for t in c.subtree) for c in cue.children)):
