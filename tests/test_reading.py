@@ -2608,3 +2608,11 @@ def test_a_publication_s_figures_are_its_author_s_and_a_thing_reported_to_a_body
                       "losses reached $9 million.\n\nSource: Harbour Consumer Agency, email bulletin (public domain)")["figures"]
     assert rows(figures, "text", "source") == [("1.4 million complaints", "Harbour Consumer Agency"), ("more than 20 percent", ""),
                                                ("12 percent", "Harbour Consumer Agency"), ("$9 million", "Harbour Consumer Agency")]
+
+
+def test_a_department_of_the_x_is_one_body_and_bodies_of_a_kind_in_the_plural_are_none(analyse):
+    labels = dict(rows(analyse("WASHINGTON - The Harbour Department of the Interior today released its figures. Based on "
+                               "reports from the State Port Agencies, traffic rose 2 percent. The Council of Harbour "
+                               "Lenders said lending fell.")["entities"], "entity", "label"))
+    assert labels.get("Harbour Department of the Interior") == "ORG" and "Harbour Department" not in labels
+    assert "State Port Agencies" not in labels and labels.get("Council of Harbour Lenders") == "ORG"

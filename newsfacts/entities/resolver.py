@@ -1245,6 +1245,13 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         text_all.rfind("\n", 0, m.start_char) + 1:m.start_char].strip() in ("--", "-", "\u2014")]  # '-- Frankfurt Newsroom,
     doc.user_data["not_names"] += [(m.text, m.label_, "the newsroom that signs off a wire story") for m in signed]  # +49 ...'
     mentions = [Span(doc, m.start, m.end - 1, label="GPE") if m in signed else m for m in mentions]  # its city stays
+    def singular(word: str) -> str:
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    kinds = [m for m in mentions if m.label_ == "ORG" and len(m) >= 2 and m[-1].lower_ not in ORGANISATION_NOUNS
+             and singular(m[-1].lower_) in ORGANISATION_NOUNS and m.start and doc[m.start - 1].lower_ == "the"
+             and not any(t.lower_ in ORGANISATION_WORDS | {"of"} for t in m[:-1])]  # (not 'the Council of Mortgage Lenders')  # 'the State Highway Agencies': a kind of body, many of them
+    doc.user_data["not_names"] += [(m.text, m.label_, "bodies of a kind, in the plural: no one body's name") for m in kinds]
+    mentions = [m for m in mentions if m not in kinds]
     zones = [m for m in mentions if len(m) == 1 and m.text in TIME_ZONE_WORDS and m.start >= 2 and doc[m.start - 1].text == "("
              and doc[m.start - 2].lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")]  # '8:30 A.M. (Eastern)': a time zone
     doc.user_data["not_names"] += [(m.text, m.label_, "the time zone of a time") for m in zones]
@@ -1304,7 +1311,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     # (not 'Census Bureau' + 'of the Department of Commerce', a body and the one it belongs to)
     for m in mentions:
         if (joined and joined[-1].label_ == "ORG" and m.label_ == "ORG" and doc[joined[-1].end].lower_ == "of"
-                and joined[-1][-1].lower_ in ("governors", "directors", "trustees", "regents", "commissioners")
+                and (joined[-1][-1].lower_ in ("governors", "directors", "trustees", "regents", "commissioners") or (
+                    joined[-1][-1].lower_ in ("department", "ministry") and len(m) == 1))  # 'the U.S. Department' +
+                # 'of the' + 'Treasury': one department (not 'Census Bureau' + 'of the Department of Commerce')
                 and (m.start == joined[-1].end + 1 or (m.start == joined[-1].end + 2 and doc[joined[-1].end + 1].lower_ == "the"))):
             whole = Span(doc, joined[-1].start, m.end, label="ORG")
             extended[(whole.start, whole.end)] = f"two names joined by '{doc[joined[-1].end:m.start].text}', one body"
