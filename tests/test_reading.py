@@ -2616,3 +2616,9 @@ def test_a_department_of_the_x_is_one_body_and_bodies_of_a_kind_in_the_plural_ar
                                "Lenders said lending fell.")["entities"], "entity", "label"))
     assert labels.get("Harbour Department of the Interior") == "ORG" and "Harbour Department" not in labels
     assert "State Port Agencies" not in labels and labels.get("Council of Harbour Lenders") == "ORG"
+
+
+def test_a_sum_after_comma_to_following_a_change_in_something_is_its_level(analyse):
+    figures = analyse("Harbour Foods blamed higher wage costs for a 35% drop in annual pre-tax profit, to £12.6m.")["figures"]
+    assert rows(figures, "text", "object", "source") == [("35%", "a drop in annual pre-tax profit", "Harbour Foods"),
+                                                         ("£12.6m", "annual pre-tax profit", "Harbour Foods")]

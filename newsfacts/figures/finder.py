@@ -811,6 +811,21 @@ def _range_read_as_first(core: Span) -> Span:
     return first if first.root.dep_ not in ("conj", "cc") and first.root.head.i not in range(core.start, core.end) else core
 
 
+def _level_after_change(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[str, Span] | None:
+    """What a sum set after ', to' measures when the figure just before it sizes a change in something: 'blamed ...
+    for a 41% drop in annual operating profit, to £23.4m' -> ('annual operating profit', the 41%). None otherwise."""
+    doc = core.doc
+    if core.start < 3 or doc[core.start - 1].lower_ != "to" or doc[core.start - 2].text != "," or not earlier:
+        return None
+    before = earlier[-1][0]
+    if before.sent.start != core.sent.start or before.end >= core.start:
+        return None
+    changed = re.fullmatch(r"(?:a|an|the) (\w+) in (.+)", before._.object or "")
+    if changed is None or changed.group(1).lower() not in CHANGE_WORDS:
+        return None
+    return (changed.group(2), before) if doc[before.end:core.start - 2].text.endswith(changed.group(2)) else None
+
+
 @Language.factory("figure_finder")
 def make_figure_finder(nlp: Language, name: str):
     matcher = Matcher(nlp.vocab)
@@ -988,6 +1003,9 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure, out._.object = "level", as_written(subject_phrase(subject))  # 'At 102.0 percent of its 2017
                 # average, total IP in November was ...': an index's level, as a percentage of its base
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+            if (reached := _level_after_change(core, figures[:k])) is not None:  # 'for a 41% drop in annual operating
+                out._.object = reached[0]  # profit, to £23.4m': the level the profit dropped to
+                out._.source = out._.source or reached[1]._.source
             if not out._.object and (titled := title_line_subject(core)) is not None:  # 'U.S. House Prices Up 1.3 Percent'
                 out._.object = as_written(titled[0])
             if (headline := headline_subject(core)) is not None:  # 'COCOA ARRIVALS UP 8 PCT - EXPORTERS'
