@@ -2622,3 +2622,10 @@ def test_a_sum_after_comma_to_following_a_change_in_something_is_its_level(analy
     figures = analyse("Harbour Foods blamed higher wage costs for a 35% drop in annual pre-tax profit, to £12.6m.")["figures"]
     assert rows(figures, "text", "object", "source") == [("35%", "a drop in annual pre-tax profit", "Harbour Foods"),
                                                          ("£12.6m", "annual pre-tax profit", "Harbour Foods")]
+
+
+def test_a_release_headline_ending_in_data_is_no_name_and_results_a_country_s_airlines_reported_have_no_source(analyse):
+    result = analyse("Estimated 2019 Harbour Ferry Traffic Data\n\nMay 2, 2019\n\nU.S. scheduled ferry operators reported "
+                     "a first-quarter after-tax net profit of $1.2 billion.")
+    assert not any("Data" in e for e in dict(rows(result["entities"], "entity", "label")))
+    assert rows(result["figures"], "text", "source") == [("$1.2 billion", "")]

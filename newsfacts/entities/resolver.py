@@ -481,6 +481,10 @@ def headline_name(span: Span) -> Span | None:
     body's name ending in 'of X' stays whole ('U.S. Department of Energy'). An 'organisation' of common nouns with no
     word for an organisation, whose first word the body writes in lower case, is none ('Value of Nation'). Other
     mentions are returned as they are."""
+    line_end = span.doc.text.find("\n", span.end_char)
+    if (span.label_ == "ORG" and span[-1].lower_ in ("data", "numbers", "figures") and len(span) >= 2
+            and (line_end < 0 or not span.doc.text[span.end_char:line_end].strip())):
+        return None  # a headline that ends in a release's title: 'July 2019 U.S. Airline Employment Data'
     if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())

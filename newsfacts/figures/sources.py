@@ -512,7 +512,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'The most common type of fraud reported to the FTC ... was ...': a participle the parse makes a
             # verb, whose 'subject' is what was reported, not who reported it
         if (kind == "subject" and cue.lemma_.lower() == "report" and source.pos_ == "NOUN"
-                and all(index[t.i] is None for t in source.subtree)  # (not 'Its owner, German utility Rheinwerk, reported')
+                and all(index[t.i] is None or (index[t.i].label_ in ("GPE", "NORP") and t.i != source.i)
+                        for t in source.subtree)  # (not 'Its owner, German utility Rheinwerk, reported'; but 'U.S. airlines')
                 and any(c.dep_ == "dobj" and any(t._.is_num for t in c.subtree) for c in cue.children)):
             continue  # 'Insured institutions reported net income of $43.7 billion': results they posted, and a
             # common noun names no source (a name does: 'Kestrel reported net income of $5m')
