@@ -2629,3 +2629,10 @@ def test_a_release_headline_ending_in_data_is_no_name_and_results_a_country_s_ai
                      "a first-quarter after-tax net profit of $1.2 billion.")
     assert not any("Data" in e for e in dict(rows(result["entities"], "entity", "label")))
     assert rows(result["figures"], "text", "source") == [("$1.2 billion", "")]
+
+
+def test_a_percentage_more_of_a_noun_and_a_count_with_its_noun_in_brackets(analyse):
+    figures = analyse("The 14 ferry operators employed 2.5% more crews in May than a year earlier: May's 12,400 crew "
+                      "members was the highest total since June 2004 (12,950 crew members).")["figures"]
+    assert rows(figures, "text", "object")[:1] == [("2.5%", "crews")]
+    assert ("12,950 crew members", "crew members") in rows(figures, "text", "object")

@@ -1186,7 +1186,12 @@ def figure_object(span: Span) -> str:
     if (verb := paced_change(span)) is not None and (subject := clause_subject(verb)) is not None:
         return as_written(subject_phrase(subject)) if subject.pos_ != "PRON" else ""  # 'rose at a 2.8-percent annual rate'
     nxt = doc[span.end] if span.end < len(doc) else None
-    if (listed := bracketed_after(span)) is not None:  # 'apparel (4.4 percent), recreation (0.9 percent)'
+    if (span.end + 1 < len(doc) and doc[span.end].lower_ in ("more", "fewer", "less") and doc[span.end + 1].pos_ == "NOUN"
+            and span.label_ in ("share", "percent", "change")):
+        return as_written(phrase(doc[span.end + 1], skip=set(range(span.start, span.end + 1))))  # 'employed 1.5% more
+        # workers': the workers, more of them
+    counted_noun = span.label_ == "count" and span[-1].pos_ in ("NOUN", "PROPN") and not span[-1]._.is_num
+    if not counted_noun and (listed := bracketed_after(span)) is not None:  # 'apparel (4.4 percent), recreation (0.9 percent)'
         return as_written(both_joined(phrase(listed, skip=inside))[0])
     if nxt is not None and nxt.lower_ == "to" and span.start and doc[span.start - 1].lower_ == "of":
         of = doc[span.start - 1]  # 'a decrease in the deficit of $5.3 billion to $60.3 billion': the decrease's size
