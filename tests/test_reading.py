@@ -2636,3 +2636,9 @@ def test_a_percentage_more_of_a_noun_and_a_count_with_its_noun_in_brackets(analy
                       "members was the highest total since June 2004 (12,950 crew members).")["figures"]
     assert rows(figures, "text", "object")[:1] == [("2.5%", "crews")]
     assert ("12,950 crew members", "crew members") in rows(figures, "text", "object")
+
+
+def test_the_kind_a_name_was_given_before_it_points_back_to_it(analyse):
+    figures = analyse("Prices of cobalt rose 12% in May, according to price reporting agency Harbour Metal Prices. Congo "
+                      "supplied about 70% of the world's cobalt last year, the agency said.")["figures"]
+    assert rows(figures, "text", "source") == [("12%", "Harbour Metal Prices"), ("about 70%", "Harbour Metal Prices")]

@@ -208,9 +208,15 @@ def described_before(noun: Token, before: int) -> str:
         found: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
         for tok in doc:
             named = index[tok.head.i] if tok.dep_ == "appos" else None
+            if named is None and tok.is_lower and tok.pos_ == "NOUN" and tok.i + 1 < len(doc) and index[tok.i + 1] is not None and (
+                    index[tok.i + 1].start == tok.i + 1 and index[tok.i + 1].label_ == "ORG"):
+                named = index[tok.i + 1]  # 'according to price reporting agency Meriden Metal Prices': the kind before the name
             if named is not None and named.label_ in ("ORG", "PERSON"):
                 found[tok.lemma_][0].append(tok.i)
                 found[tok.lemma_][1].append(named._.entity)
+        for positions, entities in found.values():  # (the two ways give positions out of order)
+            pairs = sorted(zip(positions, entities))
+            positions[:], entities[:] = [p for p, _ in pairs], [e for _, e in pairs]
         doc.user_data["appositions"] = dict(found)
     positions, entities = doc.user_data["appositions"].get(noun.lemma_, ([], []))
     k = bisect.bisect_left(positions, min(before, noun.i))
