@@ -2642,3 +2642,10 @@ def test_the_kind_a_name_was_given_before_it_points_back_to_it(analyse):
     figures = analyse("Prices of cobalt rose 12% in May, according to price reporting agency Harbour Metal Prices. Congo "
                       "supplied about 70% of the world's cobalt last year, the agency said.")["figures"]
     assert rows(figures, "text", "source") == [("12%", "Harbour Metal Prices"), ("about 70%", "Harbour Metal Prices")]
+
+
+def test_a_share_that_is_the_subject_of_a_contrast_is_of_the_whole_before(analyse):
+    figures = analyse("More than 60 percent of all ferry firms reported higher earnings, while only 3.2 percent reported "
+                      "a loss for the year.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("More than 60 percent", "share", "all ferry firms"),
+                                                         ("3.2 percent", "share", "all ferry firms")]

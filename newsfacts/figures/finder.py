@@ -342,7 +342,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
                              if verb.head.lemma_.lower() in REPORTING_VERBS else set())  # says, while ...'
     contrasted = [out for out, other in same if contrast and after_of(other) is not None and next(
         (t.i for t in other.root.ancestors if t.pos_ in ("VERB", "AUX")), None) in mains]
-    if contrasted and core.root.dep_ in ("dobj", "npadvmod"):
+    if contrasted and core.root.dep_ in ("dobj", "npadvmod", "nsubj"):  # (or its subject: "..., while only 4.1 percent
+        # reported negative net income")
         return contrasted[-1]  # 'Qatar accounted for about 38% of world helium output, while the United States produced
         # roughly 40%': the whole left out of a contrast, with another verb
     if prep.dep_ == "pcomp" and prep.head.lower_ in ("after", "following") and prep.lemma_.lower() in CHANGE_WORDS:
