@@ -412,7 +412,7 @@ def facility_nouns() -> set[str]:
     """Nouns for built things, which make a name set beside them a facility (FAC): 'Escondida, the world's biggest
     copper mine'. A name that only modifies one ('its Kalinganagar plant') is often a place, so that is not enough."""
     return {"mine", "plant", "refinery", "smelter", "port", "terminal", "airport", "factory", "mill", "pipeline",
-            "dam", "bridge", "station", "stadium", "complex", "works", "shipyard", "warehouse"}
+            "dam", "bridge", "station", "stadium", "complex", "works", "shipyard", "warehouse", "yard"}
 
 
 def product_nouns() -> set[str]:

@@ -2649,3 +2649,11 @@ def test_a_share_that_is_the_subject_of_a_contrast_is_of_the_whole_before(analys
                       "a loss for the year.")["figures"]
     assert rows(figures, "text", "measure", "object") == [("More than 60 percent", "share", "all ferry firms"),
                                                          ("3.2 percent", "share", "all ferry firms")]
+
+
+def test_the_town_of_a_company_s_yard_or_plant_is_a_place_whatever_the_model_calls_it(analyse):
+    doc = analyse("Harbour Yards said the order would secure work at its Aberdeen yard until 1998.")["doc"]
+    town = next(i for i, t in enumerate(doc) if t.text == "Aberdeen")
+    for word in ("yard", "plant"):
+        assert resolver.described_as(Span(doc, town, town + 1, label="FAC"))[0] == "GPE"  # as the model tags some towns
+        doc = analyse(f"Harbour Yards said the order would secure work at its Aberdeen {word} until 1998.")["doc"]

@@ -1040,7 +1040,7 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in ("its", "their") or owned_by is not None) and after is not None and after.is_lower:
         kind = after.lower_ if after.lower_ in FACILITY_NOUNS | {"site"} else after.lemma_.lower()  # 'works', not 'work'
         once = span.label_ != "ORG" or text_of(doc).count(span.text) == 1  # "Phillips 66's Rodeo refinery" (not a company
-        if (kind in FACILITY_NOUNS - NAMED_FACILITY_NOUNS | {"site"} and span.label_ in ("PERSON", "LOC", "NORP", "PRODUCT", "ORG")
+        if (kind in FACILITY_NOUNS - NAMED_FACILITY_NOUNS | {"site"} and span.label_ in ("PERSON", "LOC", "NORP", "PRODUCT", "ORG", "FAC")
                 and once and span.text not in COUNTRY_NAMES and _demonym_of(span.text) is None and span.root.pos_ != "ADJ"):  # not 'its
             return "GPE", f"where its {kind} stands ('{doc[(owned_by or before).i].text} ... {span.text} {after.text}')"  # Welsh smelter', but 'its
             # Hamilton works'
