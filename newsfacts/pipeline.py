@@ -297,7 +297,9 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
 
 
 CACHES = ("lower_words", "lower_lemmas", "model_nouns", "honoured_words", "mention_list", "mention_words",
-          "orgs_by_word", "org_subjects", "token_places", "called_public", "cited_titles")  # set by entity_resolver and figure_finder
+          "orgs_by_word", "org_subjects", "token_places", "called_public", "cited_titles", "titles_by_word",
+          "legal_name_words")  # set by
+# entity_resolver and figure_finder
 
 
 def drop_caches(doc: Doc) -> Doc:

@@ -481,9 +481,9 @@ def headline_name(span: Span) -> Span | None:
     body's name ending in 'of X' stays whole ('U.S. Department of Energy'). An 'organisation' of common nouns with no
     word for an organisation, whose first word the body writes in lower case, is none ('Value of Nation'). Other
     mentions are returned as they are."""
-    line_end = span.doc.text.find("\n", span.end_char)
-    if (span.label_ == "ORG" and span[-1].lower_ in ("data", "numbers", "figures") and len(span) >= 2
-            and (line_end < 0 or not span.doc.text[span.end_char:line_end].strip())):
+    doc = span.doc
+    ends_line = span.end >= len(doc) or doc[span.end].is_space or "\n" in span[-1].whitespace_
+    if span.label_ == "ORG" and span[-1].lower_ in ("data", "numbers", "figures") and len(span) >= 2 and ends_line:
         return None  # a headline that ends in a release's title: 'July 2019 U.S. Airline Employment Data'
     if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
@@ -921,9 +921,14 @@ def _first_word_alone(span: Span) -> bool:
     surname, the last word, not by the first name."""
     if not 2 <= len(span) <= 3:
         return False
-    first = span[0]
-    return any(t.text == first.text and t.i != first.i and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == span[1].text)
-               for t in span.doc)
+    first, doc = span[0], span.doc
+    if "token_places" not in doc.user_data:  # once per doc: where each word stands (not a read of the whole text per name)
+        places: dict[str, list[int]] = {}
+        for t in doc:
+            places.setdefault(t.text, []).append(t.i)
+        doc.user_data["token_places"] = places
+    return any(i != first.i and not (i + 1 < len(doc) and doc[i + 1].text == span[1].text)
+               for i in doc.user_data["token_places"].get(first.text, ()))
 
 
 def described_as(span: Span) -> tuple[str, str] | None:
@@ -1649,8 +1654,15 @@ def _company_sharing_the_name(span: Span, mentions: list[Span]) -> Span | None:
     said_it = (span.end + 1 < len(doc) and doc[span.end].lemma_.lower() in REPORTING_VERBS and doc[span.end + 1].lower_ == "it")
     if not said_it and _organisation_evidence([span], relative=False) < 2:
         return None
-    return next((n for n in mentions if len(n) >= 2 and n.start != span.start and span.text in (t.text for t in n[:-1])
-                 and n[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES and n[-1].text[:1].isupper()), None)
+    if "legal_name_words" not in doc.user_data:  # once per doc: each word of a name that ends in a legal form
+        words: dict[str, Span] = {}
+        for n in mentions:
+            if len(n) >= 2 and n[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES and n[-1].text[:1].isupper():
+                for t in n[:-1]:
+                    words.setdefault(t.text, n)
+        doc.user_data["legal_name_words"] = words
+    company = doc.user_data["legal_name_words"].get(span.text)
+    return company if company is not None and company.start != span.start else None
 
 
 def _organisation_evidence(members: list[Span], relative: bool = True) -> int:

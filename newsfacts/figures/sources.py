@@ -137,8 +137,14 @@ def resolve_actor(tokens: Span, before: int) -> str:
         return found
     head = tokens.root
     definite = any(t.lower_ in ("the", "this", "that") for t in head.lefts) or tokens[0].lower_ == "the"  # 'the world's largest chipmaker'
-    titled = next((m for m in reversed(doc.spans["mentions"]) if definite and m.end <= before and m.label_ == "WORK_OF_ART"
-                   and m[-1].lemma_.lower() == head.lemma_.lower()), None)
+    if "titles_by_word" not in doc.user_data:  # once per doc: the titles named, by their last word
+        titles: dict[str, list[Span]] = defaultdict(list)
+        for m in doc.spans["mentions"]:
+            if m.label_ == "WORK_OF_ART":
+                titles[m[-1].lemma_.lower()].append(m)
+        doc.user_data["titles_by_word"] = dict(titles)
+    titled = next((m for m in reversed(doc.user_data["titles_by_word"].get(head.lemma_.lower(), [])) if definite and m.end <= before),
+                  None)
     if titled is not None:  # 'According to the spotlight, ...' after 'The FTC's latest Consumer Sentinel Data Spotlight'
         return title_author(titled) or titled._.entity
     if head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS:  # 'data' has the lemma 'datum'
