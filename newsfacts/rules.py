@@ -672,6 +672,10 @@ NATIONALITY_NOUNS = {  # nouns for a people that differ from their adjective; be
 # Diseases, which the model tags as people or organisations ('COVID-19 restrictions were eased'): no named entity.
 DISEASE_NAMES = {"covid-19", "covid", "coronavirus", "sars", "sars-cov-2", "mers", "ebola", "h1n1", "h5n1", "zika", "mpox"}
 GAP_WORDS = {"more", "less", "higher", "lower", "above", "below", "greater", "fewer"}  # '$7.9 billion (4.9 percent) more than ...': a gap
+CONTINENTS = {"Africa", "Asia", "Europe", "America", "Antarctica", "Oceania"}  # 'West Africa': a region (LOC)
+SETTLEMENT_NOUNS = {"port", "town", "city", "village", "municipality"}  # 'the Alaska port of Dutch Harbor': a place
+PUBLICATION_NOUNS = {"report", "study", "survey", "review", "yearbook", "publication", "bulletin", "outlook"}  # 'its annual
+# report, Fisheries of the United States 2013, ...': a title set beside one of these
 TIME_ZONE_WORDS = {"Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii", "GMT", "UTC", "ET", "EST", "EDT"}  # '(Eastern)' after a time
 RELEASE_VERBS = {"release", "publish", "issue", "compile", "produce"}  # '..., released Wednesday by the USGS': its author
 # Nationality adjectives that no regular ending makes of the country's name (the regular ones are built from the

@@ -72,7 +72,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, text_of
 from newsfacts.rules import (
-    TIME_ZONE_WORDS, RELEASE_VERBS, BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
+    TIME_ZONE_WORDS, RELEASE_VERBS, CONTINENTS, SETTLEMENT_NOUNS, PUBLICATION_NOUNS,
+    BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
@@ -543,11 +544,6 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and place is not None:
         return Span(doc, span.start, place.end, label="ORG")
     return None
-
-
-CONTINENTS = {"Africa", "Asia", "Europe", "America", "Antarctica", "Oceania"}  # 'West Africa': a region
-SETTLEMENT_NOUNS = {"port", "town", "city", "village", "municipality"}  # 'the port of X': a place
-PUBLICATION_NOUNS = {"report", "study", "survey", "review", "yearbook", "publication", "bulletin", "outlook"}
 
 
 def _beside_publication(span: Span) -> bool:
