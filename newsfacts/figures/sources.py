@@ -334,10 +334,12 @@ def title_author(title: Span) -> str:
     for m in same:
         if (released := released_by(m)):
             return released
-    line = next((t.i for t in doc if t.text == "Source" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
-                 and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)), None)
-    publisher = next((m for m in doc.spans["mentions"] if line is not None and m.start > line and m.label_ == "ORG"), None)
-    return publisher._.entity if publisher is not None else ""
+    if "source_publisher" not in doc.user_data:  # once per doc: the body a source line names first
+        line = next((t.i for t in doc if t.text == "Source" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
+                     and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)), None)
+        publisher = next((m for m in doc.spans["mentions"] if line is not None and m.start > line and m.label_ == "ORG"), None)
+        doc.user_data["source_publisher"] = publisher._.entity if publisher is not None else ""
+    return doc.user_data["source_publisher"]
 
 
 def author_of(noun: Token) -> str:
