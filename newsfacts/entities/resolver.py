@@ -394,14 +394,20 @@ def _common_words_shouted(span: Span, nouns: frozenset[str]) -> bool:
             or not all(t.lower_ in nouns for t in span)):
         return False  # (a place in capitals is a dateline's or a headline's place: 'TOKYO, April 14 -')
     doc = span.doc
-    if "token_places" not in doc.user_data:  # once per doc: where each word stands, so that each is found directly
+    return not any(not doc[i].is_sent_start and as_written(doc[i:i + 1]) == doc[i].text
+                   and _source_line_start(doc[i:i + 1]) is None  # a title a source line cites is capitalised
+                   for w in span for i in token_places(doc).get(w.text, ()) if not span.start <= i < span.end)
+
+
+def token_places(doc: Doc) -> dict[str, list[int]]:
+    """Where each word of the text stands, made once per text and kept on the Doc, so that a rule that looks a word
+    up elsewhere in the text finds it directly rather than reading the whole text again."""
+    if "token_places" not in doc.user_data:
         places: dict[str, list[int]] = {}
         for t in doc:
             places.setdefault(t.text, []).append(t.i)
         doc.user_data["token_places"] = places
-    return not any(not doc[i].is_sent_start and as_written(doc[i:i + 1]) == doc[i].text
-                   and _source_line_start(doc[i:i + 1]) is None  # a title a source line cites is capitalised
-                   for w in span for i in doc.user_data["token_places"].get(w.text, ()) if not span.start <= i < span.end)
+    return doc.user_data["token_places"]
 
 
 def _in_ticker(span: Span) -> bool:
@@ -918,13 +924,8 @@ def _first_word_alone(span: Span) -> bool:
     if not 2 <= len(span) <= 3:
         return False
     first, doc = span[0], span.doc
-    if "token_places" not in doc.user_data:  # once per doc: where each word stands (not a read of the whole text per name)
-        places: dict[str, list[int]] = {}
-        for t in doc:
-            places.setdefault(t.text, []).append(t.i)
-        doc.user_data["token_places"] = places
     return any(i != first.i and not (i + 1 < len(doc) and doc[i + 1].text == span[1].text)
-               for i in doc.user_data["token_places"].get(first.text, ()))
+               for i in token_places(doc).get(first.text, ()))
 
 
 def described_as(span: Span) -> tuple[str, str] | None:
