@@ -662,6 +662,7 @@ BLAME_VERBS = {"blame", "attribute"}  # 'The regulator blamed a 30% jump in gas 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}  # only people have them
 GAP_NOUNS = {"premium", "discount", "markup", "high", "low"}  # changes that are things of their own ('a premium of 47%')
 PARTITIVE_PRONOUNS = {"those", "these", "them"}  # '17 of those': a count of what was counted before
+PARTITIVE_DETERMINERS = {"its", "their", "our", "his", "her", "the"}  # '350 of its 4,800 jobs': a part and its whole
 # Verbs by which a subject has a change or a value that a noun names: 'Metallurgical coal had a more moderate decline
 # of 10%', 'Copper posted a gain of 4%', 'production - having an estimated value of more than $86 billion'.
 HAVE_VERBS = {"have", "see", "post", "record", "suffer", "show", "register", "experience", "log"}

@@ -2657,3 +2657,11 @@ def test_the_town_of_a_company_s_yard_or_plant_is_a_place_whatever_the_model_cal
     for word in ("yard", "plant"):
         assert resolver.described_as(Span(doc, town, town + 1, label="FAC"))[0] == "GPE"  # as the model tags some towns
         doc = analyse(f"Harbour Yards said the order would secure work at its Aberdeen {word} until 1998.")["doc"]
+
+
+def test_a_part_of_a_whole_the_text_owns_and_the_whole_are_two_counts(analyse):
+    figures = analyse("The ferry group said it would cut 350 of its 4,800 jobs by the end of next year.")["figures"]
+    assert rows(figures, "text", "object") == [("350", "its 4,800 jobs"), ("4,800 jobs", "jobs")]
+    cities = analyse("Bus fares rose in 9 of the 10 cities the council surveyed.")["figures"]
+    assert rows(cities, "text", "object") == [("9", "cities"), ("10 cities", "cities")]
+    assert analyse("The group's 10 members met on Monday.")["figures"].empty  # a possessive with no part: named again

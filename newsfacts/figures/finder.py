@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value,
-    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, phrase,
+    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, phrase, whole_after_of,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
@@ -71,6 +71,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         after_of = doc[span.end + 1] if span.end + 1 < len(doc) else None
         dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text))
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
+    if kind == "count" and len(span) == 1 and whole_after_of(Span(doc, span.start, span.end, label=kind)) is not None:
+        return False  # 'cut 350 of its 4,800 jobs': a part of a whole counted next
     if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
         return not _bare_count(span[0])
     if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d{1,3}", span[0].text):
@@ -82,7 +84,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
                                                                                                "megawatt", "gigawatt", "terawatt"))
         hyphened = kind == "quantity" and len(span) > 2 and span[1].text == "-"  # 'its 145,000-b/d refinery': a capacity
-        if (before in _DETERMINERS | {"'s", "’s", "'"} and not hyphened) or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
+        whole = part_before_of(span)  # 'cut 350 of its 4,800 jobs': the whole, not the jobs named again
+        if (before in _DETERMINERS | {"'s", "’s", "'"} and not hyphened and not whole) or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
             return True
         if kind == "count" and (noun.lower_ in UNITS or (nums[0].text.isdigit() and 1000 <= nums[0]._.num <= 2100)):
             return True

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -586,6 +586,25 @@ def partitive_count(span: Span) -> Token | None:
     if doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ not in PARTITIVE_PRONOUNS:
         return None
     return counted_before(span[0])
+
+
+def whole_after_of(span: Span) -> Token | None:
+    """The plural noun of the whole a bare number is part of: '350 of its 4,800 jobs' -> jobs, '9 of the 10 cities' ->
+    cities. None when no number and plural noun follow 'of' and a possessive or 'the'."""
+    doc = span.doc
+    if span.label_ != "count" or not all(t._.is_num for t in span) or span.end + 3 >= len(doc):
+        return None
+    if doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ not in PARTITIVE_DETERMINERS or not doc[span.end + 2]._.is_num:
+        return None
+    return next((t for t in doc[span.end + 3:span.end + 6] if t.tag_ in ("NNS", "NNPS")), None)
+
+
+def part_before_of(span: Span) -> bool:
+    """Whether a count is the whole a number before it is part of: '4,800 jobs' in 'cut 350 of its 4,800 jobs', which a
+    possessive before it would otherwise mark as only naming the jobs again."""
+    doc = span.doc
+    return (span.start >= 3 and doc[span.start - 1].lower_ in PARTITIVE_DETERMINERS and doc[span.start - 2].lower_ == "of"
+            and doc[span.start - 3]._.is_num)
 
 
 def _named_kind(noun: Token) -> Span:
@@ -1157,6 +1176,9 @@ def figure_object(span: Span) -> str:
         # than 200,000 jobs': a clause with a figure of its own is that figure's)
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
+    if (noun := whole_after_of(span)) is not None:  # 'cut 350 of its 4,800 jobs': part of a whole the text owns
+        owned = doc[span.end + 1].lower_ != "the"  # as written; 'in 9 of the 10 cities': of the kind
+        return as_written(doc[span.end + 1:noun.i + 1]) if owned else as_written(_named_kind(noun))
     if (every := _in_every(span)) is not None:  # '97p in every pound of fare income'
         return as_written(every)
     if (dashed := set_beside_by_dash(span)) is not None:  # 'records were set in travel services -- $15.5 billion'
