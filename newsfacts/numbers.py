@@ -18,7 +18,7 @@ for _name in ("num", "scale"):
     Token.set_extension(_name, default=None, force=True)
 Token.set_extension("is_num", getter=lambda t: t._.num is not None, force=True)
 
-_NUMBER_RE = re.compile(r"^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]{0,3})$", re.I)
+_NUMBER_RE = re.compile(r"^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(\.\d+)?([a-z]{0,3})$", re.I)  # '.5%' too
 
 
 def parse_number(text: str) -> tuple[float, float] | None:

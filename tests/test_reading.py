@@ -2665,3 +2665,8 @@ def test_a_part_of_a_whole_the_text_owns_and_the_whole_are_two_counts(analyse):
     cities = analyse("Bus fares rose in 9 of the 10 cities the council surveyed.")["figures"]
     assert rows(cities, "text", "object") == [("9", "cities"), ("10 cities", "cities")]
     assert analyse("The group's 10 members met on Monday.")["figures"].empty  # a possessive with no part: named again
+
+
+def test_a_number_written_without_its_leading_zero(analyse):
+    figures = analyse("Ferry emissions were .5% lower in 2017 than the year before.")["figures"]
+    assert rows(figures, "text", "value", "object") == [(".5%", 0.005, "Ferry emissions")]
