@@ -2670,3 +2670,11 @@ def test_a_part_of_a_whole_the_text_owns_and_the_whole_are_two_counts(analyse):
 def test_a_number_written_without_its_leading_zero(analyse):
     figures = analyse("Ferry emissions were .5% lower in 2017 than the year before.")["figures"]
     assert rows(figures, "text", "value", "object") == [(".5%", 0.005, "Ferry emissions")]
+
+
+def test_a_hedge_before_the_article_and_a_change_set_after_or(analyse):
+    figures = analyse("Ferry traffic increased by about 2.1 million trips, or about a 1.4-percent increase.")["figures"]
+    assert rows(figures, "text", "qualifier", "object") == [("about 2.1 million trips", "approximately", "trips"),
+                                                            ("1.4-percent", "approximately", "trips")]
+    gain = analyse("Harbour Foods posted more than a 5% gain in sales.")["figures"]
+    assert rows(gain, "text", "qualifier") == [("5%", "more than")]

@@ -869,6 +869,9 @@ def make_figure_finder(nlp: Language, name: str):
                 if figure is None:
                     continue
                 qualifier, start = qualifier_before(doc, part.start)
+                if not qualifier and part.start > 1 and doc[part.start - 1].lower_ in ("a", "an"):
+                    qualifier = qualifier_before(doc, part.start - 1)[0]  # 'about a 1.1-percent increase': the hedge
+                    # is the figure's, the article and hedge no part of its text
                 if qualifier in NEGATED_HEDGES and _negated(doc[start]):  # 'have not risen by more than 0.1 percent': at most
                     qualifier = NEGATED_HEDGES[qualifier]
                 if start < part.start and doc[start].pos_ == "VERB":

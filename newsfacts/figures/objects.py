@@ -923,6 +923,13 @@ def change_had(noun: Token) -> Span | None:
     return subject_phrase(subject) if subject is not None else None
 
 
+def _set_apart(doc: Doc, start: int) -> bool:
+    """Whether the phrase at `start` is set after a clause by a comma or a dash, or by ', or' ('rose 15.6 billion
+    miles, or about a 1.1-percent increase')."""
+    before = doc[start - 1].text
+    return before in (",", "-", "\u2013", "\u2014") or (before.lower() == "or" and start >= 2 and doc[start - 2].text == ",")
+
+
 def appended_change(span: Span) -> bool:
     """Whether a figure is the size of a bare change noun set after a clause by a comma or a dash, which says in
     nothing what changed: 'exported 46.8 million short tons of coal, an 11% decline', 'rose to $5 billion, a 12%
@@ -934,10 +941,12 @@ def appended_change(span: Span) -> bool:
             return False  # ', an increase of 5% in exports' says what changed
         return (noun.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") and noun.left_edge.i > 0
                 and noun.lemma_.lower() in CHANGE_WORDS - GAP_NOUNS  # not ', a premium of 47%', a thing of its own
-                and span.doc[noun.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014"))
+                and _set_apart(span.doc, noun.left_edge.i))
+    hedged = noun.dep_ == "pobj" and noun.head.lower_ in ("about", "around") and noun.head.i == noun.left_edge.i - 1
+    lead = noun.head if hedged else noun  # ', or about a 1.1-percent increase', the hedge parsed as a preposition
     return (noun.i >= span.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS
-            and noun.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") and noun.left_edge.i > 0
-            and span.doc[noun.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
+            and lead.dep_ in ("npadvmod", "appos", "conj", "dobj", "attr") + (("prep",) if hedged else ()) and lead.left_edge.i > 0
+            and _set_apart(span.doc, lead.left_edge.i)
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") and not all(  # 'an increase in exports'
                 p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children))  # not '... in 2017'
 
