@@ -2678,3 +2678,9 @@ def test_a_hedge_before_the_article_and_a_change_set_after_or(analyse):
                                                             ("1.4-percent", "approximately", "trips")]
     gain = analyse("Harbour Foods posted more than a 5% gain in sales.")["figures"]
     assert rows(gain, "text", "qualifier") == [("5%", "more than")]
+
+
+def test_a_bracketed_aside_inside_a_subject_is_no_part_of_it(analyse):
+    figures = analyse("The ferry-fare (single and return tickets) index rose 2.4 percent in May. The bus-fare "
+                      "(day tickets) index fell 1.1 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("2.4 percent", "The ferry-fare index"), ("1.1 percent", "The bus-fare index")]

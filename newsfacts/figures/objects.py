@@ -221,6 +221,38 @@ def _brackets_acronym(opening: Token) -> bool:
     return bool(inner) and inner.text.replace("-", "").replace(".", "").isupper()
 
 
+def _bracketed_subject(token: Token) -> Span | None:
+    """The whole subject when the parse took a word in a bracketed aside for it: 'The food-at-home (grocery store
+    purchases) CPI decreased' -> from 'The' to 'CPI' (the aside is dropped from the object as written). None when the
+    token is in no brackets that nouns follow up to its verb."""
+    doc, verb = token.doc, token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.i <= token.i:
+        return None
+    opened = next((t.i for t in reversed(doc[token.left_edge.i:token.i]) if t.text in ("(", ")")), None)
+    closed = next((t.i for t in doc[token.i + 1:verb.i] if t.text in ("(", ")")), None)
+    if opened is None or closed is None or doc[opened].text != "(" or doc[closed].text != ")" or closed + 1 >= verb.i:
+        return None
+    if opened == token.left_edge.i or not all(t.pos_ in ("NOUN", "PROPN") for t in doc[closed + 1:verb.i]):
+        return None
+    return doc[token.left_edge.i:verb.i]
+
+
+def _aside_closed(opening: Token, end: int) -> int | None:
+    """Where a bracket opened inside a subject closes, when only nouns follow it up to the subject's end and no
+    figure or further bracket is in it; None otherwise."""
+    doc = opening.doc
+    shut = next((t.i for t in doc[opening.i + 1:end] if t.text in ("(", ")")), None)
+    if shut is None or doc[shut].text != ")" or shut + 1 >= end or any(t._.is_num for t in doc[opening.i:shut]):
+        return None
+    return shut if all(t.pos_ in ("NOUN", "PROPN") for t in doc[shut + 1:end]) else None
+
+
+def without_aside(text: str) -> str:
+    """An object as written without a bracketed aside inside it: 'West Coast (PADD 5) capacity' -> 'West Coast
+    capacity'; one that ends it is kept ('Import prices (all imports)')."""
+    return re.sub(r"(?<=\w) \([^()]*\)(?= \w)", "", text)
+
+
 def subject_phrase(token: Token) -> Span:
     """A clause's subject as a whole when it joins nouns or lists them, written before its verb: 'The indexes for new
     vehicles and used cars and trucks', 'The index for all items less food and energy', 'The value of production
@@ -228,6 +260,8 @@ def subject_phrase(token: Token) -> Span:
     phrase set off by commas that is no list ('Output at Escondida, the world's biggest mine,'), is cut as `phrase`
     cuts it."""
     doc = token.doc
+    if (whole := _bracketed_subject(token)) is not None:
+        return whole
     end = token.right_edge.i + 1
     for other in (c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i > token.i):  # the parse may make
         between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
@@ -242,6 +276,8 @@ def subject_phrase(token: Token) -> Span:
     whole = doc[_name_hung_on_verb(token, hyphened_start(doc, token.left_edge.i)):end]
     bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
                  for i in range(t.i, next(u.i for u in doc[t.i:] if u.text == ")") + 1)}
+    bracketed |= {i for t in whole if t.text == "(" and (shut := _aside_closed(t, whole.end)) is not None  # an aside
+                  for i in range(t.i, shut + 1)}  # nouns follow: 'The ferry-fare (single tickets) index'
     spans_time = {t.i for t in whole if t._.is_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
                   and doc[t.i + 2].lemma_.lower() in TIME_UNITS}  # 'the 12-month change' holds no figure
     if any(t._.is_num and t.i not in spans_time for t in whole) or any(t.dep_ in ("relcl", "acl", "advcl") for t in whole):
@@ -1148,6 +1184,11 @@ def _in_every(span: Span) -> Span | None:
 
 
 def figure_object(span: Span) -> str:
+    """The noun phrase a figure quantifies (see `_figure_object`), without a bracketed aside inside it."""
+    return without_aside(_figure_object(span))
+
+
+def _figure_object(span: Span) -> str:
     """The noun phrase a figure quantifies, as written: the phrase after 'of'; the noun a number counts
     ('350 new jobs' -> 'new jobs'); the noun a figure completes ('revenue of $5bn' -> 'revenue'); the direct object of
     a change ('cut prices by 40 percent' -> 'prices'); what money is spent on ('spend $3m on a new plant' -> 'a new plant');
