@@ -2684,3 +2684,11 @@ def test_a_bracketed_aside_inside_a_subject_is_no_part_of_it(analyse):
     figures = analyse("The ferry-fare (single and return tickets) index rose 2.4 percent in May. The bus-fare "
                       "(day tickets) index fell 1.1 percent.")["figures"]
     assert rows(figures, "text", "object") == [("2.4 percent", "The ferry-fare index"), ("1.1 percent", "The bus-fare index")]
+
+
+def test_the_level_an_owned_share_stands_at_is_a_share_of_its_whole(analyse):
+    figures = analyse("Analysts said Harbour Foods' share of the ferry catering market had slipped to 11% from 13%.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("11%", "share", "the ferry catering market"),
+                                                         ("13%", "share", "the ferry catering market")]
+    its = analyse("The bank said its share of new mortgages rose to 11.4%.")["figures"]
+    assert rows(its, "measure", "object") == [("share", "new mortgages")]

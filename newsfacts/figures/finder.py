@@ -393,6 +393,8 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
 
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
 # percent of total retail sales'
+OWNED_SHARE_OF = re.compile(r"^(?:its|their|his|her|our|the|.+?(?:'s|’s|s'|s’)) (?:(?:market|global|world) )?share of (.+)$", re.I)  # 'its
+# share of new mortgages rose to 11.4%', "Meadowvale's share of the cheese market had slipped to 11%"
 BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z](?: \d{1,2})?\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the
 # name again, or a region's code (' (PADD 5)')
 
@@ -983,6 +985,9 @@ def make_figure_finder(nlp: Language, name: str):
             if whole:  # 'The majority of U.S. global trade—approximately 65%—is with ...': the size of the part named
                 out._.object, share_of = as_written(phrase(whole[0])), share_of or True
             out._.measure = "share" if share_of is not None else figure_measure(core, out._.unit)
+            owned_share = OWNED_SHARE_OF.match(out._.object) if out._.measure == "level" else None
+            if owned_share is not None:  # the level a share stands at is that share of its whole
+                out._.measure, out._.object = "share", owned_share.group(1)
             if (figured := restated_figure(core, figures[:k])) is not None:
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
