@@ -2692,3 +2692,8 @@ def test_the_level_an_owned_share_stands_at_is_a_share_of_its_whole(analyse):
                                                          ("13%", "share", "the ferry catering market")]
     its = analyse("The bank said its share of new mortgages rose to 11.4%.")["figures"]
     assert rows(its, "measure", "object") == [("share", "new mortgages")]
+
+
+def test_who_was_told_is_no_part_of_what_they_were_told(analyse):
+    figures = analyse("The chairman told shareholders profits would rise 10 percent this year.")["figures"]
+    assert rows(figures, "text", "object") == [("10 percent", "profits")]

@@ -71,7 +71,8 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
             and doc[end + 1].text in (".", ";") and token.tag_ in ("NN", "NNP")):
         end += 1  # 'the total cross-border freight flows.': a plural the parse reads as a verb, closing the sentence
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].i in skip or (
-            doc[start].lower_ in PAIRING_WORDS and start + 1 < end and doc[start + 1].dep_ == "det")):
+            doc[start].lower_ in PAIRING_WORDS and start + 1 < end and doc[start + 1].dep_ == "det") or (
+            start + 1 < end and _told_to(doc[start]))):
         start += 1  # (nor 'Both' of 'Both the number of unemployed persons, ..., and the rate')
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].i in skip or (
             doc[end - 1].lower_ in LOOSE_ADVERBS and doc[end - 1].dep_ == "advmod" and doc[end - 1].i > token.i)):
@@ -235,6 +236,14 @@ def _bracketed_subject(token: Token) -> Span | None:
     if opened == token.left_edge.i or not all(t.pos_ in ("NOUN", "PROPN") for t in doc[closed + 1:verb.i]):
         return None
     return doc[token.left_edge.i:verb.i]
+
+
+def _told_to(token: Token) -> bool:
+    """Whether a noun is who was told, which the parse joined to the subject of what they were told: 'told reporters
+    exports in the first nine months totalled ...' -> 'reporters'."""
+    doc = token.doc
+    return (token.dep_ == "compound" and token.tag_ == "NNS" and token.i > 0 and doc[token.i - 1].lemma_.lower() == "tell"
+            and doc[token.i - 1].pos_ == "VERB")
 
 
 def _aside_closed(opening: Token, end: int) -> int | None:
