@@ -626,7 +626,7 @@ UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "m
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
 FORMER_COUNTRIES = {"West Germany", "East Germany", "North Vietnam", "South Vietnam", "North Yemen", "South Yemen"}  # with a
 # point of the compass, which otherwise marks a region of the country after it ('Northwest U.S.')
-LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)
+LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol", "rule", "directive"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)
 GOVERNMENT_NOUNS = {"administration", "government"}  # 'the Biden-Harris Administration': a body (ORG), no place or building
 LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what
 NAMED_FACILITY_NOUNS, COUNTRY_NAMES = named_facility_nouns(), country_names()
@@ -696,6 +696,14 @@ IRREGULAR_DEMONYMS = {
     "Venezuelan": "Venezuela", "Colombian": "Colombia", "Ecuadorian": "Ecuador", "Bolivian": "Bolivia",
     "Nigerian": "Nigeria", "Ghanaian": "Ghana", "Ethiopian": "Ethiopia", "Moroccan": "Morocco", "Algerian": "Algeria",
 }
+# The symbols of the chemical elements (IUPAC): a word made of two or more of them with a count ('CO2', 'CH4', 'N2O')
+# is a formula, no name.
+CHEMICAL_ELEMENTS = set("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
+Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re
+Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc
+Lv Ts Og""".split())
+# Words that refer to a part of a document, which a number follows ('Table 1', 'Figure 2A'): no names.
+DOCUMENT_PART_WORDS = {"table", "figure", "chart", "exhibit", "appendix", "annex", "box"}
 CALENDAR_WORDS = {"fiscal", "financial", "calendar", "year", "quarter", "half", "season", "month", "week"}  # 'Fiscal Year'
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "outside", "inside", "around", "throughout", "into"}  # where things are
 MONEY_NOUNS = {  # what 'N pounds of X' spends when X is money and not a thing that weighs: '40 million pounds of funding'

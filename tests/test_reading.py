@@ -2697,3 +2697,12 @@ def test_the_level_an_owned_share_stands_at_is_a_share_of_its_whole(analyse):
 def test_who_was_told_is_no_part_of_what_they_were_told(analyse):
     figures = analyse("The chairman told shareholders profits would rise 10 percent this year.")["figures"]
     assert rows(figures, "text", "object") == [("10 percent", "profits")]
+
+
+def test_acronyms_of_lower_case_words_formulas_and_document_parts_are_no_names_and_a_rule_is_a_law(analyse):
+    result = analyse("Harbour Ports said ship emissions of particulate matter (PM) and fuel on board (FOB) fell 3 percent "
+                     "in 2023, as shown in Table 2, while SO2 emissions fell 5 percent. The Clean Harbours Rule takes "
+                     "effect in May. PM fell most at Dover and FOB stocks rose.")
+    entities = dict(rows(result["entities"], "entity", "label"))
+    assert not {"PM", "FOB", "SO2", "Table 2"} & set(entities)
+    assert entities.get("Clean Harbours Rule") == "LAW" and entities.get("Harbour Ports") == "ORG"

@@ -79,7 +79,7 @@ from newsfacts.rules import (
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
     PUBLICATION_WORDS, PUBLIC_BODIES,
-    RELATION_NOUNS, RELEASE_STATUS_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
+    RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
 )
@@ -1266,6 +1266,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                and m.end < len(doc) and doc[m.end].text == ")" and doc[m.start - 2].is_lower]  # 'lithium (Li)'
     doc.user_data["not_names"] += [(m.text, m.label_, "a symbol in brackets for the word before it") for m in symbols]
     mentions = [m for m in mentions if m not in symbols]
+    formulas = [m for m in mentions if len(m) == 1 and chemical_formula(m.text)]  # 'CO2 emissions'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a chemical formula, no name") for m in formulas]
+    parts = [m for m in mentions if len(m) == 2 and m[0].lower_ in DOCUMENT_PART_WORDS and re.fullmatch(r"\d{1,3}[A-Za-z]?", m[1].text)]
+    doc.user_data["not_names"] += [(m.text, m.label_, "a part of the document, no name") for m in parts]  # 'Table 1'
+    mentions = [m for m in mentions if m not in formulas and m not in parts]
     status = [m for m in mentions if all(t.lower_ in RELEASE_STATUS_WORDS for t in m) and m not in lower]  # 'Preliminary'
     doc.user_data["not_names"] += [(m.text, m.label_, "a release's status, no name") for m in status]
     indexes = [m for m in mentions if m.label_ == "ORG" and m[-1].lower_ in INDEX_WORDS and m not in lower]  # 'the Retail
@@ -1373,7 +1378,43 @@ def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, 
             if all((t.is_lower or (t is run[0] and opening)) and t.is_alpha and (not t.is_stop or hyphened(t)) for t in run) and (
                     run[-1].i - run[0].i < 2 * k):
                 spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[run[0].i:run[-1].i + 1].text)  # moved ...'
+    for m in candidates:
+        if m.text not in spelled and (words := _defined_in_lower_case(doc, m.text)):
+            spelled[m.text] = words  # 'greenhouse gas (GHG)', 'food at home (FAH)'
     return {m: spelled[m.text] for m in candidates if m.text in spelled}
+
+
+def chemical_formula(text: str) -> bool:
+    """Whether a word is a chemical formula: two or more element symbols, with a count ('CO2', 'CH4', 'H2O'), not a
+    model number with one letter ('A380')."""
+    parts = re.findall(r"([A-Z][a-z]?)(\d*)", text)
+    return (bool(parts) and "".join(a + b for a, b in parts) == text and len(parts) >= 2 and any(b for _, b in parts)
+            and all(a in CHEMICAL_ELEMENTS for a, _ in parts))
+
+
+def _defined_in_lower_case(doc: Doc, acronym: str) -> str:
+    """The lower-case words the text defines an acronym as, in brackets after them: 'greenhouse gas (GHG)' -> 'greenhouse
+    gas', 'food at home (FAH)' -> 'food at home'. The acronym's letters are found in order in the words before the
+    bracket, the first at a word's start (the way Schwartz and Hearst match abbreviations); '' when no such words are."""
+    for t in doc[1:-1]:
+        if t.text != acronym or doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+            continue
+        words = [w for w in doc[max(0, t.i - 1 - len(acronym) - 2):t.i - 1]]
+        letters, k = acronym.lower(), len(words)
+        text = " ".join(w.lower_ for w in words)
+        j = len(text)
+        for n, c in enumerate(reversed(letters)):
+            first = n == len(letters) - 1
+            j = next((x for x in range(j - 1, -1, -1) if text[x] == c and (not first or x == 0 or text[x - 1] in " -")), -1)
+            if j < 0:
+                break
+        if j < 0:
+            continue
+        start = len(text[:j].split())  # the word the first letter starts
+        run = words[start:k]
+        if run and all(w.is_lower and (w.is_alpha or w.text == "-") for w in run) and not run[0].is_stop:
+            return " ".join(w.text for w in run)
+    return ""
 
 
 @Language.factory("entity_resolver", default_config={"aliases_path": ""})
