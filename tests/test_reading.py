@@ -678,7 +678,8 @@ def test_a_degree_of_dependence_is_a_share_of_what_it_is_given_for(analyse):
                       "self-sufficient in 9 minor metals, and Chile was 100 percent net import reliant for 14 of those. "
                       "Germany is 90% dependent on China for rare earths.")["figures"]
     assert rows(figures, "text", "object", "measure") == [
-        ("100 percent", "metals", "share"), ("9 minor metals", "minor metals", ""),
+        ("100 percent", "metals", "share"), ("12", "metals", ""), ("30 metals", "metals", ""),  # a part and its whole
+        ("9 minor metals", "minor metals", ""),
         ("100 percent", "minor metals", "share"), ("14", "minor metals", ""), ("90%", "rare earths", "share")]
 
 
