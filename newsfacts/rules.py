@@ -626,6 +626,8 @@ UP_PARTICLE_VERBS = {"edge", "tick", "inch", "creep", "move", "go", "revise", "m
 RATE_WORDS = {"annualised", "annualized", "annual", "rate", "pace"}  # 'grew at an annualised 7.5 pct' is a change
 FORMER_COUNTRIES = {"West Germany", "East Germany", "North Vietnam", "South Vietnam", "North Yemen", "South Yemen"}  # with a
 # point of the compass, which otherwise marks a region of the country after it ('Northwest U.S.')
+# Verbs by which a subject changes something else by a figure: 'cut prices 10 percent', 'would reduce emissions 34 percent'.
+CUT_VERBS = {"cut", "raise", "lower", "boost", "reduce", "trim", "lift"}
 LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol", "rule", "directive"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)
 GOVERNMENT_NOUNS = {"administration", "government"}  # 'the Biden-Harris Administration': a body (ORG), no place or building
 LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what

@@ -2707,3 +2707,10 @@ def test_acronyms_of_lower_case_words_formulas_and_document_parts_are_no_names_a
     entities = dict(rows(result["entities"], "entity", "label"))
     assert not {"PM", "FOB", "SO2", "Table 2"} & set(entities)
     assert entities.get("Clean Harbours Rule") == "LAW" and entities.get("Harbour Ports") == "ORG"
+
+
+def test_what_a_subject_cuts_by_a_figure_is_its_object(analyse):
+    figures = analyse("The new rule would reduce harbour diesel emissions 34 percent below 2005 levels. The board's goal "
+                      "is to cut our ferries' fuel use 18 percent by 2030.")["figures"]
+    assert rows(figures, "text", "object") == [("34 percent", "harbour diesel emissions"),
+                                               ("18 percent", "our ferries' fuel use")]

@@ -26,7 +26,7 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     GAP_WORDS,
-    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, LEVEL_NOUNS,
+    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
@@ -697,6 +697,9 @@ def figure_measure(core: Span, unit: str) -> str:
     if stands_for(core).dep_ in ("npadvmod", "dobj") and moved.pos_ == "VERB" and any(
             c.dep_ == "prt" and c.lower_ in ("up", "down") for c in moved.children):
         return "change"
+    cut = stands_for(core).head
+    if stands_for(core).dep_ == "npadvmod" and cut.dep_ == "dobj" and cut.head.lemma_.lower() in CUT_VERBS:
+        return "change"  # 'to cut our ferries' fuel use 18 percent', the figure hung on what is cut
     if _change_reaches(core):
         return "change"  # 'The 12-month change in the index remained at 3.6 percent': the change is what stands there
     if gap_after(core) is not None:

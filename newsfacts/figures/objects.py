@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -1374,7 +1374,7 @@ def _figure_object(span: Span) -> str:
                 spent_on += ("from",)  # 'earned $5bn from tea exports'
             if span.label_ == "money":
                 spent_on += ("off",)  # 'wiping about £140m off the firm's market value'
-            if node.lemma_.lower() in CHANGE_WORDS - {"cut", "raise", "add", "lower", "boost", "reduce", "trim", "lift"}:
+            if node.lemma_.lower() in CHANGE_WORDS - CUT_VERBS - {"add"}:
                 spent_on = tuple(p for p in spent_on if p not in ("on", "in"))  # 'Shares rose 4.50 crowns to 128.50 on
                 # the Oslo bourse', '... in Oslo': where a price moves, not what the sum is spent on
 
@@ -1395,6 +1395,10 @@ def _figure_object(span: Span) -> str:
                 own = {t.i for t in held.subtree} if held is not None and held.i > objects[0].i else set()  # to $127
                 stop = held.i if held is not None and held.dep_ == "prep" else None
                 return as_written(_with_phrase_after(phrase(objects[0], skip=own), node, stop)) if objects[0].pos_ != "PRON" else ""  # billion'
+            if (not via and span.root.dep_ == "npadvmod" and objects and objects[0].i < span.start and objects[0].pos_ != "PRON"
+                    and node.lemma_.lower() in CUT_VERBS):  # 'would reduce power sector CO2 emissions 34 percent below
+                return as_written(phrase(objects[0], skip=set(range(span.start, objects[0].right_edge.i + 1))))  # 2005
+                # levels': what is cut, not the subject that cuts it
             if (moved := moved_object(came_from)) is not None:  # 'sending its shares down 12%'
                 return as_written(phrase(moved)) if moved.pos_ != "PRON" else ""
             if head.dep_ == "dobj" and preps:
