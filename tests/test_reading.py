@@ -2714,3 +2714,10 @@ def test_what_a_subject_cuts_by_a_figure_is_its_object(analyse):
                       "is to cut our ferries' fuel use 18 percent by 2030.")["figures"]
     assert rows(figures, "text", "object") == [("34 percent", "harbour diesel emissions"),
                                                ("18 percent", "our ferries' fuel use")]
+
+
+def test_an_interval_given_with_a_figure_bounds_what_that_figure_measures(analyse):
+    figures = analyse("Ferry fares are predicted to increase 3.1 percent in 2026, with a prediction interval of 1.2 to "
+                      "5.0 percent.")["figures"]
+    assert rows(figures, "text", "value", "value_high", "measure", "object") == [
+        ("3.1 percent", 0.031, None, "change", "Ferry fares"), ("1.2 to 5.0 percent", 0.012, 0.05, "change", "Ferry fares")]

@@ -391,6 +391,8 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+INTERVAL_OF = re.compile(r"^(?:an?|the) (?:(?:prediction|confidence|forecast|projected|likely) )?(?:interval|range)$", re.I)  # 'with a
+# prediction interval of 1.8 to 2.6 percent'
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
 # percent of total retail sales'
 OWNED_SHARE_OF = re.compile(r"^(?:its|their|his|her|our|the|.+?(?:'s|’s|s'|s’)) (?:(?:market|global|world) )?share of (.+)$", re.I)  # 'its
@@ -999,6 +1001,10 @@ def make_figure_finder(nlp: Language, name: str):
             partitive_which = (out.start >= 2 and doc[out.start - 2].lower_ == "of" and doc[out.start - 1].lower_ in ("which", "whom")) or (
                 verb is not None and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < core.start and any(
                     p.lower_ in ("which", "whom") for p in c.children) for c in verb.children))  # '..., of which Japan took 24 pct'
+            bounded = INTERVAL_OF.match(out._.object or "") and (before := _figure_before(out, figures[:k])) is not None
+            if bounded and before._.unit == out._.unit and before._.object:  # 'predicted to increase 2.2 percent, with a
+                out._.measure, out._.object = before._.measure, before._.object  # prediction interval of 1.8 to 2.6
+                # percent': the bounds of the figure before, of what it measures
             if partitive_which and out._.unit == "percent" and (before := _figure_before(out, figures[:k])) is not None and (
                     before._.object):  # 'Exports totalled 44.5 mln tonnes in 1986, of which about 45 pct went to Western
                 out._.measure, out._.object = "share", before._.object  # Europe': a share of what the figure before measures
