@@ -2721,3 +2721,8 @@ def test_an_interval_given_with_a_figure_bounds_what_that_figure_measures(analys
                       "5.0 percent.")["figures"]
     assert rows(figures, "text", "value", "value_high", "measure", "object") == [
         ("3.1 percent", 0.031, None, "change", "Ferry fares"), ("1.2 to 5.0 percent", 0.012, 0.05, "change", "Ferry fares")]
+
+
+def test_a_rate_in_brackets_after_at_a_rate_is_the_pace_of_the_change(analyse):
+    figures = analyse("Over the decade, ferry spending increased at a slower rate (23.5 percent) than bus spending.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("23.5 percent", "change", "ferry spending")]

@@ -686,7 +686,7 @@ def figure_measure(core: Span, unit: str) -> str:
             core.start >= 2 and core.doc[core.start - 2].lower_ in ("to", "from"))):  # 'revised from up 0.5 percent to
         return "change"  # up 0.4 percent'; 'OUTPUT SEEN UP 12 PCT', where 'up' hangs on the verb (not 'picked up')
     listed = bracketed_after(core)
-    if listed is not None and listed.lemma_.lower() in ("rate", "ratio", "level"):
+    if listed is not None and listed.lemma_.lower() in ("rate", "ratio", "level") and paced_change(core) is None:
         return "level"  # 'The hires rate (3.1 percent) and separations rate (3.1 percent) were little changed'
     if listed is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in CHANGE_WORDS for t in core.sent):
         return "change"  # 'Indexes rising more rapidly include apparel (4.4 percent)'

@@ -928,8 +928,10 @@ def paced_change(span: Span) -> Token | None:
     noun = stands_for(span).head
     of_rate = noun.lower_ == "of" and noun.head.lemma_.lower() in ("rate", "pace") and noun.head.i < span.start
     noun = noun.head if of_rate else noun  # 'increased at an annual rate of 2.8 percent'
+    bracketed = stands_for(span).dep_ == "appos" and span.start and span.doc[span.start - 1].text == "("  # 'increased at
+    # a slower rate (43.5 percent)'
     if noun.lemma_.lower() not in ("rate", "pace") or noun.dep_ != "pobj" or noun.head.lower_ != "at" or (
-            noun.i < span.end and not of_rate):
+            noun.i < span.end and not of_rate and not bracketed):
         return None
     verb = noun.head.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS else None
