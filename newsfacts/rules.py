@@ -628,6 +628,10 @@ FORMER_COUNTRIES = {"West Germany", "East Germany", "North Vietnam", "South Viet
 # point of the compass, which otherwise marks a region of the country after it ('Northwest U.S.')
 # Verbs by which a subject changes something else by a figure: 'cut prices 10 percent', 'would reduce emissions 34 percent'.
 CUT_VERBS = {"cut", "raise", "lower", "boost", "reduce", "trim", "lift"}
+# Words for a document a body publishes, any of which a later 'the report' may point back to: 'has released the
+# national greenhouse gas inventory, ... The report indicates that ...'.
+DOCUMENT_NOUNS = {"report", "inventory", "study", "survey", "review", "assessment", "analysis", "outlook", "bulletin",
+                  "yearbook", "summary"}
 LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol", "rule", "directive"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)
 GOVERNMENT_NOUNS = {"administration", "government"}  # 'the Biden-Harris Administration': a body (ORG), no place or building
 LEVY_NOUNS = {"tariff", "duty", "tax", "levy", "surcharge", "fee", "charge", "toll"}  # 'tariffs of 50% on the metal': on what

@@ -2726,3 +2726,11 @@ def test_an_interval_given_with_a_figure_bounds_what_that_figure_measures(analys
 def test_a_rate_in_brackets_after_at_a_rate_is_the_pace_of_the_change(analyse):
     figures = analyse("Over the decade, ferry spending increased at a slower rate (23.5 percent) than bus spending.")["figures"]
     assert rows(figures, "text", "measure", "object") == [("23.5 percent", "change", "ferry spending")]
+
+
+def test_the_report_points_back_to_a_document_a_body_released_under_another_word(analyse):
+    figures = analyse("The Harbour Agency has released its national ferry inventory. The inventory was prepared with "
+                      "port staff. The report indicates that ferry emissions have grown by 16 percent since 1990.")["figures"]
+    assert rows(figures, "text", "source") == [("16 percent", "Harbour Agency")]
+    other = analyse("The Harbour Agency praised a study of ferries. The report indicates that fares rose 3 percent.")["figures"]
+    assert rows(other, "text", "source") == [("3 percent", "")]  # a study of ferries is no study by them

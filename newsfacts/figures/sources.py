@@ -28,7 +28,7 @@ from newsfacts.entities.dateline import headline_dash, text_of
 from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase, previous_sentence_start
 from newsfacts.rules import (
-    AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, CITED_OTHERS, COMPANY_REFERENCES, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
+    AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, CITED_OTHERS, COMPANY_REFERENCES, DOCUMENT_NOUNS, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
     COMPANY_WORDS, CORPORATE_SUFFIXES, FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS,
     REPORTING_VERBS, SPOKESPEOPLE,
     TRADED,
@@ -348,12 +348,13 @@ def author_of(noun: Token) -> str:
     doc = noun.doc
     index = doc._.mention_index
     for tok in reversed(doc[:noun.i]):
-        if tok.lemma_.lower() != noun.lemma_.lower():
-            continue
+        same = tok.lemma_.lower() == noun.lemma_.lower()  # or another word for a document: 'has released the national
+        if not same and not (noun.lemma_.lower() in DOCUMENT_NOUNS and tok.lemma_.lower() in DOCUMENT_NOUNS):  # greenhouse
+            continue  # gas inventory' ... 'The report indicates'
         for child in tok.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and index[child.i] is not None:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and index[child.i] is not None and (same or child.dep_ == "poss"):
                 return index[child.i]._.entity
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            if child.dep_ == "prep" and child.lower_ in (("by", "from", "of") if same else ("by",)):
                 for obj in child.children:
                     found = [index[t.i] for t in obj.subtree if index[t.i] is not None]
                     if found:
