@@ -2734,3 +2734,9 @@ def test_the_report_points_back_to_a_document_a_body_released_under_another_word
     assert rows(figures, "text", "source") == [("16 percent", "Harbour Agency")]
     other = analyse("The Harbour Agency praised a study of ferries. The report indicates that fares rose 3 percent.")["figures"]
     assert rows(other, "text", "source") == [("3 percent", "")]  # a study of ferries is no study by them
+
+
+def test_a_company_that_produces_a_quantity_is_not_what_it_produces(analyse):
+    figures = analyse("Harbour Metals mined 4,000 tonnes of tin ore last year. The company plans to produce 5,500 "
+                      "tonnes a year from 2027.")["figures"]
+    assert rows(figures, "text", "object") == [("4,000 tonnes", "tin ore"), ("5,500 tonnes a year", "")]

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -1196,7 +1196,11 @@ def _in_every(span: Span) -> Span | None:
 
 def figure_object(span: Span) -> str:
     """The noun phrase a figure quantifies (see `_figure_object`), without a bracketed aside inside it."""
-    return without_aside(_figure_object(span))
+    found = without_aside(_figure_object(span))
+    words = found.lower().split()
+    if span.label_ == "quantity" and len(words) == 2 and words[0] in ("the", "its") and words[1] in COMPANY_REFERENCES:
+        return ""  # 'The company plans to produce 5,500 tonnes a year': who produces is no thing produced
+    return found
 
 
 def _figure_object(span: Span) -> str:
