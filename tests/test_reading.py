@@ -2740,3 +2740,9 @@ def test_a_company_that_produces_a_quantity_is_not_what_it_produces(analyse):
     figures = analyse("Harbour Metals mined 4,000 tonnes of tin ore last year. The company plans to produce 5,500 "
                       "tonnes a year from 2027.")["figures"]
     assert rows(figures, "text", "object") == [("4,000 tonnes", "tin ore"), ("5,500 tonnes a year", "")]
+
+
+def test_a_nationality_before_a_common_noun_is_a_nationality_whatever_the_model_calls_it(analyse):
+    tables = analyse("The group agreed to buy the Welsh yoghurt maker Dyfed Valley Dairies.")  # the model: a facility
+    assert ("Welsh", "FAC", "NORP") in rows(tables["corrections"], "text", "model_label", "label")
+    assert dict(rows(tables["entities"], "entity", "label")).get("Welsh") == "NORP"

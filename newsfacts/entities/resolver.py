@@ -1502,7 +1502,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
             elif m.label_ in ("ORG", "NORP", "LOC", "WORK_OF_ART") and _made_by_company(m):
                 canonical[(m.start, m.end)] = (m.text, "PRODUCT", f"what a company '{m.root.head.text}': a product")  # 'the Qashqai'
-            elif m.label_ == "ORG" and len(m) == 1 and (country := _demonym_of(m.text)) is not None:
+            elif (m.label_ == "ORG" or (m.label_ in ("FAC", "PRODUCT", "LOC") and m.end < len(doc) and doc[m.end].is_lower
+                                            and m.root.dep_ in ("amod", "compound"))) and len(m) == 1 and (
+                    country := _demonym_of(m.text)) is not None:  # ('the Welsh yoghurt maker', which the model calls a place)
                 canonical[(m.start, m.end)] = (m.text, "NORP", f"the adjective of {country}, a nationality")  # 'Japanese'
             elif m.label_ in ("ORG", "GPE", "NORP", "FAC") and _in_byline(m):
                 canonical[(m.start, m.end)] = (m.text, "PERSON", "the writer a byline names")
