@@ -2746,3 +2746,20 @@ def test_a_nationality_before_a_common_noun_is_a_nationality_whatever_the_model_
     tables = analyse("The group agreed to buy the Welsh yoghurt maker Dyfed Valley Dairies.")  # the model: a facility
     assert ("Welsh", "FAC", "NORP") in rows(tables["corrections"], "text", "model_label", "label")
     assert dict(rows(tables["entities"], "entity", "label")).get("Welsh") == "NORP"
+
+
+def test_a_headline_s_verb_in_es_and_a_lone_adjective_before_common_words_are_no_name(analyse):
+    result = analyse("HPA Publishes National Ferry Inventory\n\nThe Harbour Ports Authority (HPA) has published its "
+                     "inventory of ferries. Fares rose 3 percent.")
+    names = dict(rows(result["entities"], "entity", "label"))
+    assert not any("Publishes" in n for n in names) and names.get("Harbour Ports Authority") == "ORG"
+    latest = analyse("Latest Inventory of Harbour Ferries Shows Rising Fares\n\nThe inventory of ferries, released by the "
+                     "Harbour Ports Authority on Monday, shows fares rose 3 percent.")
+    assert "Latest" not in dict(rows(latest["entities"], "entity", "label"))
+
+
+def test_a_department_named_by_its_subject_first_is_the_department_of_it(analyse):
+    result = analyse("Transport Department Announces Ferry Grants\n\nThe Department of Transport said on Monday it "
+                     "would give harbours 3 million pounds.")
+    names = dict(rows(result["entities"], "entity", "label"))
+    assert "Transport Department" not in names and names.get("Department of Transport") == "ORG"

@@ -469,11 +469,15 @@ def _unit_name(span: Span) -> bool:
 
 def _plain_forms(word: str) -> set[str]:
     """A word and the forms it may have without a plural or past ending: 'minerals' -> {'minerals', 'mineral'},
-    'imported' -> {'imported', 'import', 'importe'}; the model's lemmas of a headline's capitalised words are often
+    'imported' -> {'imported', 'import', 'importe'}, 'publishes' -> {..., 'publish'}; the model's lemmas of a headline's capitalised words are often
     the words themselves."""
     forms = {word}
     if word.endswith("s"):
         forms.add(word[:-1])
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        forms.add(word[:-2])  # 'publishes' -> 'publish'
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")  # 'supplies' -> 'supply'
     if word.endswith("ed"):
         forms |= {word[:-2], word[:-1]}
     return forms
@@ -511,6 +515,12 @@ def headline_name(span: Span) -> Span | None:
     span = Span(doc, start, end, label=span.label_) if start < end else None
     if span is None:
         return None
+    if "lower_verbs" not in doc.user_data:  # once per doc: the verbs the body writes in lower case
+        doc.user_data["lower_verbs"] = {t.lemma_.lower() for t in doc if t.is_lower and t.pos_ in ("VERB", "AUX")}
+    verb = next((t.i for t in doc[start + 1:end] if t.lower_.endswith("s") and _plain_forms(t.lower_) & doc.user_data["lower_verbs"]), None)
+    if verb is not None:  # 'EPA Publishes National ...': the name ends where the headline's verb starts
+        end = verb
+        span = Span(doc, start, end, label=span.label_)
     while end > span.start and (doc[end - 1].text in ("-", "\u2013", "&") or doc[end - 1].tag_ in ("VBZ", "VBD") or {
             doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower):  # 'Energy-Related Products',
         # and a verb after a name: 'Biden-Harris Administration Delivers'
@@ -526,6 +536,8 @@ def headline_name(span: Span) -> Span | None:
         end = span.start + 1  # 'WTO Tariff-Rate Quotas for Raw Cane Sugar': the acronym, before the headline's nouns
     if end == span.end:
         return span
+    if all(t.tag_ in ("JJ", "JJR", "JJS") for t in doc[span.start:end]):
+        return None  # 'Latest' of 'Latest Inventory of ... Shows ...': an adjective left of common words, no name
     return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
 
 
@@ -1469,6 +1481,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         acronyms.update(bracketed)
         national = {name_key(f[1:].text): f for f in organisations if len(f) > 2 and name_key(f[0].text) in aliases
                     and f[1].text[:1].isupper()}  # 'U.S. Census Bureau' -> 'Census Bureau', the same body
+        inverted = {name_key(f"{found.group(2)} {found.group(1)}"): f for f in organisations
+                    if (found := re.search(r"\b(Department|Ministry) of (?:the )?([A-Z]\w+)$", f.text))}  # 'Energy
+        # Department' for 'U.S. Department of Energy'
         canonical: dict[tuple[int, int], tuple[str, str, str]] = {}  # (start, end) -> (entity, forced label, rule)
         with_officers = _first_words_with_officers(doc, people)
         for m in honoured:
@@ -1510,6 +1525,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (m.text, "PERSON", "the writer a byline names")
             elif m.label_ == "ORG" and (whole := national.get(key)) is not None and len(whole) > len(m):
                 canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text} without its country")
+            elif m.label_ == "ORG" and (whole := inverted.get(key)) is not None:
+                canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text}, its subject named first")
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
