@@ -2763,3 +2763,16 @@ def test_a_department_named_by_its_subject_first_is_the_department_of_it(analyse
                      "would give harbours 3 million pounds.")
     names = dict(rows(result["entities"], "entity", "label"))
     assert "Transport Department" not in names and names.get("Department of Transport") == "ORG"
+
+
+def test_a_field_label_before_a_colon_and_a_country_after_a_lower_case_word_of_a_headline(analyse, nlp):
+    text = ("HPA Publishes National U.K. Ferry Inventory\n\nContact Information: Ann Lee\n\n"
+            "The Harbour Ports Authority (HPA) published the national ferry inventory on Monday.")
+    doc = analyse(text)["doc"]
+    doc.user_data.update(lower_words={t.text for t in doc if t.is_lower}, lower_lemmas={t.lemma_.lower() for t in doc if t.is_lower})
+    field = next(i for i, t in enumerate(doc) if t.text == "Contact")
+    doc.ents = [Span(doc, field, field + 2, label="ORG")]  # as the model tags it in a release
+    assert not any(m.text == "Contact Information" for m in resolver.model_mentions(doc, resolver.model_nouns(nlp))[0])
+    national = next(i for i, t in enumerate(doc) if t.text == "National")
+    read = resolver.headline_name(Span(doc, national, national + 2, label="ORG"))  # 'National U.K.', as tagged in one
+    assert read is not None and (read.text, read.label_) == ("U.K.", "GPE")

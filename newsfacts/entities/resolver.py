@@ -527,6 +527,13 @@ def headline_name(span: Span) -> Span | None:
         if end - span.start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 3].lower_ in ORGANISATION_NOUNS:
             break  # 'U.S. Department of Energy' is a body's name, whatever the body of the text writes
         end -= 1
+    lead = span.start
+    while lead < end - 1 and {doc[lead].lower_, *_plain_forms(doc[lead].lower_)} & lower:
+        lead += 1
+    rest = doc[lead:end].text
+    if lead > span.start and (rest in COUNTRY_NAMES or re.fullmatch(r"(?:[A-Z]\.){2,}", rest)):
+        return Span(doc, lead, end, label="GPE")  # 'National U.S.' of 'EPA Publishes National U.S. Greenhouse Gas
+        # Inventory': the country, after a word the body writes in lower case
     nouns = doc.user_data.get("model_nouns", frozenset())
     if (len(span) > 1 and {span[0].lemma_.lower(), *_plain_forms(span[0].lower_)} & lower and span[-1].lower_ in nouns
             and not any(t.lower_ in ORGANISATION_WORDS | COMPANY_WORDS for t in span)):
@@ -1188,6 +1195,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                                     or _kind_modifier(p, nouns) or p.text.lower() in COMPANY_DESCRIPTORS)  # 'Chipmaker
               and p.text not in COUNTRY_NAMES]  # wins grant': a kind of company; 'Zambia said ...' whatever its tag
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
+    labels = [p for p in parts if p not in common and 1 <= len(p) <= 3 and _opens_line(p[0]) and p.end < len(doc)
+              and doc[p.end].text == ":" and all(t.lower_ in nouns for t in p)]  # 'Contact Information: ...'
+    doc.user_data["not_names"] += [(p.text, p.label_, "common nouns naming a field before a colon") for p in labels]
+    common += labels
     mentions = [m for m in (clean_mention(p) for p in parts if p not in common) if m is not None]
     lower = doc.user_data.get("lower_words", set())
     acronyms = {t.text for t in doc if len(t.text) > 1 and t.text.isupper() and t.is_alpha}  # 'OPEC' in the body
