@@ -2776,3 +2776,8 @@ def test_a_field_label_before_a_colon_and_a_country_after_a_lower_case_word_of_a
     national = next(i for i, t in enumerate(doc) if t.text == "National")
     read = resolver.headline_name(Span(doc, national, national + 2, label="ORG"))  # 'National U.K.', as tagged in one
     assert read is not None and (read.text, read.label_) == ("U.K.", "GPE")
+
+
+def test_a_figure_a_subject_is_equivalent_to_measures_the_subject(analyse):
+    figures = analyse("Harbour methane emissions in 2020 were equivalent to 12 million metric tons of carbon dioxide.")["figures"]
+    assert rows(figures, "text", "object") == [("12 million metric tons", "Harbour methane emissions")]

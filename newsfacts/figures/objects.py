@@ -1227,6 +1227,10 @@ def _figure_object(span: Span) -> str:
         subject = clause_subject(verb) if verb is not None else None  # vicinity of $400 billion': a hedge, the deficit
         if subject is not None and subject.pos_ != "PRON":
             return as_written(subject_phrase(subject))
+    if (span.root.dep_ == "pobj" and span.root.head.lower_ == "to" and span.root.head.head.lower_ == "equivalent"
+            and (subject := clause_subject(span.root.head.head.head)) is not None and subject.pos_ != "PRON"):
+        return as_written(subject_phrase(subject))  # 'Total emissions ... were equivalent to 7,260 million metric tons
+        # of carbon dioxide': the emissions, which the tons of carbon dioxide express
     verb = span.root.head
     if (span.root.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
             and clause_subject(verb) is None and (words := subject_before(verb)) is not None):
