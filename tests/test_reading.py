@@ -2781,3 +2781,10 @@ def test_a_field_label_before_a_colon_and_a_country_after_a_lower_case_word_of_a
 def test_a_figure_a_subject_is_equivalent_to_measures_the_subject(analyse):
     figures = analyse("Total ferry emissions in 2020 were equivalent to 12 million metric tons of carbon dioxide.")["figures"]
     assert rows(figures, "text", "object") == [("12 million metric tons", "Total ferry emissions")]
+
+
+def test_a_size_between_dashes_after_a_change_and_a_change_this_comes_after(analyse):
+    figures = analyse("The plan calls for a slight decrease –less than two percent—in ferry capacity next year. This is "
+                      "after a 4 percent increase in 2024.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("less than two percent", "change", "ferry capacity"),
+                                                         ("4 percent", "change", "ferry capacity")]

@@ -1014,9 +1014,12 @@ def change_of_this(span: Span) -> bool:
         first = first.head  # increase in March': the second change stands where the first does
     followed = first.dep_ == "dobj" and first.head.lemma_ in ("follow", "succeed")
     represents = first.dep_ == "dobj" and first.head.lemma_ in ("represent", "mark")  # 'This represents a net increase
-    if not followed and not represents and (first.dep_ != "attr" or first.head.lemma_ != "be"):  # of 103 Bcf'
+    verb = first.head  # of 103 Bcf'
+    if first.dep_ == "pobj" and verb.lower_ in ("after", "following") and verb.head.lemma_ == "be":
+        verb, followed = verb.head, True  # 'This is after a 2 percent increase in 2011': the change before it
+    if not followed and not represents and (first.dep_ != "attr" or first.head.lemma_ != "be"):
         return False
-    subject = next((c for c in first.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     this_change = subject is not None and subject.lemma_.lower() in CHANGE_WORDS and any(  # 'This December-to-December
         c.dep_ == "det" and c.lower_ in ("this", "that") for c in subject.children)  # increase followed an increase of 6.5%'
     return (subject is not None and (subject.lower_ in ("this", "it") or this_change)
@@ -1231,6 +1234,9 @@ def _figure_object(span: Span) -> str:
             and (subject := clause_subject(span.root.head.head.head)) is not None and subject.pos_ != "PRON"):
         return as_written(subject_phrase(subject))  # 'Total emissions ... were equivalent to 7,260 million metric tons
         # of carbon dioxide': the emissions, which the tons of carbon dioxide express
+    if (span.root.dep_ == "appos" and span.root.head.lemma_.lower() in CHANGE_WORDS and span.root.head.i < span.start
+            and (changed := change_in(span.root.head)) is not None):  # 'a slight decrease –less than one percent—in
+        return as_written(changed)  # domestic capacity': the size set between dashes, of what the change is in
     verb = span.root.head
     if (span.root.dep_ in ("npadvmod", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_WORDS
             and clause_subject(verb) is None and (words := subject_before(verb)) is not None):
