@@ -2788,3 +2788,9 @@ def test_a_size_between_dashes_after_a_change_and_a_change_this_comes_after(anal
                       "after a 4 percent increase in 2024.")["figures"]
     assert rows(figures, "text", "measure", "object") == [("less than two percent", "change", "ferry capacity"),
                                                          ("4 percent", "change", "ferry capacity")]
+
+
+def test_what_a_wire_headline_sees_up_or_down_is_what_moved(analyse):
+    figures = analyse("Harbourline sees 1997 profit down 15 pct\n\nOSLO, Nov 3 (Reuter) - Ferry operator Harbourline ASA "
+                      "said on Monday it expected lower profit.")["figures"]
+    assert rows(figures, "text", "object") == [("15 pct", "1997 profit")]

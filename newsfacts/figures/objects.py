@@ -724,8 +724,8 @@ def moved_object(particle: Token) -> Token | None:
     verb, doc = particle.head, particle.doc
     if particle.lower_ not in ("up", "down") or verb.pos_ != "VERB" or doc[particle.i - 1].text == ",":
         return None
-    return next((c for c in verb.children
-                 if c.dep_ == "dobj" and c.i < particle.i and not any(t._.is_num for t in c.subtree)), None)
+    return next((c for c in verb.children  # (a year may date it: 'sees 1997 profit down 15 pct')
+                 if c.dep_ == "dobj" and c.i < particle.i and not any(t._.is_num and not a_year(t) for t in c.subtree)), None)
 
 
 def bracketed_after(span: Span) -> Token | None:
@@ -1346,6 +1346,9 @@ def _figure_object(span: Span) -> str:
         came_from, node = node, node.head
         if node.i in inside:
             continue
+        if (node.pos_ == "NOUN" and node.dep_ == "dobj" and came_from.lower_ in ("up", "down") and came_from.dep_ == "advmod"
+                and came_from.i == node.i + 1):  # 'Nordbahn Cargo sees 1996 profit down 20 pct': what is down
+            return as_written(phrase(node, skip={t.i for t in came_from.subtree}))
         if node.pos_ == "NOUN" and via in ("to", "from") and node.lemma_.lower() in CHANGE_WORDS:
             changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
             if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
