@@ -2794,3 +2794,10 @@ def test_what_a_wire_headline_sees_up_or_down_is_what_moved(analyse):
     figures = analyse("Harbourline sees 1997 profit down 15 pct\n\nOSLO, Nov 3 (Reuter) - Ferry operator Harbourline ASA "
                       "said on Monday it expected lower profit.")["figures"]
     assert rows(figures, "text", "object") == [("15 pct", "1997 profit")]
+
+
+def test_a_name_before_words_for_a_data_product_is_its_title(analyse):
+    result = analyse("Ferry fares rose 3 percent. The figures come from the Harbour Agency's Ferry Fare Monitor data "
+                     "product, and older years from its Port Traffic Statistics database.")
+    names = dict(rows(result["entities"], "entity", "label"))
+    assert names.get("Ferry Fare Monitor") == "WORK_OF_ART" and names.get("Port Traffic Statistics") == "WORK_OF_ART"

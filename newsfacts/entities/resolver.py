@@ -573,11 +573,15 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
 
 def _beside_publication(span: Span) -> bool:
     """Whether a name is set beside a common noun for a publication, as its title: 'In its annual report, Fisheries
-    of the United States 2013, released today' -> True."""
+    of the United States 2013, released today' -> True; or is followed by words for a data product ('... Series data
+    product', '... database')."""
     body = _set_beside(span)
     doc = span.doc
     after_comma = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].lemma_.lower() in PUBLICATION_NOUNS
-    return (body is not None and body.lemma_.lower() in PUBLICATION_NOUNS) or after_comma  # (however the parse hangs it)
+    product = (span.end + 1 < len(doc) and doc[span.end].lower_ == "data" and doc[span.end + 1].lemma_.lower() in (
+        "product", "series", "set", "file", "release")) or (span.end < len(doc) and doc[span.end].lower_ in ("database", "dataset"))
+    return (body is not None and body.lemma_.lower() in PUBLICATION_NOUNS) or after_comma or product  # (however the
+    # parse hangs it); 'the ERS's Food Expenditure Series data product': a data product's title
 
 
 def with_year_after(span: Span) -> Span | None:
