@@ -2801,3 +2801,10 @@ def test_a_name_before_words_for_a_data_product_is_its_title(analyse):
                      "product, and older years from its Port Traffic Statistics database.")
     names = dict(rows(result["entities"], "entity", "label"))
     assert names.get("Ferry Fare Monitor") == "WORK_OF_ART" and names.get("Port Traffic Statistics") == "WORK_OF_ART"
+
+
+def test_an_acronym_before_a_heading_s_words_is_the_body_it_stands_for(analyse):
+    result = analyse("FPA Aerospace Forecast Fiscal Years 2012-2032\n\nFerry fares rose 3 percent in May, the Ferry "
+                     "Ports Administration (FPA) said.")
+    names = dict(rows(result["entities"], "entity", "label"))
+    assert not any(n.startswith("FPA") for n in names) and names.get("Ferry Ports Administration") == "ORG"

@@ -1542,6 +1542,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text} without its country")
             elif m.label_ == "ORG" and (whole := inverted.get(key)) is not None:
                 canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text}, its subject named first")
+            elif (m.label_ == "ORG" and len(m) >= 2 and re.fullmatch(r"[A-Z]{2,6}", m[0].text) and _title_case(m.sent)
+                  and (long_form := acronyms.get(m[0].text)) is not None and long_form.label_ == "ORG"):
+                canonical[(m.start, m.end)] = (long_form.text, "ORG", f"acronym of {long_form.text}, before a heading's words")
+                # ('ERS Charts of Note', 'FAA Aerospace Forecast ...': the body, not its publication's words)
             elif (long_form := _long_form_for(m, acronyms)) is not None:
                 kind = "acronym" if m.text.replace(".", "").isupper() else "short name"
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
