@@ -2808,3 +2808,10 @@ def test_an_acronym_before_a_heading_s_words_is_the_body_it_stands_for(analyse):
                      "Ports Administration (FPA) said.")
     names = dict(rows(result["entities"], "entity", "label"))
     assert not any(n.startswith("FPA") for n in names) and names.get("Ferry Ports Administration") == "ORG"
+
+
+def test_a_percentage_after_or_restates_the_move_before_it(analyse):
+    text = ("■ The average ferry fare in May was $16.57, up $0.82, or 5.2 percent, from one year earlier.\n\n"
+            "■ Net income totaled $19.7 million in May, up $11.3 million, or 134.9 percent, from a year ago.")
+    figures = analyse(text)["figures"]
+    assert [m for t, m in rows(figures, "text", "measure") if "percent" in t] == ["change", "change"]

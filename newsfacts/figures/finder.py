@@ -657,6 +657,17 @@ def _change_reaches(core: Span) -> bool:
                                     for c in verb.children)
 
 
+def _restates_a_move(core: Span) -> bool:
+    """Whether a percentage after ', or' restates a sum or quantity that moved up or down just before it: 'was
+    $16,157, up $282, or 1.8 percent' (the parse may join the percentage to the verb, not the move)."""
+    doc, i = core.doc, core.start - 3
+    if i < 1 or doc[core.start - 1].lower_ != "or" or doc[core.start - 2].text != "," or doc[i].ent_type_ not in ("MONEY", "QUANTITY"):
+        return False
+    while i > 0 and (doc[i].ent_iob_ == "I" or doc[i - 1].is_currency):
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in ("up", "down")
+
+
 def figure_measure(core: Span, unit: str) -> str:
     """What a percentage is: a 'share' of a whole ('40% of group sales', 'half of'), a 'change' or gap ('rose 5%',
     'up 31%', 'a rise of 8%', 'by a third', '10% below'), or a 'level' ('inflation slowed to 5.13%', 'kept its rate
@@ -673,6 +684,8 @@ def figure_measure(core: Span, unit: str) -> str:
     if (core.start >= 2 and doc[core.start - 1].text == "(" and doc[core.start - 2].ent_type_ == "MONEY"
             and core.end + 1 < len(doc) and doc[core.end].text == ")" and doc[core.end + 1].lower_ in GAP_WORDS):
         return "change"  # '$7.9 billion (4.9 percent) more than the industry earned in 2015': the sum's gap, in percent
+    if _restates_a_move(core):
+        return "change"  # 'up $282, or 1.8 percent, from one year earlier': the move again, in percent
     if core.label_ in ("fraction", "ratio") or after_of(core) is not None or share_set_beside(core) is not None:
         return "share"
     if relied_for(core) is not None:  # '100 percent net import reliant for 18 of those': the share imported
