@@ -2815,3 +2815,12 @@ def test_a_percentage_after_or_restates_the_move_before_it(analyse):
             "■ Net income totaled $19.7 million in May, up $11.3 million, or 134.9 percent, from a year ago.")
     figures = analyse(text)["figures"]
     assert [m for t, m in rows(figures, "text", "measure") if "percent" in t] == ["change", "change"]
+
+
+def test_a_share_taken_in_a_with_aside_is_of_what_the_figure_before_it_measures(analyse):
+    text = ("The Ferry Exporters Board said ferry exports rose 6.5 pct to 512,000 tonnes, with Norway taking about 38 "
+            "pct and Denmark about 21 pct. It said fares averaged 3.10 dlrs a tonne in June.")
+    figures = analyse(text)["figures"]
+    assert rows(figures, "text", "measure", "object")[2:4] == [("about 38 pct", "share", "ferry exports"),
+                                                             ("about 21 pct", "share", "ferry exports")]
+    assert rows(figures, "text", "source")[-1] == ("3.10 dlrs", "Ferry Exporters Board")  # not a country in the aside

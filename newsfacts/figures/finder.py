@@ -657,6 +657,20 @@ def _change_reaches(core: Span) -> bool:
                                     for c in verb.children)
 
 
+def _taken_in_aside(core: Span, out: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The figure before a 'with' aside in which a percentage is what someone takes, buys or accounts for: 'rose 6.5 pct
+    to 512,000 tonnes, with the United States taking about 38 pct and the Netherlands about 21 pct' -> the tonnes. None
+    for any other figure."""
+    taken = core.root if core.root.dep_ == "dobj" else core.root.head if core.root.dep_ == "conj" else None
+    verb = taken.head if taken is not None else None
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # '... and Denmark about 21 pct', the parse hanging the second share on its country
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with" or after_of(core) is not None:
+        return None  # ('with one country alone supplying nearly 60% of those imports' says its whole)
+    aside = verb.head.i
+    return next((f for f, _ in reversed(earlier) if f.sent.start == out.sent.start and f.end <= aside and f._.object), None)
+
+
 def _restates_a_move(core: Span) -> bool:
     """Whether a percentage after ', or' restates a sum or quantity that moved up or down just before it: 'was
     $16,157, up $282, or 1.8 percent' (the parse may join the percentage to the verb, not the move)."""
@@ -1014,6 +1028,9 @@ def make_figure_finder(nlp: Language, name: str):
             partitive_which = (out.start >= 2 and doc[out.start - 2].lower_ == "of" and doc[out.start - 1].lower_ in ("which", "whom")) or (
                 verb is not None and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < core.start and any(
                     p.lower_ in ("which", "whom") for p in c.children) for c in verb.children))  # '..., of which Japan took 24 pct'
+            if out._.unit == "percent" and (taken := _taken_in_aside(core, out, figures[:k])) is not None:
+                out._.measure, out._.object = "share", taken._.object  # 'exports rose ... to 512,000 tonnes, with the
+                # United States taking about 38 pct': a share of what the figure before the aside measures
             bounded = INTERVAL_OF.match(out._.object or "") and (before := _figure_before(out, figures[:k])) is not None
             if bounded and before._.unit == out._.unit and before._.object:  # 'predicted to increase 2.2 percent, with a
                 out._.measure, out._.object = before._.measure, before._.object  # prediction interval of 1.8 to 2.6

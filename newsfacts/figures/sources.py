@@ -128,7 +128,9 @@ def resolve_actor(tokens: Span, before: int) -> str:
             candidates = itertools.chain(recent, earlier())
         candidates = list(candidates)
         found = next((m._.entity for m in candidates if m.label_ in wanted and not (  # not a place only passed over in
-            pronoun == "it" and m.label_ == "GPE" and m.root.dep_ in ("pobj", "conj"))), "")  # a phrase: 'The group, which
+            pronoun == "it" and m.label_ == "GPE" and (m.root.dep_ in ("pobj", "conj") or (  # a phrase, or in an aside
+                m.root.dep_ == "nsubj" and m.root.head.tag_ == "VBG" and m.root.head.dep_ == "pcomp")))), "")  # 'with
+        # the United States taking about 38 pct'; 'The group, which
         # owns 74 hotels across England and Wales, said ... it added' -> the group, named before
         found = found or next((m._.entity for m in candidates if m.label_ in wanted), "")
         if not found and pronoun in ("he", "she"):  # 'a company spokesman said ... he said', no person named: the company
