@@ -2824,3 +2824,13 @@ def test_a_share_taken_in_a_with_aside_is_of_what_the_figure_before_it_measures(
     assert rows(figures, "text", "measure", "object")[2:4] == [("about 38 pct", "share", "ferry exports"),
                                                              ("about 21 pct", "share", "ferry exports")]
     assert rows(figures, "text", "source")[-1] == ("3.10 dlrs", "Ferry Exporters Board")  # not a country in the aside
+
+
+def test_a_record_ever_reported_reports_nothing_and_a_figure_inside_the_noun_it_is_up_from(analyse):
+    text = ("In May, the ferry lines posted an on-time rate of 91.3 percent, up from the 86.5 percent on-time rate in May "
+            "2024, and the second highest rate ever reported. They cancelled 0.3 percent of their sailings, down from "
+            "the 0.7 percent rate in April.")
+    figures = analyse(text)["figures"]
+    assert rows(figures, "text", "object", "measure", "source") == [
+        ("91.3 percent", "an on-time rate", "level", ""), ("86.5 percent", "an on-time rate", "level", ""),
+        ("0.3 percent", "their sailings", "share", ""), ("0.7 percent", "their sailings", "share", "")]

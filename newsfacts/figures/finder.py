@@ -363,6 +363,12 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     if (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")) or (
             prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"):
         return same[-1][0] if same else None
+    held = prep if core.root.dep_ in ("nmod", "compound", "amod") and prep.pos_ == "NOUN" else None
+    while held is not None and held.dep_ == "conj" and held.head.i != held.i:
+        held = held.head
+    if held is not None and held.dep_ == "pobj" and held.head.lower_ == "from" and held.head.head.lower_ in ("up", "down"):
+        return same[-1][0] if same else None  # 'up from both the 86.5 percent on-time rate in November 2016': the
+        # same measure, the figure set inside the noun it was the level of
     change = prep.head  # 'increased 1.8 percent ..., compared with an increase of 0.2 percent in the second'
     if (prep.lower_ == "of" and change.lemma_.lower() in CHANGE_WORDS and change.dep_ == "pobj" and change.head.lower_ in ("with", "to")
             and change.head.head.lower_ == "compared" and not any(c.dep_ == "prep" and c.lower_ == "in" and c.i < prep.i

@@ -507,6 +507,8 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue
         if kind == "subject too" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             continue  # it has a subject of its own
+        if any(c.lower_ == "ever" for c in cue.children):
+            continue  # 'the second highest rate ever reported': a record, described, no one reporting it
         reporter = cue.head.head if kind == "saying" and cue.head.dep_ in ("ccomp", "parataxis") else None
         speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None) if reporter is not None and (
             reporter.lemma_.lower() in REPORTING_VERBS) else None
