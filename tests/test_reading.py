@@ -2834,3 +2834,8 @@ def test_a_record_ever_reported_reports_nothing_and_a_figure_inside_the_noun_it_
     assert rows(figures, "text", "object", "measure", "source") == [
         ("91.3 percent", "an on-time rate", "level", ""), ("86.5 percent", "an on-time rate", "level", ""),
         ("0.3 percent", "their sailings", "share", ""), ("0.7 percent", "their sailings", "share", "")]
+
+
+def test_that_percentage_is_the_share_the_figure_before_gave(analyse):
+    figures = analyse("Fares would cover about 77% of ferry costs; that percentage would decline to 72% by 2040.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("about 77%", "share", "ferry costs"), ("72%", "share", "ferry costs")]

@@ -397,6 +397,8 @@ def listed_in_whole(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return None
 
 
+POINTED_MEASURE = re.compile(r"^(?:that|this|the) (?:percentage|share|proportion|ratio)$", re.I)  # 'that percentage
+# would decline to 72%'
 INTERVAL_OF = re.compile(r"^(?:an?|the) (?:(?:prediction|confidence|forecast|projected|likely) )?(?:interval|range)$", re.I)  # 'with a
 # prediction interval of 1.8 to 2.6 percent'
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
@@ -1037,6 +1039,10 @@ def make_figure_finder(nlp: Language, name: str):
             if out._.unit == "percent" and (taken := _taken_in_aside(core, out, figures[:k])) is not None:
                 out._.measure, out._.object = "share", taken._.object  # 'exports rose ... to 512,000 tonnes, with the
                 # United States taking about 38 pct': a share of what the figure before the aside measures
+            pointer = POINTED_MEASURE.match(out._.object or "")
+            if pointer and (before := _figure_before(out, figures[:k])) is not None and before._.unit == out._.unit and before._.object:
+                out._.measure, out._.object = before._.measure, before._.object  # 'pay about 77% of scheduled benefits;
+                # that percentage would decline to 72%': the same share, later
             bounded = INTERVAL_OF.match(out._.object or "") and (before := _figure_before(out, figures[:k])) is not None
             if bounded and before._.unit == out._.unit and before._.object:  # 'predicted to increase 2.2 percent, with a
                 out._.measure, out._.object = before._.measure, before._.object  # prediction interval of 1.8 to 2.6
