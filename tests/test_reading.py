@@ -2839,3 +2839,10 @@ def test_a_record_ever_reported_reports_nothing_and_a_figure_inside_the_noun_it_
 def test_that_percentage_is_the_share_the_figure_before_gave(analyse):
     figures = analyse("Fares would cover about 77% of ferry costs; that percentage would decline to 72% by 2040.")["figures"]
     assert rows(figures, "text", "measure", "object") == [("about 77%", "share", "ferry costs"), ("72%", "share", "ferry costs")]
+
+
+def test_a_fraction_whose_verb_is_left_out_after_a_share_is_a_share_of_the_same_whole(analyse):
+    figures = analyse("Norway supplies roughly 40% of Europe's farmed salmon, and Scotland about a third.")["figures"]
+    assert rows(figures, "text", "measure", "object") == [("roughly 40%", "share", "Europe's farmed salmon"),
+                                                         ("about a third", "share", "Europe's farmed salmon")]
+    assert rows(analyse("Norway cut output by a third, and Scotland raised prices.")["figures"], "text") == [("a third",)]

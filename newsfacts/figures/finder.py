@@ -64,6 +64,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
             return True
         hedge_start = qualifier_before(doc, span.start)[1]
         before_hedge = doc[hedge_start - 1].lower_ if hedge_start > 0 else ""
+        if _elided_share(span, hedge_start):
+            return False  # '... supplies roughly 40% of the world's palladium, and South Africa about a third'
         return before_hedge not in _CHANGE_WORDS or _after_ordinal(doc, span.start)
     if kind == "fraction":
         lows = [t.lower_ for t in span]
@@ -92,6 +94,23 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":
             return True
     return False
+
+
+def _elided_share(span: Span, hedge_start: int) -> bool:
+    """Whether a bare fraction ends a clause whose verb is left out, after a name that 'and' joins to a sentence that
+    gave a share of a whole: 'Russia supplies roughly 40% of the world's mined palladium, and South Africa about a
+    third.'"""
+    doc = span.doc
+    name = doc[hedge_start - 1] if hedge_start > 0 else None
+    if name is None or not name.ent_type_ or span.end >= len(doc) or not doc[span.end].is_punct or doc[span.end].text == "-":
+        return False
+    start = name.i
+    while start > span.sent.start and doc[start - 1].ent_type_ == name.ent_type_ and doc[start - 1].ent_iob_ != "O":
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    return any(t.lower_ in ("%", "percent", "pct") and t.i + 1 < start and doc[t.i + 1].lower_ == "of"
+               for t in doc[span.sent.start:start])
 
 
 def _a_margin(doc: Doc, start: int) -> bool:
@@ -1039,6 +1058,11 @@ def make_figure_finder(nlp: Language, name: str):
             if out._.unit == "percent" and (taken := _taken_in_aside(core, out, figures[:k])) is not None:
                 out._.measure, out._.object = "share", taken._.object  # 'exports rose ... to 512,000 tonnes, with the
                 # United States taking about 38 pct': a share of what the figure before the aside measures
+            if core.label_ == "change" and _elided_share(core, qualifier_before(doc, core.start)[1]) and (
+                    shared := next((f for f, _ in reversed(figures[:k]) if f.sent.start == out.sent.start
+                                    and f._.measure == "share" and f._.object), None)) is not None:
+                out._.measure, out._.object = "share", shared._.object  # '..., and South Africa about a third': a share
+                # of the same whole, its verb left out
             pointer = POINTED_MEASURE.match(out._.object or "")
             if pointer and (before := _figure_before(out, figures[:k])) is not None and before._.unit == out._.unit and before._.object:
                 out._.measure, out._.object = before._.measure, before._.object  # 'pay about 77% of scheduled benefits;
