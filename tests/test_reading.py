@@ -2846,3 +2846,14 @@ def test_a_fraction_whose_verb_is_left_out_after_a_share_is_a_share_of_the_same_
     assert rows(figures, "text", "measure", "object") == [("roughly 40%", "share", "Europe's farmed salmon"),
                                                          ("about a third", "share", "Europe's farmed salmon")]
     assert rows(analyse("Norway cut output by a third, and Scotland raised prices.")["figures"], "text") == [("a third",)]
+
+
+def test_a_country_s_name_ending_a_subdivision_s_is_the_subdivision(analyse, nlp):
+    from spacy.matcher import PhraseMatcher
+    from newsfacts.rules import COUNTRY_NAMES
+    doc = analyse("The ferry office sold 12 parcels in New Mexico.")["doc"]
+    doc.ents = []  # as where the model tags neither
+    matcher = PhraseMatcher(nlp.vocab)
+    matcher.add("GPE", list(nlp.tokenizer.pipe(sorted(COUNTRY_NAMES))))
+    found = [span.text for span, _ in resolver._untagged_countries(doc, [], matcher)]
+    assert found == ["New Mexico"]

@@ -2032,10 +2032,19 @@ def _places_before_titles(doc: Doc, mentions: list[Span]) -> list[tuple[Span, st
 
 def _untagged_countries(doc: Doc, mentions: list[Span], matcher: PhraseMatcher) -> list[tuple[Span, str]]:
     """Countries' names (ISO 3166) written where the model tagged nothing: 'Armenia beat Qatar 3-1' (not the first
-    name of a byline's writer, 'By Jordan Pike')."""
+    name of a byline's writer, 'By Jordan Pike'), and a country's name that ends a subdivision's ('New Mexico') as the
+    subdivision."""
     taken = _covered(mentions) | _covered([span for span, _ in _byline_writers(doc, mentions)])
-    return [(Span(doc, start, end, label="GPE"), "a country's name (ISO 3166), which the model left untagged")
-            for _, start, end in matcher(doc) if not taken.intersection(range(start, end))]
+    found = []
+    for _, start, end in matcher(doc):
+        if taken.intersection(range(start, end)):
+            continue
+        if start > 0 and f"{doc[start - 1].text} {doc[start:end].text}" in subdivision_names():  # 'BLM New Mexico'
+            if start - 1 not in taken:
+                found.append((Span(doc, start - 1, end, label="GPE"), "a subdivision's name (ISO 3166-2) the model left untagged"))
+            continue
+        found.append((Span(doc, start, end, label="GPE"), "a country's name (ISO 3166), which the model left untagged"))
+    return found
 
 
 def _dateline_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
