@@ -2857,3 +2857,9 @@ def test_a_country_s_name_ending_a_subdivision_s_is_the_subdivision(analyse, nlp
     matcher.add("GPE", list(nlp.tokenizer.pipe(sorted(COUNTRY_NAMES))))
     found = [span.text for span, _ in resolver._untagged_countries(doc, [], matcher)]
     assert found == ["New Mexico"]
+
+
+def test_what_a_company_is_the_maker_of_is_a_product(analyse):
+    names = dict(rows(analyse("Harbour Drinks, the maker of Tarn Cola, said sales of Tarn Cola rose 14%.")["entities"],
+                      "entity", "label"))
+    assert names.get("Tarn Cola") == "PRODUCT"

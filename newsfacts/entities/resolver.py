@@ -334,6 +334,7 @@ def _places_paired(text: str) -> bool:
 
 TITLE_MODIFIERS = {"first", "prime", "deputy", "chief", "vice", "acting", "finance", "foreign", "trade", "economy"}
 MAKING_VERBS = {"build", "make", "assemble", "manufacture", "produce", "launch"}  # 'Nissan, which builds the Qashqai'
+MAKER_NOUNS = {"maker", "producer", "brewer", "manufacturer", "distiller", "bottler"}  # 'the maker of Tarn Cola'
 
 
 def _made_by_company(span: Span) -> bool:
@@ -348,6 +349,13 @@ def _made_by_company(span: Span) -> bool:
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return subject is not None and subject.ent_type_ == "ORG"
+
+
+def _maker_of(span: Span) -> bool:
+    """Whether a name is what a company is called the maker of: 'Brackenfield Drinks, the maker of Tarn Cola' ->
+    Tarn Cola, a product."""
+    of = span.root.head
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MAKER_NOUNS and of.head.i < span.start
 
 
 def _demonym_of(word: str) -> str | None:
@@ -1532,6 +1540,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                     canonical[(m.start, m.end)] = (m.text, "GPE", "a country's name (ISO 3166)")
             elif m.label_ in ("ORG", "NORP", "LOC", "WORK_OF_ART") and _made_by_company(m):
                 canonical[(m.start, m.end)] = (m.text, "PRODUCT", f"what a company '{m.root.head.text}': a product")  # 'the Qashqai'
+            elif m.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART") and _maker_of(m):
+                canonical[(m.start, m.end)] = (m.text, "PRODUCT", f"what a company is the '{m.root.head.head.text}' of: a product")
             elif (m.label_ == "ORG" or (m.label_ in ("FAC", "PRODUCT", "LOC") and m.end < len(doc) and doc[m.end].is_lower
                                             and m.root.dep_ in ("amod", "compound"))) and len(m) == 1 and (
                     country := _demonym_of(m.text)) is not None:  # ('the Welsh yoghurt maker', which the model calls a place)
