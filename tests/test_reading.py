@@ -2863,3 +2863,10 @@ def test_what_a_company_is_the_maker_of_is_a_product(analyse):
     names = dict(rows(analyse("Harbour Drinks, the maker of Tarn Cola, said sales of Tarn Cola rose 14%.")["entities"],
                       "entity", "label"))
     assert names.get("Tarn Cola") == "PRODUCT"
+
+
+def test_a_department_cut_before_of_the_reads_on_over_its_name(analyse):
+    doc = analyse("Fares rose 3 percent.\n\nSource: Harbour Agency, U.S. Department of the Interior, news release")["doc"]
+    at = next(i for i, t in enumerate(doc) if t.text == "Department")
+    whole = resolver.with_place_after(Span(doc, at - 1, at + 1, label="ORG"), {})  # as the model cut it in a source line
+    assert whole is not None and whole.text == "U.S. Department of the Interior"

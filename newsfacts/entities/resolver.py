@@ -576,6 +576,11 @@ def with_place_after(span: Span, places: dict[int, Span]) -> Span | None:
     place = places.get(span.end + 1)
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and place is not None:
         return Span(doc, span.start, place.end, label="ORG")
+    if span[-1].lower_ in ("department", "ministry") and span.end + 2 < len(doc) and doc[span.end].lower_ == "of":
+        end = span.end + 1 + (doc[span.end + 1].lower_ == "the")  # 'U.S. Department' + 'of the Interior', which the
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+            end += 1  # model cut in a source line
+        return Span(doc, span.start, end, label="ORG") if doc[end - 1].text[:1].isupper() and end > span.end + 1 else None
     return None
 
 
