@@ -2870,3 +2870,9 @@ def test_a_department_cut_before_of_the_reads_on_over_its_name(analyse):
     at = next(i for i, t in enumerate(doc) if t.text == "Department")
     whole = resolver.with_place_after(Span(doc, at - 1, at + 1, label="ORG"), {})  # as the model cut it in a source line
     assert whole is not None and whole.text == "U.S. Department of the Interior"
+
+
+def test_a_periodical_summary_is_a_title(analyse):
+    names = dict(rows(analyse("The Quarterly Ferry Data Summary provides an overview of ferry fares, which rose 3 percent "
+                              "in May.")["entities"], "entity", "label"))
+    assert names.get("Quarterly Ferry Data Summary") == "WORK_OF_ART"

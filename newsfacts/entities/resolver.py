@@ -436,7 +436,8 @@ def _publication(span: Span) -> bool:
     listed = len(words) >= 3 and words[0].lower_ == "list" and words[1].lower_ == "of" and all(  # 'List of Critical
         t.text[:1].isupper() for t in words[2:])  # Minerals'
     periodical = len(words) >= 2 and words[0].lower_ in ("daily", "weekly", "monthly", "quarterly", "annual") and words[
-        -1].lower_ in ("statement", "statements", "review", "survey", "update", "report")  # 'Daily Treasury Statements'
+        -1].lower_ in ("statement", "statements", "review", "survey", "update", "report", "summary")  # 'Daily Treasury
+    # Statements', 'Quarterly Credit Union Data Summary'
     return listed or ((periodical or words[-1].lower_ in PUBLICATION_WORDS) and len(words) >= 2 and all(
         t.text[:1].isupper() or t.text == "-" for t in words))
 
