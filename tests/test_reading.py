@@ -2876,3 +2876,8 @@ def test_a_periodical_summary_is_a_title(analyse):
     names = dict(rows(analyse("The Quarterly Ferry Data Summary provides an overview of ferry fares, which rose 3 percent "
                               "in May.")["entities"], "entity", "label"))
     assert names.get("Quarterly Ferry Data Summary") == "WORK_OF_ART"
+
+
+def test_a_sum_totalled_in_a_named_body_is_not_made_of_it(analyse):
+    figures = analyse("Ferry Lines Ltd said fares totaled $35,524 in Harbour Ferries Ltd, its smallest unit.")["figures"]
+    assert rows(figures, "text", "object") == [("$35,524", "fares")]

@@ -1129,15 +1129,23 @@ def valued_in(span: Span) -> Token | None:
 PAYMENT_FORMS = {"cash", "stock", "share", "equity", "bond", "note", "debt", "kind"}  # '$1.9 billion in cash'
 
 
+def _named_body(token: Token) -> bool:
+    """Whether a word is in a name the text gives an organisation or a facility ('BLM Utah')."""
+    index = token.doc._.mention_index
+    return index is not None and index[token.i] is not None and index[token.i].label_ in ("ORG", "FAC")
+
+
 def sum_in(span: Span) -> Token | None:
     """What a sum is made of, when 'in' names it on the sum itself: 'the $14.1 billion in U.S. food and agricultural
     products imported by Japan' -> food (... products), '$300 million in loans' -> loans; not a time or a place ('$5
-    billion in 2019', 'in Texas'), and not where a verb's 'in' says where money went ('invested $5bn in the plant')."""
+    billion in 2019', 'in Texas', 'totaled $35,524 in BLM Utah'), and not where a verb's 'in' says where money went
+    ('invested $5bn in the plant')."""
     if span.label_ != "money" or (span.root.dep_ == "pobj" and span.root.head.lower_ in ("to", "at", "from", "by")):
         return None  # ('rose 11p to 795p in morning trade': a price a thing moved to, and when)
     return next((p for c in span.root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i >= span.end
                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
                  and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT") and not p._.is_num
+                 and not _named_body(p)
                  and p.lemma_.lower() not in PAYMENT_FORMS | SUM_DIMENSIONS), None)  # ('for $1.9 billion in cash': how it is paid)
 
 
@@ -1401,7 +1409,7 @@ def _figure_object(span: Span) -> str:
                      and "," not in doc[span.end:c.i].text  # '12 million tonnes a year, roughly half of it for ...'
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
                      and not p._.is_num and p.lower_ not in CURRENCY_WORDS  # ('to 161.50 crowns': the sum reached)
-                     and not (c.lower_ == "in" and p.lemma_.lower() in SUM_DIMENSIONS)  # 'Increased
+                     and not (c.lower_ == "in" and (p.lemma_.lower() in SUM_DIMENSIONS or _named_body(p)))  # 'Increased
                      # $12.1 billion to $86.6 billion': the sum is no thing it went to, nor 'in value' what it was spent on,
                      and not any(d.lower_ in ("every", "each") for d in p.children)]  # nor the unit of a rate: 'increase
             # $35 for every additional market development dollar
