@@ -2881,3 +2881,8 @@ def test_a_periodical_summary_is_a_title(analyse):
 def test_a_sum_totalled_in_a_named_body_is_not_made_of_it(analyse):
     figures = analyse("Ferry Lines Ltd said fares totaled $35,524 in Harbour Ferries Ltd, its smallest unit.")["figures"]
     assert rows(figures, "text", "object") == [("$35,524", "fares")]
+
+
+def test_a_change_by_a_hedged_figure_whose_verb_the_parse_reads_as_a_noun(analyse):
+    figures = analyse("Fares rise sharply, while international ferry traffic plunges by more than 50 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("more than 50 percent", "international ferry traffic")]

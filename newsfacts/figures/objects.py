@@ -472,19 +472,31 @@ def noun_at(span: Span) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before else None
 
 
+def _hedged_start(span: Span) -> int:
+    """Where a figure starts with the hedge the parse hangs on it: 'by more than 50 percent' -> at 'more'."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].dep_ in ("amod", "quantmod", "advmod") and doc[start - 1].head.i in range(span.start, span.end):
+        start -= 1
+    return start
+
+
 def changed_by(span: Span) -> Token | None:
     """The verb of change a figure gives the size of with 'by', read on the words: 'Rail freight increased by 1.5
     percent', or with 'by' and a noun the figure is set beside: 'grew by the largest percentage of any mode, 6.0
     percent' -> increased, grew. None for any other figure."""
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ == "by":
-        verb = doc[span.start - 2]
+    start = _hedged_start(span)
+    if start >= 2 and doc[start - 1].lower_ == "by":
+        verb = doc[start - 2]
     elif span.root.dep_ == "appos" and span.root.head.head.lower_ == "by" and span.root.head.lemma_.lower() in (
             "percentage", "percent", "amount", "margin", "rate"):
         verb = span.root.head.head.head
     else:
         return None
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in CHANGE_WORDS else None
+    verbal = verb.pos_ in ("VERB", "AUX") or (verb.pos_ == "NOUN" and verb.tag_ == "NNS" and verb.dep_ in ("ROOT", "advcl", "conj", "ccomp")
+                                             and verb.i > verb.sent.start and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"))
+    return verb if verbal and verb.lemma_.lower() in CHANGE_WORDS else None  # (a verb read as a plural noun: 'while
+    # international trade plunges by more than 50 percent')
 
 
 def subject_before(verb: Token) -> Span | None:
@@ -515,7 +527,7 @@ def changed_subject(span: Span) -> Span | None:
     if span.root.dep_ == "appos":
         subject = clause_subject(verb)
         return subject_phrase(subject) if subject is not None and subject.pos_ != "PRON" else None
-    by = span.doc[span.start - 1]
+    by = span.doc[_hedged_start(span) - 1]
     if span.root.head.i == by.i and by.head.i == verb.i and any(
             c.dep_ in SUBJECT_DEPS and c.right_edge.i == verb.i - 1 for c in verb.children):
         return None
