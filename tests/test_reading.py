@@ -2886,3 +2886,8 @@ def test_a_sum_totalled_in_a_named_body_is_not_made_of_it(analyse):
 def test_a_change_by_a_hedged_figure_whose_verb_the_parse_reads_as_a_noun(analyse):
     figures = analyse("Fares rise sharply, while international ferry traffic plunges by more than 50 percent.")["figures"]
     assert rows(figures, "text", "object") == [("more than 50 percent", "international ferry traffic")]
+
+
+def test_a_count_of_more_of_an_invariant_plural(analyse):
+    figures = analyse("Harbour Ferries said it would hire 300 more staff at its Dover terminal.")["figures"]
+    assert rows(figures, "text", "object") == [("300 more staff", "staff")]

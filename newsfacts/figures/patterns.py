@@ -85,6 +85,8 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("count", [num, scale, {**modifier, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '40,000 rail workers'
         ("count", [num, scale, {**hyphened, "OP": "+"}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '11.7 million well-paying U.S. jobs'
         ("count", [num, scale, {"LOWER": {"IN": sorted(invariant_plurals())}}]),  # '20 aircraft', '300 staff'
+        ("count", [num, scale, {"LOWER": {"IN": ["more", "fewer", "additional", "extra", "new"]}},
+                   {"LOWER": {"IN": sorted(invariant_plurals())}}]),  # 'hire 300 more staff'
         ("count", [num, scale, num, {"LOWER": "-"}, {"TAG": {"IN": ["NN", "JJ"]}}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '3 million 60-kg bags'
         ("count", [num, {"LOWER": {"IN": ["million", "billion", "trillion", "mln", "bln", "bn"]}}]),  # 'fell to 7.39 million'
         ("partitive", [num, {"LOWER": "of"}, {"LOWER": {"IN": sorted(PARTITIVE_PRONOUNS)}}]),  # '17 of those': a count
