@@ -2891,3 +2891,8 @@ def test_a_change_by_a_hedged_figure_whose_verb_the_parse_reads_as_a_noun(analys
 def test_a_count_of_more_of_an_invariant_plural(analyse):
     figures = analyse("Harbour Ferries said it would hire 300 more staff at its Dover terminal.")["figures"]
     assert rows(figures, "text", "object") == [("300 more staff", "staff")]
+
+
+def test_a_plain_number_a_number_reaches_is_a_count_of_it(analyse):
+    figures = analyse("The number of ferry lines reaches 199 in 1921 and grows to 3,000 by 1935.")["figures"]
+    assert rows(figures, "text", "object") == [("199", "The number of ferry lines"), ("3,000", "The number of ferry lines")]

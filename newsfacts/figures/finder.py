@@ -130,9 +130,14 @@ def _numbered(tok: Token) -> bool:
     """Whether a plain number with no noun after it is the level a 'number' or 'total' named as the subject of its
     clause went to or from: 'The number of mines operating fell to 190 from 205', 'the total rose by 12'. Any other
     plain number is none (a score, an age, a page)."""
-    if tok.ent_type_ not in ("", "CARDINAL") or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "from", "by"):
+    if tok.ent_type_ not in ("", "CARDINAL"):
         return False
-    verb = tok.head.head.head if tok.head.head.lower_ == "from" else tok.head.head
+    if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head  # 'The number of U.S. credit unions reaches 199 in 1921'
+    elif tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "from", "by"):
+        return False
+    else:
+        verb = tok.head.head.head if tok.head.head.lower_ == "from" else tok.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ("number", "total", "count", "tally", "headcount")
