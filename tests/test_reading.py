@@ -2896,3 +2896,11 @@ def test_a_count_of_more_of_an_invariant_plural(analyse):
 def test_a_plain_number_a_number_reaches_is_a_count_of_it(analyse):
     figures = analyse("The number of ferry lines reaches 199 in 1921 and grows to 3,000 by 1935.")["figures"]
     assert rows(figures, "text", "object") == [("199", "The number of ferry lines"), ("3,000", "The number of ferry lines")]
+
+
+def test_a_body_named_by_its_kind_alone_is_no_name(analyse, nlp):
+    doc = analyse("In keeping with the Administration's goals, the Harbour Ports Authority sold 12 parcels.")["doc"]
+    doc.user_data.update(lower_words={t.text for t in doc if t.is_lower}, lower_lemmas={t.lemma_.lower() for t in doc if t.is_lower})
+    at = next(i for i, t in enumerate(doc) if t.text == "Administration")
+    doc.ents = [Span(doc, at, at + 1, label="ORG")]  # as the model tags it in a release
+    assert not any(m.text == "Administration" for m in resolver.model_mentions(doc, resolver.model_nouns(nlp))[0])

@@ -334,6 +334,8 @@ def _places_paired(text: str) -> bool:
 
 TITLE_MODIFIERS = {"first", "prime", "deputy", "chief", "vice", "acting", "finance", "foreign", "trade", "economy"}
 MAKING_VERBS = {"build", "make", "assemble", "manufacture", "produce", "launch"}  # 'Nissan, which builds the Qashqai'
+BARE_BODY_WORDS = {"administration", "department", "ministry", "agency", "commission", "government", "bureau", "office",
+                   "board", "council", "authority", "committee"}  # 'the Administration', no name of its own
 MAKER_NOUNS = {"maker", "producer", "brewer", "manufacturer", "distiller", "bottler"}  # 'the maker of Tarn Cola'
 
 
@@ -1312,6 +1314,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     parts = [m for m in mentions if len(m) == 2 and m[0].lower_ in DOCUMENT_PART_WORDS and re.fullmatch(r"\d{1,3}[A-Za-z]?", m[1].text)]
     doc.user_data["not_names"] += [(m.text, m.label_, "a part of the document, no name") for m in parts]  # 'Table 1'
     mentions = [m for m in mentions if m not in formulas and m not in parts]
+    bare = [m for m in mentions if len(m) == 1 and m.label_ == "ORG" and m[0].lower_ in BARE_BODY_WORDS and m.start
+            and doc[m.start - 1].lower_ == "the"]  # 'the Administration's goals': a body named by its kind alone
+    doc.user_data["not_names"] += [(m.text, m.label_, "a body named by its kind alone") for m in bare]
+    mentions = [m for m in mentions if m not in bare]
     status = [m for m in mentions if all(t.lower_ in RELEASE_STATUS_WORDS for t in m) and m not in lower]  # 'Preliminary'
     doc.user_data["not_names"] += [(m.text, m.label_, "a release's status, no name") for m in status]
     indexes = [m for m in mentions if m.label_ == "ORG" and m[-1].lower_ in INDEX_WORDS and m not in lower]  # 'the Retail
