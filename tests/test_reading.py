@@ -2824,6 +2824,8 @@ def test_a_share_taken_in_a_with_aside_is_of_what_the_figure_before_it_measures(
     assert rows(figures, "text", "measure", "object")[2:4] == [("about 38 pct", "share", "ferry exports"),
                                                              ("about 21 pct", "share", "ferry exports")]
     assert rows(figures, "text", "source")[-1] == ("3.10 dlrs", "Ferry Exporters Board")  # not a country in the aside
+    gains = analyse("Ferry exports rose 6.5 pct to 512,000 tonnes, with car exports gaining 12 pct.")["figures"]
+    assert rows(gains, "text", "measure")[-1] == ("12 pct", "change")  # a change of its own, no share
 
 
 def test_a_record_ever_reported_reports_nothing_and_a_figure_inside_the_noun_it_is_up_from(analyse):

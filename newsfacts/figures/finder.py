@@ -26,7 +26,7 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     GAP_WORDS,
-    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS,
+    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
@@ -697,8 +697,10 @@ def _taken_in_aside(core: Span, out: Span, earlier: list[tuple[Span, Span]]) -> 
     verb = taken.head if taken is not None else None
     while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # '... and Denmark about 21 pct', the parse hanging the second share on its country
-    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with" or after_of(core) is not None:
-        return None  # ('with one country alone supplying nearly 60% of those imports' says its whole)
+    if (verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with" or after_of(core) is not None
+            or verb.lemma_.lower() not in TAKING_VERBS):
+        return None  # ('with one country alone supplying nearly 60% of those imports' says its whole; 'with exports
+        # gaining 12 pct' is a change of its own)
     aside = verb.head.i
     return next((f for f, _ in reversed(earlier) if f.sent.start == out.sent.start and f.end <= aside and f._.object), None)
 
