@@ -1425,8 +1425,12 @@ def acronyms_of_descriptions(doc: Doc, mentions: list[Span], aliases: dict[str, 
             if all((t.is_lower or (t is run[0] and opening)) and t.is_alpha and (not t.is_stop or hyphened(t)) for t in run) and (
                     run[-1].i - run[0].i < 2 * k):
                 spelled.setdefault("".join(t.text[0] for t in run).upper(), doc[run[0].i:run[-1].i + 1].text)  # moved ...'
+    bracketed: dict[str, list[int]] = defaultdict(list)  # each acronym written in brackets, where (one pass)
+    for t in doc[1:-1]:
+        if doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
+            bracketed[t.text].append(t.i)
     for m in candidates:
-        if m.text not in spelled and (words := _defined_in_lower_case(doc, m.text)):
+        if m.text not in spelled and (words := _defined_in_lower_case(doc, m.text, bracketed.get(m.text, []))):
             spelled[m.text] = words  # 'greenhouse gas (GHG)', 'food at home (FAH)'
     return {m: spelled[m.text] for m in candidates if m.text in spelled}
 
@@ -1439,14 +1443,13 @@ def chemical_formula(text: str) -> bool:
             and all(a in CHEMICAL_ELEMENTS for a, _ in parts))
 
 
-def _defined_in_lower_case(doc: Doc, acronym: str) -> str:
+def _defined_in_lower_case(doc: Doc, acronym: str, places: list[int]) -> str:
     """The lower-case words the text defines an acronym as, in brackets after them: 'greenhouse gas (GHG)' -> 'greenhouse
-    gas', 'food at home (FAH)' -> 'food at home'. The acronym's letters are found in order in the words before the
-    bracket, the first at a word's start (the way Schwartz and Hearst match abbreviations); '' when no such words are."""
-    for t in doc[1:-1]:
-        if t.text != acronym or doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
-            continue
-        words = [w for w in doc[max(0, t.i - 1 - len(acronym) - 2):t.i - 1]]
+    gas', 'food at home (FAH)' -> 'food at home'. `places` are where the acronym stands in brackets. The acronym's
+    letters are found in order in the words before the bracket, the first at a word's start (the way Schwartz and
+    Hearst match abbreviations); '' when no such words are."""
+    for i in places:
+        words = [w for w in doc[max(0, i - 1 - len(acronym) - 2):i - 1]]
         letters, k = acronym.lower(), len(words)
         text = " ".join(w.lower_ for w in words)
         j = len(text)

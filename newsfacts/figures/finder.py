@@ -73,7 +73,7 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         after_of = doc[span.end + 1] if span.end + 1 < len(doc) else None
         dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text))
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
-    if kind == "count" and len(span) == 1 and whole_after_of(Span(doc, span.start, span.end, label=kind)) is not None:
+    if kind == "count" and len(span) == 1 and whole_after_of(span) is not None:
         return False  # 'cut 350 of its 4,800 jobs': a part of a whole counted next
     if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
         return not _bare_count(span[0])

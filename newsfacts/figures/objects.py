@@ -649,8 +649,8 @@ def whole_after_of(span: Span) -> Token | None:
     """The plural noun of the whole a bare number is part of: '350 of its 4,800 jobs' -> jobs, '9 of the 10 cities' ->
     cities. None when no number and plural noun follow 'of' and a possessive or 'the'."""
     doc = span.doc
-    if span.label_ != "count" or not all(t._.is_num for t in span) or span.end + 3 >= len(doc):
-        return None
+    if not all(t._.is_num for t in span) or span.end + 3 >= len(doc):
+        return None  # (only a bare number: a count, whatever the caller's label)
     if doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ not in PARTITIVE_DETERMINERS or not doc[span.end + 2]._.is_num:
         return None
     return next((t for t in doc[span.end + 3:span.end + 6] if t.tag_ in ("NNS", "NNPS")), None)
