@@ -2906,3 +2906,9 @@ def test_a_body_named_by_its_kind_alone_is_no_name(analyse, nlp):
     at = next(i for i, t in enumerate(doc) if t.text == "Administration")
     doc.ents = [Span(doc, at, at + 1, label="ORG")]  # as the model tags it in a release
     assert not any(m.text == "Administration" for m in resolver.model_mentions(doc, resolver.model_nouns(nlp))[0])
+
+
+def test_a_margin_of_error_inside_a_sum_leaves_its_scale_to_the_sum(analyse):
+    figures = analyse("Quarterly profits of the glassmakers fell $3.4 (±1.2) billion, and sales rose $18.6 (+/- 2.5) million.")["figures"]
+    assert rows(figures, "text", "value", "value_high", "unit") == [
+        ("$3.4 (±1.2) billion", 3.4e9, None, "USD"), ("$18.6 (+/- 2.5) million", 18.6e6, None, "USD")]

@@ -25,6 +25,9 @@ from newsfacts.rules import (
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 
 
+MARGIN_PART = r"^(±|\+/-|\+-|\+|/-)?[\d.,]*$"  # a token of a margin of error in brackets: '±0.8', '+', '/-0.8'
+
+
 def figure_patterns() -> list[tuple[str, list[dict]]]:
     """Token patterns of figures, by kind: ('percent', '70 percent'), ('money', '$1.2bn'), ('fraction', 'a third of'),
     ('change', 'rose by a third', 'up from a fifth'),
@@ -52,8 +55,11 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
     for p in (pct, per_cent, points, basis, [{"LOWER": {"IN": ["bps", "bp"]}}]):
         patterns += [("percent", [num, *p]), ("percent", [num, to, num, *p]), ("percent", [num, *p, to, num, *p])]
     patterns.append(("percent", [num, {"ORTH": "-"}, {"LOWER": "percent"}]))  # 'a 43-percent decrease'
+    margin = [{"ORTH": "("}, {"TEXT": {"REGEX": MARGIN_PART}, "OP": "+"}, {"ORTH": ")"}]  # '(±0.8)'
     patterns += [
         ("money", [sym, num, scale]), ("money", [sym, num, scale, to, {**sym, "OP": "?"}, num, scale]),
+        ("money", [sym, num, *margin, {"LOWER": scale["LOWER"]}]),  # '$2.1 (±0.8) billion': a margin of error between
+        # the number and its scale, which the scale still multiplies
         ("money", [num, scale, dollar_adj, cur_word]), ("money", [num, scale, to, num, scale, dollar_adj, cur_word]),
         ("money", [num, {"ORTH": "-"}, {"LOWER": {"IN": ["cent", "penny", "pence", "dollar", "euro", "pound"]}}]),  # 'a 37-cent rise'
         ("fraction", [frac_mult, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(set(FRACTIONS) - ORDINAL_FRACTIONS)}},
@@ -107,6 +113,15 @@ class Figure:
     qualifier: str = ""
 
 
+def _without_margin(tokens: list[Token]) -> list[Token]:
+    """A figure's tokens without a bracketed margin of error inside it: '$ 2.1 ( ±0.8 ) billion' -> '$ 2.1 billion'."""
+    if "(" not in [t.text for t in tokens] or ")" not in [t.text for t in tokens]:
+        return tokens
+    opened = [t.text for t in tokens].index("(")
+    closed = [t.text for t in tokens].index(")")
+    return tokens[:opened] + tokens[closed + 1:]
+
+
 def _groups(tokens: list[Token], money: bool) -> list[float]:
     """Numbers in a figure's tokens with their scales applied: ['$', '1', 'to', '2', 'bn'] -> [1e9, 2e9].
     A range's low end takes the high end's scale when it has none of its own."""
@@ -124,7 +139,7 @@ def _groups(tokens: list[Token], money: bool) -> list[float]:
 
 def read_figure(kind: str, span: Span) -> Figure | None:
     """Value, upper value, unit and kind of a matched figure span; None when the match is not a figure."""
-    tokens = list(span)
+    tokens = _without_margin(list(span))
     lows = [t.lower_ for t in tokens]
     if kind in ("fraction", "change"):
         mult = NUMBER_WORDS.get(lows[0], 1.0) if lows[0] not in FRACTIONS else 1.0
