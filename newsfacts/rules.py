@@ -632,6 +632,8 @@ CUT_VERBS = {"cut", "raise", "lower", "boost", "reduce", "trim", "lift"}
 # national greenhouse gas inventory, ... The report indicates that ...'.
 DOCUMENT_NOUNS = {"report", "inventory", "study", "survey", "review", "assessment", "analysis", "outlook", "bulletin",
                   "yearbook", "summary"}
+# Common nouns that name a stretch of time once 'the' points at one: 'total exports in the period', '... in the quarter'.
+PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "season", "half"}
 # Verbs by which a buyer or a part takes a share of a whole: 'with the United States taking about 38 pct'.
 TAKING_VERBS = {"take", "buy", "purchase", "import", "receive", "get", "absorb", "account", "supply", "represent"}
 LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol", "rule", "directive"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)

@@ -2912,3 +2912,10 @@ def test_a_margin_of_error_inside_a_sum_leaves_its_scale_to_the_sum(analyse):
     figures = analyse("Quarterly profits of the glassmakers fell $3.4 (±1.2) billion, and sales rose $18.6 (+/- 2.5) million.")["figures"]
     assert rows(figures, "text", "value", "value_high", "unit") == [
         ("$3.4 (±1.2) billion", 3.4e9, None, "USD"), ("$18.6 (+/- 2.5) million", 18.6e6, None, "USD")]
+
+
+def test_a_time_that_ends_the_measured_words_dates_the_figure(analyse):
+    figures = analyse("The glassmakers' operating profits in the third quarter of 2019 totaled $4.2 billion. Rail "
+                      "shipments to the port made up 64 pct of total exports in the period.")["figures"]
+    assert rows(figures, "text", "object") == [("$4.2 billion", "The glassmakers' operating profits"),
+                                               ("64 pct", "total exports")]

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -130,16 +130,23 @@ def _dated_end(token: Token) -> set[int]:
              and c.ent_type_ == "DATE" and all(t.ent_type_ == "DATE" for t in c.subtree)]
     if timed:  # 'a £9.1bn offer last year': the time it was made, no part of the offer
         return {t.i for t in timed[-1].subtree}
-    last = max((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == token.right_edge.i),
-               key=lambda c: c.i, default=None)  # the last phrase, at any depth: '... from the United States in June'
-    if last is None or last.head.pos_ not in ("NOUN", "PROPN"):
-        return set()
-    dates = [p for p in last.children if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME")]
-    if last.lower_ == "during":  # 'construction spending during September 2011' is the month's, as 'in September' is;
-        dates = [p for p in dates if any(t.lower_ in MONTHS or a_year(t) for t in p.subtree)]  # not 'during Lent'
-    elif last.lower_ not in ("in", "on", "at", "since"):
-        return set()
-    return {t.i for t in last.subtree} if dates else set()
+    ends = sorted((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == token.right_edge.i),
+                  key=lambda c: c.i)  # the phrases that end it, at any depth: '... from the United States in June'; the
+    # widest first, as 'profits in the fourth quarter of 2011' ends with 'of 2011', inside its time
+    for last in ends:
+        if last.head.pos_ in ("NOUN", "PROPN") and _a_time_phrase(last):
+            return {t.i for t in last.subtree}
+    return set()
+
+
+def _a_time_phrase(prep: Token) -> bool:
+    """Whether a phrase names a time: 'in June', 'in the fourth quarter of 2011', 'during September 2011', 'in the
+    period'; not 'during Lent', not 'for the season' (the period a thing is measured over)."""
+    dates = [p for p in prep.children if p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or (
+        p.lemma_.lower() in PERIOD_NOUNS and [c.lower_ for c in p.children] == ["the"]))]
+    if prep.lower_ == "during":  # 'construction spending during September 2011' is the month's, as 'in September' is;
+        return any(any(t.lower_ in MONTHS or a_year(t) for t in p.subtree) for p in dates)  # not 'during Lent'
+    return prep.lower_ in ("in", "on", "at", "since") and bool(dates)
 
     return bool(re.fullmatch(r"1[5-9]\d\d|20\d\d", token.text))
 
