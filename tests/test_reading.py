@@ -2919,3 +2919,12 @@ def test_a_time_that_ends_the_measured_words_dates_the_figure(analyse):
                       "shipments to the port made up 64 pct of total exports in the period.")["figures"]
     assert rows(figures, "text", "object") == [("$4.2 billion", "The glassmakers' operating profits"),
                                                ("64 pct", "total exports")]
+
+
+def test_each_item_of_a_list_set_apart_by_semicolons_names_what_its_figure_measures(analyse):
+    figures = analyse("The biggest gains were: hand tools and fittings, up 8.2 percent; self propelled mowers, up 4.1 "
+                      "percent; and seed, down 2.5 percent. Each mill spent $4,210 on power; $2,980 on timber; and "
+                      "$1,150 on repairs.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("8.2 percent", "hand tools and fittings"), ("4.1 percent", "self propelled mowers"), ("2.5 percent", "seed"),
+        ("$4,210", "power"), ("$2,980", "timber"), ("$1,150", "repairs")]

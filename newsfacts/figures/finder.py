@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
-    estimated_value,
+    estimated_value, listed_item,
     changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, phrase, whole_after_of,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
@@ -1028,6 +1028,8 @@ def make_figure_finder(nlp: Language, name: str):
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole
+            if (item := listed_item(out)) is not None:
+                out._.object = item  # 'were: trucks and autos, up 15.8 percent; seeds and plants, up 7.5 percent; ...'
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
             share_of = AS_A_SHARE_OF.match(out._.object) if out._.unit == "percent" else None
             if share_of is not None:  # 'e-commerce as a percent of total retail sales grew from 0.6% to 16.1%': a

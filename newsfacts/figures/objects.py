@@ -565,6 +565,43 @@ def valued_aside(span: Span) -> Token | None:
     return participle.head if participle.i < participle.head.i else None
 
 
+def listed_item(out: Span) -> str | None:
+    """What a figure measures when it is one item of a list set apart by semicolons, each item naming its own thing:
+    'The largest increases were: trucks and autos, up 15.8 percent; seeds and plants, up 7.5 percent; and feed, down
+    4.9 percent' -> 'trucks and autos', ...; 'spent $11,439 on feed; $7,916 on rent; and $8,694 on labor' -> 'rent', ...
+    Read on the words between the semicolons (or the colon that opens the list), since the parse hangs such lists
+    anywhere; None when the figure's item is no such item."""
+    doc = out.doc
+    sent = out.sent
+    opened = next((i for i in range(out.start - 1, sent.start - 1, -1) if doc[i].text in (";", ":")), None)
+    closed = next((i for i in range(out.end, sent.end) if doc[i].text in (";", ".")), sent.end)
+    if opened is None or (doc[opened].text == ":" and not any(doc[i].text == ";" for i in range(out.end, sent.end))):
+        return None  # no list: a semicolon after the figure, or before it, sets one apart
+    words = list(doc[opened + 1:out.start])
+    if words and words[0].lower_ in ("and", "or"):
+        words = words[1:]
+    after = list(doc[out.end:closed])
+    if (len(words) >= 3 and words[-2].lower_ in ("up", "down") and words[-3].text == "," and words[-1].lower_ == "by") or (
+            len(words) >= 2 and words[-1].lower_ in ("up", "down") and words[-2].text == ","):
+        named = words[:next(i for i in range(len(words) - 1, -1, -1) if words[i].text == ",")]  # 'trucks and autos, up'
+        return as_written(doc[named[0].i:named[-1].i + 1]) if _plain_item(named) and not after else None
+    if doc[opened].text == ";" and not words and len(after) >= 2 and after[0].lower_ in ("on", "for") and _plain_item(after[1:]):
+        return as_written(doc[after[1].i:after[-1].i + 1])  # '; $7,916 on rent;'
+    return None
+
+
+def _plain_item(words: list[Token]) -> bool:
+    """Whether words name a thing and no more: one to eight words, no clause with a subject of its own (a verb the
+    parse reads in 'self propelled farm machinery' names a thing still), no figure."""
+    inside = {t.i for t in words}
+
+    def clause(t: Token) -> bool:  # a verb with its own subject, unless it describes the noun after it
+        attributive = t.i + 1 in inside and t.doc[t.i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        return not attributive and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)
+    return 1 <= len(words) <= 8 and not any(
+        t.pos_ == "AUX" or t._.is_num or (t.is_punct and t.text != "-") or clause(t) for t in words)
+
+
 def followed_in_list(span: Span) -> Token | None:
     """The verb 'followed' of a ranking a figure is an item of, each item a noun 'at' its share: 'trucks carried 60.8
     percent of the freight, followed by rail at 15.1 percent, vessels at 8.6 percent and air at 3.9 percent', or 'Trucks
