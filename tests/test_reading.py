@@ -2928,3 +2928,11 @@ def test_each_item_of_a_list_set_apart_by_semicolons_names_what_its_figure_measu
     assert rows(figures, "text", "object") == [
         ("8.2 percent", "hand tools and fittings"), ("4.1 percent", "self propelled mowers"), ("2.5 percent", "seed"),
         ("$4,210", "power"), ("$2,980", "timber"), ("$1,150", "repairs")]
+
+
+def test_a_title_line_keeps_its_small_words_and_says_what_is_higher(analyse):
+    tables = analyse("Barley Seeded Area Down 6 Percent from 2019\nMill Prices 0.3 Percent Higher Over the Month; 2.1 "
+                     "Percent Higher Over the Year\n\nThe mills said demand was steady.")
+    assert rows(tables["figures"], "text", "object", "measure") == [
+        ("6 Percent", "Barley Seeded Area", "change"), ("0.3 Percent", "Mill Prices", "change"),
+        ("2.1 Percent", "Mill Prices", "change")]

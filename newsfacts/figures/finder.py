@@ -1102,8 +1102,12 @@ def make_figure_finder(nlp: Language, name: str):
             if (reached := _level_after_change(core, figures[:k])) is not None:  # 'for a 41% drop in annual operating
                 out._.object = reached[0]  # profit, to £23.4m': the level the profit dropped to
                 out._.source = out._.source or reached[1]._.source
-            if not out._.object and (titled := title_line_subject(core)) is not None:  # 'U.S. House Prices Up 1.3 Percent'
-                out._.object = as_written(titled[0])
+            titled = title_line_subject(core)
+            if titled is not None and (not out._.object or f" {out._.object} " in f" {as_written(titled[0])} "):
+                out._.object = as_written(titled[0])  # 'U.S. House Prices Up 1.3 Percent'; 'Corn Planted Acreage Down 4
+                # Percent', which the parse cuts to 'Corn'
+                if out._.measure and titled[1].lower_ in ("higher", "lower"):
+                    out._.measure = "change"  # 'Regional Prices 0.1 Percent Higher Over the Month'
             if (headline := headline_subject(core)) is not None:  # 'COCOA ARRIVALS UP 8 PCT - EXPORTERS'
                 out._.object = as_written(headline[0])
                 if out._.measure:

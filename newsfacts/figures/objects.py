@@ -953,10 +953,16 @@ def title_line_subject(span: Span) -> tuple[Span, Token] | None:
     start = next((t.i + 1 for t in reversed(doc[:span.start]) if "\n" in t.text_with_ws), 0)
     end = next((t.i + 1 for t in doc[span.end:] if "\n" in t.text_with_ws), len(doc))
     line = doc[start:end]
-    words = [t for t in line if t.is_alpha and len(t) > 3]
+    words = [t for t in line if t.is_alpha and len(t) > 3 and t.pos_ not in ("ADP", "CCONJ", "DET", "PART", "SCONJ")]
     if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or line[-1].text in (".", "!", "?", ":"):
-        return None
+        return None  # (a title keeps its small words in lower case: 'Corn Planted Acreage Down 4 Percent from 2000')
     moved = doc[span.start - 1] if span.start > start else None
+    if span.end < end and doc[span.end].lower_ in ("higher", "lower") and not (moved is not None and moved.lower_ in (
+            "up", "down")):  # 'Regional Prices 0.1 Percent Higher Over the Month; 4.0 Percent Higher Over the Year':
+        stop = next(t.i for t in line if t._.is_num)  # what the line's figures are of, before the first, and before
+        while stop > start and doc[stop - 1].lower_ in ("is", "are", "was", "were", "be", "been"):  # a verb: 'Quarterly
+            stop -= 1  # Net Income Is 7.7 Percent Higher Than a Year Earlier'
+        return (doc[start:stop], doc[span.end]) if stop > start and all(t.is_alpha for t in doc[start:stop]) else None
     if moved is None or not (moved.lower_ in ("up", "down", "to", "at") or moved.lemma_.lower() in CHANGE_WORDS):
         return None
     stop = moved.i
