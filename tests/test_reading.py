@@ -2936,3 +2936,10 @@ def test_a_title_line_keeps_its_small_words_and_says_what_is_higher(analyse):
     assert rows(tables["figures"], "text", "object", "measure") == [
         ("6 Percent", "Barley Seeded Area", "change"), ("0.3 Percent", "Mill Prices", "change"),
         ("2.1 Percent", "Mill Prices", "change")]
+
+
+def test_an_average_a_share_is_compared_to_is_a_share_of_the_same_whole(analyse):
+    figures = analyse("Growers said 64 percent of the planned oat acreage had been sown by May, compared to an average "
+                      "of 71 percent for the past five years.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("64 percent", "the planned oat acreage", "share"), ("71 percent", "the planned oat acreage", "share")]

@@ -820,10 +820,15 @@ def level_reached(noun: Token) -> Token | None:
 
 def named_share(span: Span) -> bool:
     """Whether a percentage is the size of a 'share' the text names, with no whole of its own: 'compared with an
-    average share of 46% for January' (a share of the same whole as the figure it is compared with)."""
+    average share of 46% for January', 'compared to an average of 97 percent' (a share of the same whole as the
+    figure it is compared with)."""
     of = span.root.head
-    return (span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "share" and of.head.i < span.start
-            and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i for c in of.head.children))
+    named = of.head.lemma_.lower()
+    compared = of.head.dep_ == "pobj" and of.head.head.lower_ in ("to", "with") and of.head.head.head.lower_ == "compared"
+    return (span.root.dep_ == "pobj" and of.lower_ == "of" and (named == "share" or (named == "average" and compared))
+            and of.head.i < span.start and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i != of.i
+                                                   for c in of.head.children))  # and 'compared to an average of 97
+    # percent for the past 10 years', after a share
 
 
 def within_of(span: Span) -> Token | None:
