@@ -2943,3 +2943,10 @@ def test_an_average_a_share_is_compared_to_is_a_share_of_the_same_whole(analyse)
                       "of 71 percent for the past five years.")["figures"]
     assert rows(figures, "text", "object", "measure") == [
         ("64 percent", "the planned oat acreage", "share"), ("71 percent", "the planned oat acreage", "share")]
+
+
+def test_a_percentage_restating_a_move_in_an_untagged_currency_or_greater_than_another_is_a_change(analyse):
+    moved = analyse("Kolbe shares closed down 1,400 won, or 3.2 percent, at 42,500 won.")["figures"]
+    assert ("3.2 percent", "Kolbe shares", "change") in rows(moved, "text", "object", "measure")
+    gap = analyse("Zinc output rose to 820,000 tons, about 9% greater than that of 2015.")["figures"]
+    assert ("about 9%", "change") in rows(gap, "text", "measure")

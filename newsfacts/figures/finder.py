@@ -707,9 +707,14 @@ def _taken_in_aside(core: Span, out: Span, earlier: list[tuple[Span, Span]]) -> 
 
 def _restates_a_move(core: Span) -> bool:
     """Whether a percentage after ', or' restates a sum or quantity that moved up or down just before it: 'was
-    $16,157, up $282, or 1.8 percent' (the parse may join the percentage to the verb, not the move)."""
+    $16,157, up $282, or 1.8 percent', 'closed down 2,300 won, or 4.1 percent' (the parse may join the percentage to
+    the verb, not the move)."""
     doc, i = core.doc, core.start - 3
-    if i < 1 or doc[core.start - 1].lower_ != "or" or doc[core.start - 2].text != "," or doc[i].ent_type_ not in ("MONEY", "QUANTITY"):
+    if i < 1 or doc[core.start - 1].lower_ != "or" or doc[core.start - 2].text != ",":
+        return False
+    if doc[i].lower_ in CURRENCY_WORDS and doc[i - 1]._.is_num and doc[i].ent_type_ != "MONEY":
+        i -= 1  # 'closed down 2,300 won, or 4.1 percent': a sum the model left untagged
+    elif doc[i].ent_type_ not in ("MONEY", "QUANTITY"):
         return False
     while i > 0 and (doc[i].ent_iob_ == "I" or doc[i - 1].is_currency):
         i -= 1
@@ -724,6 +729,8 @@ def figure_measure(core: Span, unit: str) -> str:
         return ""
     if core.start and core.doc[core.start - 1].lower_ == "within" and core.end < len(core.doc) and core.doc[core.end].lower_ == "of":
         return "change"  # 'within 4% of the summer high': a gap, not a share of the high
+    if core.end + 1 < len(core.doc) and core.doc[core.end].lower_ in GAP_WORDS and core.doc[core.end + 1].lower_ == "than":
+        return "change"  # 'increased to 1.25 million metric tons, about 7% greater than that of 2012': a gap
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
     if changed_by(core) is not None:  # 'Vessel freight decreased by 30.3 percent', however the parse hangs it
