@@ -661,6 +661,7 @@ AMOUNT_NOUNS = {"cost", "wage", "salary", "benefit", "compensation", "price", "e
                 "spending", "output", "income", "revenue", "export", "import"}  # sums and prices: a percentage of them moves them
 LEVEL_NOUNS = {"high", "low", "record", "peak", "price", "average", "level", "value", "total"}  # 'hit an all-time high
 # of $90bn', 'rose from an average price of $43.64': a level the subject reached, not a thing of its own
+PEAK_NOUNS = {"high", "low", "record", "peak", "average"}  # levels a subject itself stood at: 'down from its peak of ...'
 ESTIMATE_VERBS = {"estimate", "put", "value", "peg", "calculate", "assess", "place"}  # passive, with 'at', they set a level
 REACH_VERBS = {"hit", "reach", "touch", "stand", "average", "set", "be"}  # verbs that bring a subject to a level
 # Adverbs of the verb that a parse may hang on the end of its object, and no part of it: 'has sold about 70 pct of the

@@ -2950,3 +2950,12 @@ def test_a_percentage_restating_a_move_in_an_untagged_currency_or_greater_than_a
     assert ("3.2 percent", "Kolbe shares", "change") in rows(moved, "text", "object", "measure")
     gap = analyse("Zinc output rose to 820,000 tons, about 9% greater than that of 2015.")["figures"]
     assert ("about 9%", "change") in rows(gap, "text", "measure")
+
+
+def test_the_base_a_change_is_measured_from_is_what_its_figure_measures(analyse):
+    figures = analyse("Mill spending totaled $42.6 billion in 2019, up 1.4 percent from the revised 2018 total of $42.0 "
+                      "billion. Refiners' net profits fell $1.2 billion from the pre-tax profits of $9.9 billion recorded "
+                      "a year earlier. Output was down from its peak of 3.1 million tons.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$42.6 billion", "Mill spending"), ("1.4 percent", "Mill spending"), ("$42.0 billion", "the revised 2018 total"),
+        ("$1.2 billion", "Refiners' net profits"), ("$9.9 billion", "the pre-tax profits"), ("3.1 million tons", "Output")]

@@ -25,7 +25,7 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    GAP_WORDS,
+    GAP_WORDS, PEAK_NOUNS,
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
@@ -1120,7 +1120,11 @@ def make_figure_finder(nlp: Language, name: str):
                 if out._.measure:
                     out._.measure = "level" if headline[1].lower_ in ("to", "at") else "change"
                 out._.source = out._.source or headline_source(core)
-        for out, _ in figures:
+        for out, core in figures:  # once every figure has its object, so that none after takes it from this one:
+            level = base_before(core)  # the base a change is measured from, 'up 0.2 percent from the revised 1997
+            if level is not None and doc[level.start - 1].lower_ == "from" and level[-1].lemma_.lower() not in PEAK_NOUNS:
+                out._.object = as_written(level)  # total of $183.2 billion' (a peak or an average a subject fell from
+                # is its own: 'down from its peak of 1,045 million tons')
             out._.object = unspaced(out._.object)
         respective_objects(doc, [out for out, _ in figures])
         written = {out.text: out for out, _ in figures}

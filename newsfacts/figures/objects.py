@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    AMOUNT_NOUNS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -850,13 +850,20 @@ def within_of(span: Span) -> Token | None:
 def base_before(span: Span) -> Span | None:
     """The level a figure gives, named before its 'of' with 'the' or a possessive: 'the previous winter record of
     48.8 GW set on December 23', 'within 4% of the summer hourly high of 51.2 GW' -> 'the previous winter record',
-    'the summer hourly high' (for where the parse loses the 'of'). None for any other figure, or for 'a high of'."""
+    'the summer hourly high' (for where the parse loses the 'of'); after 'from', a sum named so too ('from the
+    after-tax profits of $148.8 billion'). None for any other figure, or for 'a high of'."""
     doc = span.doc
-    if span.start < 3 or doc[span.start - 1].lower_ != "of" or doc[span.start - 2].lemma_.lower() not in LEVEL_NOUNS - {"price", "value"}:
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
         return None
+    named = doc[span.start - 2].lemma_.lower()
+    if named not in LEVEL_NOUNS - {"price", "value"} and not (named in AMOUNT_NOUNS | {"profit", "loss"} and any(
+            t.lower_ == "from" for t in doc[max(0, span.start - 8):span.start - 2])):  # 'down $2.1 billion from the
+        return None  # after-tax profits of $148.8 billion': the base a change is measured from
     start = span.start - 2
-    while start > max(0, span.start - 8) and (doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "DET", "PRON") or (
-            doc[start - 1].text == "-" and not doc[start - 1].whitespace_)) and (
+    while start > max(0, span.start - 8) and (doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM", "DET", "PRON")
+                                               or doc[start - 1].tag_ == "VBN" or (
+            doc[start - 1].text == "-" and not doc[start - 1].whitespace_) or (
+            doc[start].text == "-" and not doc[start - 1].whitespace_)) and (  # 'the after-tax profits of'
             doc[start].lower_ not in ("the", "its", "their", "his", "her", "our")):
         start -= 1
     if doc[start].lower_ not in ("the", "its", "their", "his", "her", "our"):
