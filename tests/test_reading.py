@@ -2959,3 +2959,10 @@ def test_the_base_a_change_is_measured_from_is_what_its_figure_measures(analyse)
     assert rows(figures, "text", "object") == [
         ("$42.6 billion", "Mill spending"), ("1.4 percent", "Mill spending"), ("$42.0 billion", "the revised 2018 total"),
         ("$1.2 billion", "Refiners' net profits"), ("$9.9 billion", "the pre-tax profits"), ("3.1 million tons", "Output")]
+
+
+def test_a_name_split_at_a_dateline_dash_loses_the_bracket_it_does_not_close(analyse):
+    tables = analyse("KOREAN CARMAKER H1 NET FALLS 12 PCT\n\nBUSAN, Aug 22 (Reuter) - Daeryong Motors Co Ltd said on "
+                     "Thursday its first-half net profit fell 12 percent.")  # the model tags 'Reuter) - Daeryong ...'
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Reuter") == "ORG" and "Reuter)" not in entities

@@ -138,9 +138,20 @@ def split_mention(span: Span) -> list[Span]:
         # 'parts of Punjab and Himachal Pradesh', taken as one name: two places
         cuts = [t.i for t in span if t.lower_ == "and" or t.text == ","]
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
+    parts = [_unbracketed(doc, a, b) for a, b in parts]  # 'SEOUL, Aug 22 (Reuter) - Haeyang ...' -> 'Reuter', not 'Reuter)'
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
     return [part for s in spans for listed in bodies_listed(s) for part in nationality_before_name(listed)
             for part in provision_of_law(part) for part in law_of_a_body(part) for part in body_of_a_body(part)]
+
+
+def _unbracketed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A part of a name without a bracket it does not close or open: '( Reuter' or 'Reuter )' -> 'Reuter'."""
+    texts = [t.text for t in doc[start:end]]
+    if end > start and texts[-1] == ")" and "(" not in texts:
+        end -= 1
+    if end > start and texts[0] == "(" and ")" not in texts:
+        start += 1
+    return start, end
 
 
 def body_of_a_body(span: Span) -> list[Span]:
