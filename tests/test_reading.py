@@ -2966,3 +2966,10 @@ def test_a_name_split_at_a_dateline_dash_loses_the_bracket_it_does_not_close(ana
                      "Thursday its first-half net profit fell 12 percent.")  # the model tags 'Reuter) - Daeryong ...'
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities.get("Reuter") == "ORG" and "Reuter)" not in entities
+
+
+def test_a_broker_people_work_at_and_a_trading_house_are_companies(analyse):
+    tables = analyse("Analysts at broker Fenton Marsh said ferry fares rose 4%. Steel prices rose 6%, according to "
+                     "trading house Mizuno Boeki.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities["Fenton Marsh"] == "ORG" and entities["Mizuno Boeki"] == "ORG"

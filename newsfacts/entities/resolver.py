@@ -74,7 +74,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, t
 from newsfacts.rules import (
     TIME_ZONE_WORDS, RELEASE_VERBS, CONTINENTS, SETTLEMENT_NOUNS, PUBLICATION_NOUNS,
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
-    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
+    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
@@ -1048,8 +1048,12 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in NAME_DESCRIPTORS and (before.text.islower() or before.is_sent_start)
             and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
             and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS
-                 or _first_word_alone(span))):
-        return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person)
+                 or _first_word_alone(span) or (span.start >= 2 and doc[span.start - 2].lower_ in ("at", "from")))):
+        return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person;
+        # 'Analysts at broker Pennant Fraser': where people work, a company, not a broker by trade)
+    if (before is not None and before.lower_ == "house" and span.start >= 2 and doc[span.start - 2].lower_ in HOUSE_KINDS
+            and span.label_ != "ORG"):
+        return "ORG", f"named after '{doc[span.start - 2].text} house', a company"  # 'trading house Ishida Shoji'
     if (span.label_ != "PERSON" and len(span) == 1 and before is not None and before.text == "("
             and tuple(t.lower_ for t in doc[span.end:span.end + 2]) in CITED_OTHERS):
         return "PERSON", "an author a citation names ('(Smith and others, 2012)')"
