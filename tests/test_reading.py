@@ -2973,3 +2973,8 @@ def test_a_broker_people_work_at_and_a_trading_house_are_companies(analyse):
                      "trading house Mizuno Boeki.")
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities["Fenton Marsh"] == "ORG" and entities["Mizuno Boeki"] == "ORG"
+
+
+def test_a_name_written_with_its_state_after_a_comma_is_a_town(analyse):
+    tables = analyse("The firm will reopen a mill in Cedar Falls, Utah, next year.")
+    assert ("Cedar Falls", "GPE") in rows(tables["entities"], "entity", "label")

@@ -967,6 +967,20 @@ def _names_listed_before(doc: Doc, span: Span) -> tuple[Token, Token | None] | N
     return doc[end], (doc[first - 1] if first else None)
 
 
+def _town_of_a_state(span: Span) -> bool:
+    """Whether a name is followed by a comma and the name of a state or province, as a town is written: 'a plant in
+    Battle Mountain, Nevada,' (the state ends its phrase: not 'the Gulf Coast, Texas and Louisiana')."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or span.start == 0 or doc[span.start - 1].lower_ not in (
+            "in", "at", "near", "from", "of", "outside"):
+        return False
+    for width in (3, 2, 1):
+        state = doc[span.end + 1:span.end + 1 + width]
+        if len(state) == width and state.text in subdivision_names():
+            return state.end >= len(doc) or doc[state.end].is_punct or doc[state.end].lower_ not in ("and", "or")
+    return False
+
+
 def _first_word_alone(span: Span) -> bool:
     """Whether the first word of a name of two or three words stands alone elsewhere in the text, as a company's short
     name does ('Hotel operator Larkspur Inns ...', then 'Shares in Larkspur fell'); a person is named again by the
@@ -1038,6 +1052,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
             len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
+    if span.label_ in ("LOC", "FAC") and _town_of_a_state(span):
+        return "GPE", "a town named with the state or province it is in ('Battle Mountain, Nevada')"
     inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
     if span.label_ == "PERSON" and inner and inner.group(1) not in SURNAME_PREFIXES:
         return "ORG", "one word with a capital inside, as company names have ('NovaPay'; 'McCarthy' is a surname)"
