@@ -612,7 +612,7 @@ RELATION_NOUNS, STATE_ABBREVIATIONS = relation_nouns(), state_abbreviations()
 # Last words of the titles of reports and periodicals: a name of capitalised words ending in one is a publication
 # (WORK_OF_ART), 'Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual', 'Minerals Yearbook'.
 PUBLICATION_WORDS = {"summaries", "yearbook", "outlook", "annual", "monthly", "quarterly", "almanac", "handbook", "digest",
-                     "report", "bulletin", "book", "spotlight"}  # ("Sentinel Data Book", "Consumer Sentinel Data Spotlight")
+                     "report", "bulletin", "book", "spotlight", "summary"}  # ("Sentinel Data Book", "Consumer Sentinel Data Spotlight")
 # More last words of a title, where a release names its own publication with 'our' ('according to our Monthly Energy
 # Review', 'our Hourly Electric Grid Monitor'); elsewhere a 'Review' or a 'Monitor' is as often a magazine or a paper.
 OWN_PUBLICATION_WORDS = PUBLICATION_WORDS | {"review", "monitor", "tracker", "database"}

@@ -2978,3 +2978,15 @@ def test_a_broker_people_work_at_and_a_trading_house_are_companies(analyse):
 def test_a_name_written_with_its_state_after_a_comma_is_a_town(analyse):
     tables = analyse("The firm will reopen a mill in Cedar Falls, Utah, next year.")
     assert ("Cedar Falls", "GPE") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_title_keeps_the_year_of_its_edition_and_a_heading_splits_a_body_from_its_title(analyse):
+    tables = analyse("The figures come from the bureau's Timber Products Yearbook 2016 and from its Sawmill Output 2017 "
+                     "Summary, released today.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Timber Products Yearbook 2016") == "WORK_OF_ART"
+    assert entities.get("Sawmill Output 2017 Summary") == "WORK_OF_ART"
+    heading = analyse("National Timber Administration Quarterly Sawmill Data Summary 2019 Q3\n\nOutput rose 2 percent.")
+    entities = dict(rows(heading["entities"], "entity", "label"))
+    assert entities.get("National Timber Administration") == "ORG"
+    assert entities.get("Quarterly Sawmill Data Summary") == "WORK_OF_ART"

@@ -141,7 +141,24 @@ def split_mention(span: Span) -> list[Span]:
     parts = [_unbracketed(doc, a, b) for a, b in parts]  # 'SEOUL, Aug 22 (Reuter) - Haeyang ...' -> 'Reuter', not 'Reuter)'
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
     return [part for s in spans for listed in bodies_listed(s) for part in nationality_before_name(listed)
-            for part in provision_of_law(part) for part in law_of_a_body(part) for part in body_of_a_body(part)]
+            for part in provision_of_law(part) for part in law_of_a_body(part) for part in body_of_a_body(part)
+            for part in body_and_its_title(part)]
+
+
+def body_and_its_title(span: Span) -> list[Span]:
+    """A body named with the title of its publication, as a release's heading runs them: 'National Credit Union
+    Administration Quarterly Credit Union Data Summary 2021 Q1' -> 'National Credit Union Administration' and
+    'Quarterly Credit Union Data Summary'. The body ends in a word for a kind of public body; the title, of two words or
+    more, opens with how often it appears and ends in a word for a report. Any other span is returned as it is."""
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and re.fullmatch(r"(?:19|20)\d\d|[QH][1-4]", doc[end - 1].text):
+        end -= 1  # the edition: '... 2021 Q1'
+    cut = next((t.i for t in span[:-2] if t.lower_ in PUBLIC_BODIES and t.text[:1].isupper() and t.i + 1 < end
+                and t.i - span.start >= 1 and doc[t.i + 1].lower_ in PERIODICAL_WORDS and _publication(doc[t.i + 1:end])), None)
+    if cut is None:
+        return [span]
+    return [Span(doc, span.start, cut + 1, label="ORG"), Span(doc, cut + 1, end, label="WORK_OF_ART")]
 
 
 def _unbracketed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -441,14 +458,17 @@ def _in_ticker(span: Span) -> bool:
         r"\(\s*[A-Za-z]{2,8}\s*:\s*[A-Z][A-Z0-9.]{0,6}\s*\)", doc[opening:closing + 1].text) is not None
 
 
-def _publication(span: Span) -> bool:
+PERIODICAL_WORDS = {"daily", "weekly", "monthly", "quarterly", "annual"}  # how often a publication appears
+
+
+def _publication(span: Span | list[Token]) -> bool:
     """True for the title of a report or periodical: capitalised words ending in a word for one, with its year or
     not ('Mineral Commodity Summaries', 'Short-Term Energy Outlook', 'Natural Gas Annual 2018'), or a list's ('List of
     Critical Minerals')."""
     words = span[:-1] if len(span) > 1 and re.fullmatch(r"\d{4}", span[-1].text) else span
     listed = len(words) >= 3 and words[0].lower_ == "list" and words[1].lower_ == "of" and all(  # 'List of Critical
         t.text[:1].isupper() for t in words[2:])  # Minerals'
-    periodical = len(words) >= 2 and words[0].lower_ in ("daily", "weekly", "monthly", "quarterly", "annual") and words[
+    periodical = len(words) >= 2 and words[0].lower_ in PERIODICAL_WORDS and words[
         -1].lower_ in ("statement", "statements", "review", "survey", "update", "report", "summary")  # 'Daily Treasury
     # Statements', 'Quarterly Credit Union Data Summary'
     return listed or ((periodical or words[-1].lower_ in PUBLICATION_WORDS) and len(words) >= 2 and all(
@@ -617,7 +637,9 @@ def with_year_after(span: Span) -> Span | None:
     None when no year follows."""
     doc = span.doc
     if (span.end < len(doc) and (_publication(span) or _beside_publication(span)) and re.fullmatch(r"(?:19|20)\d\d", doc[span.end].text)
-            and not doc[span.end - 1].whitespace_ == ""):  # 'the Mineral Commodity Summaries' + '2024': its edition
+            and not doc[span.end - 1].whitespace_ == "" and not (span.end + 1 < len(doc) and re.fullmatch(
+                r"[QH][1-4]", doc[span.end + 1].text))):  # 'the Mineral Commodity Summaries' + '2024': its edition
+        # (not a year a quarter follows: '... Data Summary 2021 Q1', which dates an issue)
         return Span(doc, span.start, span.end + 1, label=span.label_)
     if span.label_ == "LAW" and len(span) > 1 and span[-1].lower_ == "of" and span.end < len(doc) and re.fullmatch(
             r"1[6-9]\d\d|20\d\d", doc[span.end].text):  # 'Trade Act of' + '1974'
@@ -1044,7 +1066,10 @@ def described_as(span: Span) -> tuple[str, str] | None:
         return "WORK_OF_ART", "set beside a publication's common noun: its title"  # 'its annual report, Fisheries of ...'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
         return "WORK_OF_ART", f"the title of the text's own publication ('our {span.text}')"
-    if span.label_ != "WORK_OF_ART" and _publication(span):
+    inner_years = [t for t in span[1:-1] if _a_year_token(t) and t.doc[t.i - 1].lower_.rstrip(".") not in MONTHS]
+    if span.label_ != "WORK_OF_ART" and (_publication(span) or (inner_years and _publication(
+            [t for t in span if t not in inner_years]))):  # 'Sawmill Output 2017 Summary' (not 'September 2024 Food
+        # Price Outlook', an edition's date before a title)
         return "WORK_OF_ART", f"the title of a publication, ending in '{span[-1].text}'"  # 'Mineral Commodity Summaries'
     if (span.label_ != "LOC" and len(span) == 2 and span[0].lower_ in COMPASS_WORDS and span[1].text in CONTINENTS
             and span.text not in COUNTRY_NAMES):  # (not South Africa, a country)
@@ -1855,6 +1880,11 @@ def _covered(mentions: list[Span]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
 
 
+def _a_year_token(tok: Token) -> bool:
+    """Whether a token is a year written in four digits: '1999', '2013'."""
+    return re.fullmatch(r"(?:19|20)\d\d", tok.text) is not None
+
+
 def _title_case(sent: Span) -> bool:
     """Whether a sentence writes (nearly) every word with a capital, as headlines in title case do."""
     words = [t for t in sent if t.is_alpha and not t.is_stop]
@@ -1876,13 +1906,18 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
             return (doc[k].text == "-" and k > i and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
                     and not doc[k].whitespace_ and not doc[k - 1].whitespace_)
 
-        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or (
+        def edition(k: int) -> bool:  # 'Farm Production Expenditures 1998 Summary': a year inside a title
+            return (k > i and k + 1 < len(doc) and _a_year_token(doc[k]) and doc[k + 1].is_alpha
+                    and doc[k + 1].text[:1].isupper() and k + 1 not in taken)
+
+        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or edition(j) or (
                 doc[j].lower_ in ("&", "and") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())) and (
-                doc[j].is_alpha or doc[j].text == "&" or hyphen(j)):
+                doc[j].is_alpha or doc[j].text == "&" or hyphen(j) or edition(j)):
             j += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
             start += 1  # edition's month is no part of the title
+            start += start < j - 2 and _a_year_token(doc[start])  # nor its year: 'its January 2018 Air Travel ...'
         cited = doc[start:j].text.lower() in doc.user_data.get("cited_titles", ())  # a release's title a source line cites
         if (not cited and j - start >= 2 and (doc[j - 1].lower_ in COMPANY_WORDS or (doc[j - 1].lower_ in CORPORATE_SUFFIXES
                                                                       and doc[j - 1].is_alpha)) and not doc[i:j].text.isupper()
@@ -1891,9 +1926,18 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
               and not _title_case(doc[j - 1].sent)):
             runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
-        elif (j - start >= 2 and _publication(doc[start:j]) and not doc[i:j].text.isupper() and not _title_case(doc[j - 1].sent)
+        elif (j - start >= 2 and _publication([t for t in doc[start:j] if not _a_year_token(t)])  # ('... 1998 Summary')
+              and not doc[i:j].text.isupper() and not _title_case(doc[j - 1].sent)
               and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):  # not 'Advance Monthly retail sales'
-            runs.append((Span(doc, start, j, label="WORK_OF_ART"), "title the model missed (it ends in a word for a report)"))
+            first, last = start, j  # with the year of its edition, before or after: '2013 Minerals Yearbook',
+            if last < len(doc) and _a_year_token(doc[last]) and last not in taken and (
+                    last + 1 == len(doc) or not doc[last + 1].text[:1].isupper()):  # 'Minerals Yearbook 1999' (not
+                # '... Data Summary 2021 Q1', a quarter)
+                last += 1
+            elif first > 0 and _a_year_token(doc[first - 1]) and first - 1 not in taken and (
+                    first == 1 or doc[first - 2].text in (",", ":", "(")):
+                first -= 1
+            runs.append((Span(doc, first, last, label="WORK_OF_ART"), "title the model missed (it ends in a word for a report)"))
         i = max(j, i + 1)
     return runs
 
