@@ -2990,3 +2990,13 @@ def test_a_title_keeps_the_year_of_its_edition_and_a_heading_splits_a_body_from_
     entities = dict(rows(heading["entities"], "entity", "label"))
     assert entities.get("National Timber Administration") == "ORG"
     assert entities.get("Quarterly Sawmill Data Summary") == "WORK_OF_ART"
+
+
+def test_two_bodies_run_together_over_and_are_two_names(analyse):
+    tables = analyse("The Department of Health and Human Services said costs rose 3 percent.\n\nSource: U.S. Department "
+                     "of Agriculture, National Timber Statistics Service and Economic Research Service, Sawmill Costs "
+                     "1996 Summary, July 1997 (public domain)")  # the model runs the two services together
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("National Timber Statistics Service") == "ORG"
+    assert entities.get("Economic Research Service") == "ORG"
+    assert entities.get("Department of Health and Human Services") == "ORG"

@@ -201,7 +201,9 @@ def bodies_listed(span: Span) -> list[Span]:
     'U.S. Department of Agriculture, Foreign Agricultural Service,' -> the two. Each part must be a name of two
     capitalised words or more ('Keefe, Bruyette & Woods' stays one); a trailing comma goes."""
     doc = span.doc
-    if span.label_ != "ORG" or "," not in span.text:
+    if span.label_ == "ORG" and "," not in span.text:
+        return _two_bodies(span)
+    if span.label_ != "ORG":
         return [span]
     cuts = [t.i for t in span if t.text == ","]
     parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end]) if b > a]
@@ -216,6 +218,23 @@ def bodies_listed(span: Span) -> list[Span]:
     if not named:
         return [span] if cuts[-1] != span.end - 1 else [Span(doc, span.start, span.end - 1, label="ORG")]
     return [Span(doc, a, b, label="ORG") for a, b in parts]
+
+
+def _two_bodies(span: Span) -> list[Span]:
+    """Two public bodies the model ran together over 'and': 'National Agricultural Statistics Service and Economic
+    Research Service' -> the two. Each part is a name of two capitalised words or more ending in a word for a kind of
+    body, so 'Department of Health and Human Services' and 'Food and Drug Administration' stay whole."""
+    doc = span.doc
+    joins = [t.i for t in span if t.lower_ == "and"]
+    if len(joins) != 1:
+        return [span]
+    left, right = doc[span.start:joins[0]], doc[joins[0] + 1:span.end]
+    def body(part: Span) -> bool:
+        return (len(part) >= 2 and part[-1].lower_ in PUBLIC_BODIES and part[0].text[:1].isupper()
+                and all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS for t in part))
+    if not (body(left) and body(right)):
+        return [span]
+    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 
 
 def provision_of_law(span: Span) -> list[Span]:
