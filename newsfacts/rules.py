@@ -591,6 +591,17 @@ UNITS, TIME_UNITS, REPORTING_VERBS, EVIDENCE_NOUNS = measure_units(), time_units
 TON_KINDS, SCALED_UNITS, SLASHED_UNITS, UNIT_DIMENSIONS = ton_kinds(), scaled_units(), slashed_units(), unit_dimensions()
 HYPHENED_UNITS = hyphened_units()
 LEGAL_FORM_PREFIXES = legal_form_prefixes()
+
+
+def legal_form_pieces() -> frozenset[str]:
+    """The words, without their dots, that legal forms of several words are made of, from cleanco's term list: 'sa',
+    'de', 'cv', 'rl', 'sdn', 'bhd' ('S.A. de C.V.' is three of them)."""
+    from cleanco.termdata import terms_by_type
+    return frozenset(piece.replace(".", "") for terms in terms_by_type.values() for term in terms
+                     for piece in term.strip().lower().split() if piece.replace(".", "").isalpha())
+
+
+LEGAL_FORM_PIECES = legal_form_pieces()
 SLASHED_LEGAL_FORMS = {"A/S", "I/S", "K/S"}  # Danish and Norwegian company forms, one word: 'Norvald Pharma A/S said'
 CITED_OTHERS = {("and", "others"), ("et", "al."), ("et", "al"), ("and", "colleagues")}  # '(Smith and others, 2012)'
 TEAM_WORDS = {"club", "team", "side"}  # before a name that looks like a person's, a sports club: 'club Harbury United'

@@ -3000,3 +3000,9 @@ def test_two_bodies_run_together_over_and_are_two_names(analyse):
     assert entities.get("National Timber Statistics Service") == "ORG"
     assert entities.get("Economic Research Service") == "ORG"
     assert entities.get("Department of Health and Human Services") == "ORG"
+
+
+def test_a_legal_form_of_several_words_after_a_comma_belongs_to_the_name_before_it(analyse):
+    tables = analyse("Mexico's Grupo Tolteca, S.A. de C.V. bought the assets of a smelter in Sonora.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Grupo Tolteca, S.A. de C.V.") == "ORG" and "S.A. de C.V." not in entities

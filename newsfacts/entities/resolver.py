@@ -77,7 +77,7 @@ from newsfacts.rules import (
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
-    LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
+    LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
     PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
@@ -696,6 +696,12 @@ def with_legal_form_after(span: Span) -> Span | None:
     if (form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_
             and span.label_ in ("ORG", "PERSON")):
         return Span(doc, span.start, span.end + 1, label="ORG")
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and span.label_ in ("ORG", "GPE"):  # 'Grupo Mexico, S.A.
+        end = span.end + 1  # de C.V.': a legal form of several words, set off by a comma, at least one of them dotted
+        while end < len(doc) and doc[end].lower_.replace(".", "") in LEGAL_FORM_PIECES and (end > span.end + 1 or doc[end].text[:1].isupper()):
+            end += 1
+        if end - span.end >= 3 and any("." in t.text for t in doc[span.end + 1:end]):
+            return Span(doc, span.start, end, label="ORG")
     form = doc[span.end + 1] if span.end + 1 < len(doc) else None  # 'Kinta' + 'Tin Bhd': one more word of the name first
     if (form is not None and len(span) == 1 and doc[span.end].is_alpha and doc[span.end].text[:1].isupper() and not doc[span.end].ent_type_
             and form.text[:1].isupper() and form.lower_ in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and not form.ent_type_):
@@ -1470,7 +1476,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
             mentions[k] = longer
             absorbed.update(range(m.end, longer.end))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
-    return [m for m in mentions if m.label_ == "ORG" or (m.start, m.end) in extended
+    def form_alone(m: Span) -> bool:  # a legal form the model tagged apart, now read into the name before it
+        return absorbed.issuperset(range(m.start, m.end)) and all(t.lower_.replace(".", "") in LEGAL_FORM_PIECES for t in m)
+    return [m for m in mentions if (m.label_ == "ORG" and not form_alone(m)) or (m.start, m.end) in extended
             or not absorbed.intersection(range(m.start, m.end))], extended
 
 
