@@ -3006,3 +3006,9 @@ def test_a_legal_form_of_several_words_after_a_comma_belongs_to_the_name_before_
     tables = analyse("Mexico's Grupo Tolteca, S.A. de C.V. bought the assets of a smelter in Sonora.")
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities.get("Grupo Tolteca, S.A. de C.V.") == "ORG" and "S.A. de C.V." not in entities
+
+
+def test_an_untagged_name_set_beside_a_kind_of_company_is_an_organisation(analyse):
+    tables = analyse("Imports fell.\n\nKanto Vanadium, the larger of the two Japanese producers, raised its price by 8% "
+                     "in January.")
+    assert ("Kanto Vanadium", "ORG") in rows(tables["entities"], "entity", "label")

@@ -1129,6 +1129,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in COUNTRY_OR_COMPANY_DESCRIPTORS and before.text.islower()
             and span.label_ == "PERSON" and len(span) == 1):
         return "ORG", f"a name after '{before.text}', which no person is"  # 'dairy exporter Kowhai'; 'exporter Brazil' stays
+    if span.label_ == "PERSON" and len(span) >= 2 and (kind := _company_beside(span, among=True)) is not None:
+        return "ORG", f"set beside '{kind.text}', a kind of company"  # 'Kanto Titanium, the larger of the two producers'
     body = _set_beside(span)
     if (body is not None and body.lemma_.lower() in EMPLOYEE_NOUNS | PERSON_TITLES | PERSON_ROLES | {"head"} and len(span) >= 2
             and span.label_ not in ("PERSON", "GPE") and all(t.pos_ == "PROPN" for t in span)):
@@ -1698,7 +1700,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                            + _source_publishers(doc, mentions)
                            + _names_of_a_kind(doc, mentions) + _own_publications(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
-                           + _described_names(doc, mentions)):
+                           + _described_names(doc, mentions) + _names_set_beside_a_kind(doc, mentions)):
             mentions.append(span)
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (span.text, span.label_, rule)
@@ -2027,6 +2029,37 @@ def _described_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
                 continue  # 'central bank Governor Ana Ruiz': a title before a name
             found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after the descriptor '{before.text}'"))
     return found
+
+
+def _names_set_beside_a_kind(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """An untagged name of two capitalised words or more set beside a kind of company with commas: 'Kanto Titanium,
+    the larger of the two Japanese producers, raised its price' -> Kanto Titanium, an organisation. (A country set
+    beside 'producer' is tagged a place by the model, and is no untagged run.)"""
+    taken = _covered(mentions)
+    found, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].ent_type_:
+            j += 1
+        if j - i >= 2 and (body := _company_beside(doc[i:j])) is not None:
+            found.append((Span(doc, i, j, label="ORG"), f"an untagged name set beside '{body.text}', a kind of company"))
+        i = max(j, i + 1)
+    return found
+
+
+def _company_beside(span: Span, among: bool = False) -> Token | None:
+    """The kind of company a name is set beside after a comma: 'Kanto Titanium, the larger of the two Japanese
+    producers,' -> producers; 'Haldor, a carmaker,' -> carmaker. A lone 'producer' may be a person's trade ('a film
+    producer'), as may a 'trader'; one of several producers or traders is a company, and `among` asks for that alone.
+    None when the name is set beside no such noun."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    beside = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
+    of_them = [p for c in beside for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+               for p in of.children if p.dep_ == "pobj" and p.tag_ == "NNS"]  # 'the larger of the two producers'
+    return next((c for c in (of_them if among else beside + of_them) if c.pos_ == "NOUN" and (
+        c.lemma_.lower() in COMPANY_DESCRIPTORS or (c in of_them and c.lemma_.lower() in ("producer", "company")))), None)
 
 
 def _names_of_a_kind(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
