@@ -3012,3 +3012,11 @@ def test_an_untagged_name_set_beside_a_kind_of_company_is_an_organisation(analys
     tables = analyse("Imports fell.\n\nKanto Vanadium, the larger of the two Japanese producers, raised its price by 8% "
                      "in January.")
     assert ("Kanto Vanadium", "ORG") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_name_after_a_term_of_delivery_is_the_port_a_price_is_quoted_at(analyse):
+    untagged = analyse("Prices for soymeal pellets eased to 231 marks a tonne fob Rotterdam from 240 marks in March, "
+                       "traders said.")  # the model tags nothing there
+    assert ("Rotterdam", "GPE") in rows(untagged["entities"], "entity", "label")
+    person = analyse("Maize eased to 231 marks a tonne cif Rotterdam from 240 marks, traders said.")  # the model: a person
+    assert ("Rotterdam", "GPE") in rows(person["entities"], "entity", "label")

@@ -74,7 +74,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, t
 from newsfacts.rules import (
     TIME_ZONE_WORDS, RELEASE_VERBS, CONTINENTS, SETTLEMENT_NOUNS, PUBLICATION_NOUNS,
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
-    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
+    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, PRICE_BASES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
@@ -1102,6 +1102,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
             len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
+    if span.label_ not in ("GPE", "LOC") and before is not None and before.lower_ in PRICE_BASES and len(span) <= 3:
+        return "GPE", f"the port a price is quoted at ('{before.text} {span.text}')"  # '245 marks a tonne fob Rotterdam'
     if span.label_ in ("LOC", "FAC") and _town_of_a_state(span):
         return "GPE", "a town named with the state or province it is in ('Battle Mountain, Nevada')"
     inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
@@ -1700,7 +1702,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                            + _source_publishers(doc, mentions)
                            + _names_of_a_kind(doc, mentions) + _own_publications(doc, mentions)
                            + _untagged_countries(doc, mentions, countries)
-                           + _described_names(doc, mentions) + _names_set_beside_a_kind(doc, mentions)):
+                           + _described_names(doc, mentions) + _names_set_beside_a_kind(doc, mentions)
+                           + _quoted_ports(doc, mentions)):
             mentions.append(span)
             model_label[(span.start, span.end)] = ""
             canonical[(span.start, span.end)] = (span.text, span.label_, rule)
@@ -2028,6 +2031,20 @@ def _described_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
             if end < len(doc) and end in taken:
                 continue  # 'central bank Governor Ana Ruiz': a title before a name
             found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after the descriptor '{before.text}'"))
+    return found
+
+
+def _quoted_ports(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """An untagged name after a term of delivery: '245 marks a tonne fob Rotterdam' -> Rotterdam, the port a price is
+    quoted at (a place)."""
+    taken = _covered(mentions)
+    found = []
+    for tok in doc[1:]:
+        if tok.i not in taken and tok.is_alpha and tok.text[:1].isupper() and doc[tok.i - 1].lower_ in PRICE_BASES:
+            end = tok.i + 1
+            while end < len(doc) and end not in taken and doc[end].is_alpha and doc[end].text[:1].isupper() and end - tok.i < 3:
+                end += 1
+            found.append((Span(doc, tok.i, end, label="GPE"), f"the port a price is quoted at ('{doc[tok.i - 1].text} ...')"))
     return found
 
 
