@@ -666,6 +666,7 @@ ORGANISATION_WORDS = ORGANISATION_NOUNS | COMPANY_DESCRIPTORS  # every noun that
 CITABLE = EVIDENCE_NOUNS | EMPLOYEE_NOUNS | ORGANISATION_WORDS | {"source", "people", "person", "datum"}  # what 'citing X' can name
 # Nouns that, just before a name, say it is an organisation: company descriptors, and the kinds of organisation
 # ('the energy regulator CNMC') except those that also describe countries or groups of people.
+REGION_WORDS = {"belt", "basin"}  # last words of a region's name: 'Corn Belt', 'Powder River Basin' (LOC)
 PRICE_BASES = {"fob", "cif", "c&f", "cfr", "f.o.b.", "c.i.f."}  # terms of delivery before a port: '245 marks a tonne fob Rotterdam'
 HOUSE_KINDS = {"trading", "brokerage", "auction", "publishing", "fashion", "investment", "design"}  # 'trading house X': a company
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})

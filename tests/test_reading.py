@@ -3020,3 +3020,11 @@ def test_a_name_after_a_term_of_delivery_is_the_port_a_price_is_quoted_at(analys
     assert ("Rotterdam", "GPE") in rows(untagged["entities"], "entity", "label")
     person = analyse("Maize eased to 231 marks a tonne cif Rotterdam from 240 marks, traders said.")  # the model: a person
     assert ("Rotterdam", "GPE") in rows(person["entities"], "entity", "label")
+
+
+def test_a_name_ending_in_belt_or_basin_is_a_region(analyse):
+    tables = analyse("Growers cut their oat plantings 212,000 acres due mainly to heavy rain in the western Corn Belt "
+                     "and Kansas. Output from mines in Queensland's Bowen Basin fell 9% in May.")  # the model: a place
+    # and a person
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Corn Belt") == "LOC" and entities.get("Bowen Basin") == "LOC"

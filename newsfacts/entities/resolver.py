@@ -74,7 +74,7 @@ from newsfacts.entities.dateline import DATELINE, MONTH_RE, MONTHS, datelines, t
 from newsfacts.rules import (
     TIME_ZONE_WORDS, RELEASE_VERBS, CONTINENTS, SETTLEMENT_NOUNS, PUBLICATION_NOUNS,
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
-    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, PRICE_BASES, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
+    COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, PRICE_BASES, REGION_WORDS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
@@ -1102,6 +1102,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
             len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
+    if (span.label_ != "LOC" and 2 <= len(span) <= 4 and span[-1].lower_ in REGION_WORDS and span[-1].text[:1].isupper()
+            and all(t.text[:1].isupper() for t in span)):
+        return "LOC", f"a region named by its '{span[-1].text}'"  # 'the western Corn Belt', 'the Bowen Basin'
     if span.label_ not in ("GPE", "LOC") and before is not None and before.lower_ in PRICE_BASES and len(span) <= 3:
         return "GPE", f"the port a price is quoted at ('{before.text} {span.text}')"  # '245 marks a tonne fob Rotterdam'
     if span.label_ in ("LOC", "FAC") and _town_of_a_state(span):
