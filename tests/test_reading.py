@@ -3028,3 +3028,12 @@ def test_a_name_ending_in_belt_or_basin_is_a_region(analyse):
     # and a person
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities.get("Corn Belt") == "LOC" and entities.get("Bowen Basin") == "LOC"
+
+
+def test_respectively_splits_the_top_joint_and_shares_a_head_noun(analyse):
+    indexes = analyse("The all items less food and energy index and the food index both rose over the year, up 1.7 and "
+                      "3.9 percent, respectively.")["figures"]
+    assert rows(indexes, "text", "object") == [("1.7", "The all items less food and energy index"),
+                                               ("3.9 percent", "the food index")]
+    heads = analyse("U.S. zinc smelter and refinery production also plummeted, falling by 21% and 12%, respectively.")["figures"]
+    assert rows(heads, "text", "object") == [("21%", "U.S. zinc smelter production"), ("12%", "U.S. zinc refinery production")]

@@ -823,11 +823,23 @@ def _costs_little_changed(core: Span) -> bool:
 def _joined_in(words: Span) -> list[Token]:
     """The nouns joined by 'and' (or a list) inside `words`, the first and its conjuncts: 'exports to Chile, Peru and
     Brazil' -> Chile, Peru, Brazil; [] when none are."""
-    first = next((t for t in words if t.dep_ != "conj" and any(c.dep_ == "conj" and c.i < words.end for c in t.children)), None)
-    chain = [first] if first is not None else []
+    def depth(t: Token) -> int:
+        return sum(1 for a in t.ancestors if words.start <= a.i < words.end)
+    joins = [t for t in words if t.dep_ != "conj" and any(c.dep_ == "conj" and c.i < words.end for c in t.children)]
+    first = min(joins, key=depth, default=None)  # the top joint: 'the all items less food and energy index and the
+    chain = [first] if first is not None else []  # energy index' joins the two indexes, not food and energy
     while chain and (nxt := next((c for c in chain[-1].children if c.dep_ == "conj" and c.i < words.end), None)) is not None:
         chain.append(nxt)  # 'Chile, Peru and Brazil': each joined to the one before
     return chain
+
+
+def _shared_head(joined: list[Token]) -> Token | None:
+    """The noun that words joined by 'and' share when all but the last are bare modifiers of it: 'copper smelter and
+    refinery production' -> production (smelter production, refinery production); None when each conjunct is whole."""
+    last = joined[-1]
+    bare = all(not any(c.dep_ in ("det", "prep", "amod", "poss") for c in t.children) for t in joined[:-1])
+    modified = any(c.dep_ == "compound" and c.i == last.i - 1 for c in last.children)
+    return last if bare and modified and all(t.pos_ == "NOUN" for t in joined) else None
 
 
 def respective_objects(doc: Doc, figures: list[Span]) -> None:
@@ -861,8 +873,17 @@ def respective_objects(doc: Doc, figures: list[Span]) -> None:
             start, end = joined[0].left_edge.i, max(t.right_edge.i for t in joined) + 1
             before = as_written(doc[shared.start:start]) if start > shared.start else ""
             after = as_written(doc[end:shared.end]) if end < shared.end else ""
-            for figure, noun in zip(group, joined):
-                figure._.object = " ".join(part for part in (before, as_written(phrase(noun)), after) if part)
+            after = "" if after.lower() in ("both", "all") else after  # '... and the energy index both rose'
+            head = _shared_head(joined)
+            for k, (figure, noun) in enumerate(zip(group, joined)):
+                own = as_written(phrase(noun))
+                if head is not None and k < len(joined) - 1:
+                    own = f"{own} {head.text}"  # 'smelter and refinery production': smelter production
+                elif head is not None:  # the first's modifiers are the last's too: 'U.S. copper' refinery production
+                    own = " ".join(part for part in (as_written(doc[joined[0].left_edge.i:joined[0].i]),
+                                                     as_written(doc[noun.left_edge.i:noun.i + 1])) if part)
+                determined = any(c.dep_ == "det" for c in noun.children) and k > 0
+                figure._.object = " ".join(part for part in ("" if determined else before, own, after) if part)
 
 
 def rate_at(doc: Doc, i: int) -> str:
