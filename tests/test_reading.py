@@ -3037,3 +3037,10 @@ def test_respectively_splits_the_top_joint_and_shares_a_head_noun(analyse):
                                                ("3.9 percent", "the food index")]
     heads = analyse("U.S. zinc smelter and refinery production also plummeted, falling by 21% and 12%, respectively.")["figures"]
     assert rows(heads, "text", "object") == [("21%", "U.S. zinc smelter production"), ("12%", "U.S. zinc refinery production")]
+
+
+def test_states_in_the_plural_and_a_release_code_are_no_names(analyse):
+    tables = analyse("Of the 24 barley estimating States, growers in 9 States planted more, while growers in 11 States "
+                     "planted less.\n\nNews release PLS-4417, issued in Boston.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert "States" not in entities and "PLS-4417" not in entities and entities.get("Boston") == "GPE"

@@ -1406,6 +1406,12 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
             and doc[m.start - 1].lower_ == "the"]  # 'the Administration's goals': a body named by its kind alone
     doc.user_data["not_names"] += [(m.text, m.label_, "a body named by its kind alone") for m in bare]
     mentions = [m for m in mentions if m not in bare]
+    kinds = [m for m in mentions if len(m) == 1 and m.label_ in ("GPE", "LOC") and m[0].lower_ in ("states", "provinces",
+             "regions", "counties") and not (m.start and doc[m.start - 1].lower_ == "united")]  # 'in 15 States': the
+    doc.user_data["not_names"] += [(m.text, m.label_, "a kind of place in the plural, no name") for m in kinds]  # kind
+    coded = [m for m in mentions if len(m) <= 3 and re.fullmatch(r"[A-Z]{2,5}-\d{2,6}", m.text)]  # 'PLS-4832', a release's
+    doc.user_data["not_names"] += [(m.text, m.label_, "a code of letters and digits, no name") for m in coded]  # number
+    mentions = [m for m in mentions if m not in kinds and m not in coded]
     status = [m for m in mentions if all(t.lower_ in RELEASE_STATUS_WORDS for t in m) and m not in lower]  # 'Preliminary'
     doc.user_data["not_names"] += [(m.text, m.label_, "a release's status, no name") for m in status]
     indexes = [m for m in mentions if m.label_ == "ORG" and m[-1].lower_ in INDEX_WORDS and m not in lower]  # 'the Retail
