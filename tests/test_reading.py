@@ -3044,3 +3044,11 @@ def test_states_in_the_plural_and_a_release_code_are_no_names(analyse):
                      "planted less.\n\nNews release PLS-4417, issued in Boston.")
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert "States" not in entities and "PLS-4417" not in entities and entities.get("Boston") == "GPE"
+
+
+def test_a_share_whose_verb_is_left_out_after_and_is_of_the_same_whole(analyse):
+    figures = analyse("The board said Western Europe took 58 pct of the jute and Japan 17 pct. Asia took 41% of the "
+                      "cargoes and Africa 22%.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("58 pct", "the jute", "share"), ("17 pct", "the jute", "share"),
+        ("41%", "the cargoes", "share"), ("22%", "the cargoes", "share")]

@@ -97,9 +97,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
 
 
 def _elided_share(span: Span, hedge_start: int) -> bool:
-    """Whether a bare fraction ends a clause whose verb is left out, after a name that 'and' joins to a sentence that
-    gave a share of a whole: 'Russia supplies roughly 40% of the world's mined palladium, and South Africa about a
-    third.'"""
+    """Whether a bare fraction or percentage ends a clause whose verb is left out, after a name that 'and' joins to a
+    sentence that gave a share of a whole: 'Russia supplies roughly 40% of the world's mined palladium, and South
+    Africa about a third.', 'Western Europe took 62 pct of the fibre and Japan 14 pct.'"""
     doc = span.doc
     name = doc[hedge_start - 1] if hedge_start > 0 else None
     if name is None or not name.ent_type_ or span.end >= len(doc) or not doc[span.end].is_punct or doc[span.end].text == "-":
@@ -1056,6 +1056,17 @@ def make_figure_finder(nlp: Language, name: str):
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole
+            whole = after_of(core)
+            if out._.object.lower() in ("pct", "percent", "%") and whole is not None and (named := next((
+                    c for c in whole.root.children if c.dep_ == "nmod" and c.i < whole.root.i), None)) is not None:
+                out._.object = as_written(doc[named.left_edge.i:named.i + 1])  # 'of the fibre and Japan 14 pct', the
+                # parse hanging the whole on the unit of the figure after it: the fibre
+            for after in (f for f, _ in figures[k + 1:] if f.sent.start == out.sent.start):  # 'took 62 pct of the
+                at = out._.object.find(f" {after.text}")  # fibre and Japan 14 pct', which the parse reads as 'of the
+                joint = out._.object.rfind(" and ", 0, at) if at > 0 else -1  # fibre and Japan 14 pct': the object
+                if joint > 0:  # stops before the clause, its verb left out, of a figure after it
+                    out._.object = out._.object[:joint]
+                    break
             if (item := listed_item(out)) is not None:
                 out._.object = item  # 'were: trucks and autos, up 15.8 percent; seeds and plants, up 7.5 percent; ...'
             out._.object = BRACKETED_ACRONYM.sub("", out._.object)  # '... for All Urban Consumers (CPI-U) all items index'
@@ -1095,7 +1106,7 @@ def make_figure_finder(nlp: Language, name: str):
             if out._.unit == "percent" and (taken := _taken_in_aside(core, out, figures[:k])) is not None:
                 out._.measure, out._.object = "share", taken._.object  # 'exports rose ... to 512,000 tonnes, with the
                 # United States taking about 38 pct': a share of what the figure before the aside measures
-            if core.label_ == "change" and _elided_share(core, qualifier_before(doc, core.start)[1]) and (
+            if core.label_ in ("change", "percent") and _elided_share(core, qualifier_before(doc, core.start)[1]) and (
                     shared := next((f for f, _ in reversed(figures[:k]) if f.sent.start == out.sent.start
                                     and f._.measure == "share" and f._.object), None)) is not None:
                 out._.measure, out._.object = "share", shared._.object  # '..., and South Africa about a third': a share
