@@ -3052,3 +3052,10 @@ def test_a_share_whose_verb_is_left_out_after_and_is_of_the_same_whole(analyse):
     assert rows(figures, "text", "object", "measure") == [
         ("58 pct", "the jute", "share"), ("17 pct", "the jute", "share"),
         ("41%", "the cargoes", "share"), ("22%", "the cargoes", "share")]
+
+
+def test_year_to_date_is_no_part_of_what_a_sum_was_spent_on(analyse):
+    figures = analyse("Foreign students have spent $41.2 billion on U.S. tuition and housing services year to date "
+                      "(January through June), an increase of 6 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("$41.2 billion", "U.S. tuition and housing services"),
+                                               ("6 percent", "U.S. tuition and housing services")]

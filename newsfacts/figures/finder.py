@@ -1056,6 +1056,9 @@ def make_figure_finder(nlp: Language, name: str):
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole
+            if re.search(r"(?:^| )year$", out._.object) and f"{out._.object} to date" in out.sent.text:
+                out._.object = out._.object[:-len("year")].rstrip()  # '... goods and services year to date': the
+                # time it is counted over, which the parse reads as the noun the goods and services describe
             whole = after_of(core)
             if out._.object.lower() in ("pct", "percent", "%") and whole is not None and (named := next((
                     c for c in whole.root.children if c.dep_ == "nmod" and c.i < whole.root.i), None)) is not None:
