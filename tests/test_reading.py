@@ -3059,3 +3059,9 @@ def test_year_to_date_is_no_part_of_what_a_sum_was_spent_on(analyse):
                       "(January through June), an increase of 6 percent.")["figures"]
     assert rows(figures, "text", "object") == [("$41.2 billion", "U.S. tuition and housing services"),
                                                ("6 percent", "U.S. tuition and housing services")]
+
+
+def test_a_capitals_headline_with_a_possessive_says_what_moved(analyse):
+    figures = analyse("NORWAY'S FJELLBRU H1 PROFIT UP 24 PCT\n\nOSLO, Aug 15 (Reuter) - Norwegian bridge builder Fjellbru "
+                      "ASA said on Thursday its first-half profit rose 24 percent.")["figures"]
+    assert ("24 PCT", "NORWAY'S FJELLBRU H1 PROFIT", "change") in rows(figures, "text", "object", "measure")

@@ -948,8 +948,11 @@ def headline_subject(span: Span) -> tuple[Span, Token] | None:
         if verb is None or not all(t.is_alpha for t in doc[verb.i + 1:span.start]):  # 15 PCT': what is cut
             return None
         return doc[verb.i + 1:span.start], verb
-    if moved.i == first or any(not t.is_alpha for t in doc[first:moved.i]):
-        return None
+    if moved.i == first or any(not (t.is_alpha or t.lower_ in ("'s", "’s") or re.fullmatch(r"[HQ][1-4]", t.text))
+                               for t in doc[first:moved.i]):  # (a possessive and a half or quarter are words of it:
+        return None  # "SWEDEN'S NORDVAGN H1 PROFIT UP 31 PCT")
+    seen = next((t.i for t in reversed(doc[first:moved.i]) if t.lower_ in ("sees", "expects", "forecasts", "says")), None)
+    first = seen + 1 if seen is not None else first  # "BRAZIL'S CVRD SEES IRON ORE EXPORTS UP 5 PCT": what is seen
     end = moved.i - (doc[moved.i - 1].lower_ in ("seen", "expected", "forecast"))  # 'SUGAR OUTPUT SEEN UP 12 PCT'
     if moved.lower_ in ("to", "at") and end - 1 > first and doc[end - 1].lemma_.lower() in CHANGE_WORDS:
         end -= 1  # 'BRAZIL TRADE SURPLUS NARROWS TO 1.2 BILLION DLRS': the verb is no part of what narrowed
