@@ -3065,3 +3065,12 @@ def test_a_capitals_headline_with_a_possessive_says_what_moved(analyse):
     figures = analyse("NORWAY'S FJELLBRU H1 PROFIT UP 24 PCT\n\nOSLO, Aug 15 (Reuter) - Norwegian bridge builder Fjellbru "
                       "ASA said on Thursday its first-half profit rose 24 percent.")["figures"]
     assert ("24 PCT", "NORWAY'S FJELLBRU H1 PROFIT", "change") in rows(figures, "text", "object", "measure")
+
+
+def test_a_bare_share_taken_later_in_the_sentence_is_of_the_same_whole(analyse):
+    figures = analyse("Retired households accounted for 38 percent of cruise spending, families accounted for 41 percent, "
+                      "and students accounted for 21 percent. Asia accounted for 12 percent of orders, against 7 percent a "
+                      "year ago.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("38 percent", "cruise spending", "share"), ("41 percent", "cruise spending", "share"),
+        ("21 percent", "cruise spending", "share"), ("12 percent", "orders", "share"), ("7 percent", "orders", "share")]

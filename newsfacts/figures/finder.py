@@ -113,6 +113,21 @@ def _elided_share(span: Span, hedge_start: int) -> bool:
                for t in doc[span.sent.start:start])
 
 
+def _share_in_same_sentence(core: Span, out: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The share of a whole given earlier in the sentence that a bare percentage, with no whole of its own, is another
+    share of: one a verb of taking holds ('government and business accounted for 34 percent', after 'households
+    accounted for 45 percent of travel expenditures'), or one set 'against' it ('accounted for 9 percent of
+    deliveries, against 4 percent a year ago'). None for any other figure."""
+    head = core.root.head
+    taken = head.lower_ == "for" and head.head.lemma_.lower() in TAKING_VERBS or (
+        core.root.dep_ == "dobj" and head.lemma_.lower() in TAKING_VERBS)
+    against = head.lower_ == "against" and head.i < core.start
+    if not (taken or against):
+        return None
+    return next((f for f, _ in reversed(earlier) if f.sent.start == out.sent.start and f._.unit == "percent"
+                 and f._.measure == "share" and f._.object), None)
+
+
 def _a_margin(doc: Doc, start: int) -> bool:
     """Whether a figure is a margin of error: after a plus-or-minus sign however it is typed, '(±0.5 percent)', '(+/-
     1.1%)', '(+/- 6.4%)', or the words 'plus or minus'."""
@@ -1114,6 +1129,9 @@ def make_figure_finder(nlp: Language, name: str):
                                     and f._.measure == "share" and f._.object), None)) is not None:
                 out._.measure, out._.object = "share", shared._.object  # '..., and South Africa about a third': a share
                 # of the same whole, its verb left out
+            if out._.unit == "percent" and after_of(core) is None and (shared := _share_in_same_sentence(core, out, figures[:k])) is not None:
+                out._.measure, out._.object = "share", shared._.object  # 'households accounted for 45 percent of
+                # travel expenditures, government and business accounted for 34 percent': of the same whole
             pointer = POINTED_MEASURE.match(out._.object or "")
             if pointer and (before := _figure_before(out, figures[:k])) is not None and before._.unit == out._.unit and before._.object:
                 out._.measure, out._.object = before._.measure, before._.object  # 'pay about 77% of scheduled benefits;
