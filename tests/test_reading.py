@@ -3074,3 +3074,11 @@ def test_a_bare_share_taken_later_in_the_sentence_is_of_the_same_whole(analyse):
     assert rows(figures, "text", "object", "measure") == [
         ("38 percent", "cruise spending", "share"), ("41 percent", "cruise spending", "share"),
         ("21 percent", "cruise spending", "share"), ("12 percent", "orders", "share"), ("7 percent", "orders", "share")]
+
+
+def test_a_name_after_an_office_for_a_portfolio_is_the_holder(analyse):
+    tables = analyse("U.S. Under Secretary for International Trade Javier Morales highlighted new data today that show "
+                     "exports rose 4 percent.\n\nThe post of Under Secretary for Trade and Foreign Agricultural Affairs "
+                     "was filled. Agricultural exports rose.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Javier Morales") == "PERSON" and "Agricultural Affairs" not in entities

@@ -333,14 +333,18 @@ def clean_mention(span: Span) -> Span | None:
 def office_holder(doc: Doc, start: int, end: int) -> int:
     """Where the person's name starts in a name the model ran on from the office before it: 'Secretary of
     Agriculture Sonny Perdue' (the model's 'Agriculture Sonny Perdue') -> 'Sonny Perdue', 'Under Secretary of Commerce
-    for International Trade Marisa Lago' -> 'Marisa Lago'; the name is the last two words, or three with an initial
+    for International Trade Marisa Lago' -> 'Marisa Lago', 'Under Secretary for International Trade Francisco
+    Sanchez' (the model's 'International Trade Francisco Sanchez'); the name is the last two words, or three with an initial
     between them ('Alexis M. Taylor'). Any other name keeps its start."""
-    if not (start >= 2 and end - start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PERSON_TITLES
+    if not (start >= 2 and end - start >= 3 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in PERSON_TITLES
             and doc[start - 2].text[:1].isupper()):
         return start
     first = end - 3 if re.fullmatch(r"[A-Z]\.", doc[end - 2].text) else end - 2
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         return start  # the portfolio, with the holder's name after it: '... for Economic Affairs' + 'Dana Whitcombe'
+    lower = doc.user_data.get("lower_words", ())
+    if any(t.lower_ in lower or t.lower_ in ("affairs", "affair") for t in doc[first:end]):
+        return start  # the portfolio's own last words: 'Under Secretary for Trade and Foreign Agricultural Affairs'
     if not (all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[first:end]) and all(
             t.text[:1].isupper() or t.lower_ in ("for", "of", "and") for t in doc[start:first])):  # 'Under Secretary of
         return start  # Commerce for International Trade Marisa Lago'
