@@ -3082,3 +3082,10 @@ def test_a_name_after_an_office_for_a_portfolio_is_the_holder(analyse):
                      "was filled. Agricultural exports rose.")
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities.get("Javier Morales") == "PERSON" and "Agricultural Affairs" not in entities
+
+
+def test_two_halves_of_one_body_around_and_are_one_name(analyse):
+    tables = analyse("Visitors spent $9.1 billion in May.\n\nSource: National Travel and Visitor Office, International "
+                     "Trade Administration, TI News, May 2, 2015 (public domain)")  # the model: 'National Travel' +
+    entities = dict(rows(tables["entities"], "entity", "label"))  # 'Visitor Office'
+    assert entities.get("National Travel and Visitor Office") == "ORG" and "Visitor Office" not in entities

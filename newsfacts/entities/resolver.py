@@ -359,6 +359,23 @@ def after_office(span: Span) -> bool:
         span.start - k >= 2 and office_holder(doc, span.start - k, span.end) == span.start for k in (1, 2, 3, 4, 5))
 
 
+def joined_bodies(mentions: list[Span]) -> list[Span]:
+    """Two organisations the model tagged apart around an 'and' that together name one body: 'National Travel' +
+    'and' + 'Tourism Office' -> 'National Travel and Tourism Office'. The first ends in no word for a kind of body, the
+    second does; both are capitalised words ('Census Bureau and Economic Research Service' stays two)."""
+    out: list[Span] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.label_ == "ORG" and m.label_ == "ORG" and m.start == last.end + 1
+                and m.doc[last.end].lower_ == "and" and last[-1].lower_ not in PUBLIC_BODIES | ORGANISATION_WORDS
+                and m[-1].lower_ in PUBLIC_BODIES and all(t.text[:1].isupper() for t in (*last, *m) if t.is_alpha)
+                and not any(t.text.isupper() and len(t.text) > 1 for t in last)):  # ('HUD and Census Bureau': two)
+            out[-1] = Span(m.doc, last.start, m.end, label="ORG")
+        else:
+            out.append(m)
+    return out
+
+
 def joined_countries(mentions: list[Span]) -> list[Span]:
     """Two places the model tagged apart around an 'and' that together name one country: 'Trinidad' + 'and' +
     'Tobago' -> 'Trinidad and Tobago', as 'Bosnia and Herzegovina' (ISO 3166)."""
@@ -1425,7 +1442,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "a name with a number in it is no person's") for m in numbered]
     diseases = [m for m in mentions if name_key(m.text) in DISEASE_NAMES and m not in numbered]  # 'COVID-19'
     doc.user_data["not_names"] += [(m.text, m.label_, "the name of a disease") for m in diseases]
-    mentions = joined_countries([m for m in mentions if m not in numbered and m not in diseases])
+    mentions = joined_bodies(joined_countries([m for m in mentions if m not in numbered and m not in diseases]))
     portfolios = [m for m in mentions if m.label_ == "ORG" and m.end + 1 < len(doc) and doc[m.end].lower_ in OFFICE_TITLES
                   and not any(t.lower_ in ORGANISATION_WORDS for t in m)  # 'European Commission Commissioner X' keeps it
                   and doc[m.end].text[:1].isupper() and doc[m.end + 1].ent_type_ == "PERSON"]  # 'Trade Secretary Dana Holt'
