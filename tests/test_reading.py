@@ -3089,3 +3089,10 @@ def test_two_halves_of_one_body_around_and_are_one_name(analyse):
                      "Trade Administration, TI News, May 2, 2015 (public domain)")  # the model: 'National Travel' +
     entities = dict(rows(tables["entities"], "entity", "label"))  # 'Visitor Office'
     assert entities.get("National Travel and Visitor Office") == "ORG" and "Visitor Office" not in entities
+
+
+def test_a_joined_modifier_deep_in_a_subject_is_kept_whole(analyse):
+    figures = analyse("Sales of dairy and meat-related goods and services by small farms located in the Midwest totaled "
+                      "$2.4 billion during May.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$2.4 billion", "Sales of dairy and meat-related goods and services by small farms located in the Midwest")]

@@ -49,6 +49,10 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     while stack:
         child = stack.pop()
         keep.add(child.i)
+        if child.dep_ in ("nmod", "compound") and child.i < child.head.i and child.head.i != token.i and all(
+                t.i not in skip and not t._.is_num for t in child.subtree):  # a joined modifier whole, deeper in:
+            keep |= {t.i for t in child.subtree}  # 'Purchases of travel and tourism-related goods'
+            continue
         stack.extend(c for c in child.children if c.i not in skip and not _timed_clause(c) and (
                      c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
