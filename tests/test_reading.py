@@ -3096,3 +3096,10 @@ def test_a_joined_modifier_deep_in_a_subject_is_kept_whole(analyse):
                       "$2.4 billion during May.")["figures"]
     assert rows(figures, "text", "object") == [
         ("$2.4 billion", "Sales of dairy and meat-related goods and services by small farms located in the Midwest")]
+
+
+def test_a_subject_reads_on_over_an_aside_in_brackets_and_drops_it(analyse):
+    figures = analyse("Fees paid to U.S. ports (and U.S. canal operators) by foreign shippers rose by nearly 7 percent "
+                      "to $2.1 billion for the month.")["figures"]
+    assert rows(figures, "text", "object") == [("nearly 7 percent", "Fees paid to U.S. ports by foreign shippers"),
+                                               ("$2.1 billion", "Fees paid to U.S. ports by foreign shippers")]
