@@ -3103,3 +3103,10 @@ def test_a_subject_reads_on_over_an_aside_in_brackets_and_drops_it(analyse):
                       "to $2.1 billion for the month.")["figures"]
     assert rows(figures, "text", "object") == [("nearly 7 percent", "Fees paid to U.S. ports by foreign shippers"),
                                                ("$2.1 billion", "Fees paid to U.S. ports by foreign shippers")]
+
+
+def test_two_prepositions_that_share_a_place_keep_it(analyse):
+    figures = analyse("Foreign students spent an estimated $3.2 billion on tuition at, and housing near, American "
+                      "Universities during the term.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("an estimated $3.2 billion", "tuition at, and housing near, American Universities")]

@@ -32,6 +32,12 @@ from newsfacts.rules import (
 )
 
 
+# After a thing and its preposition, another thing and preposition that share the object after them: 'travel' + ' to,
+# and tourism-related activities within, the United States'.
+_SHARED_PREP = r"(?:to|in|within|from|into|across|at|near|around|throughout|outside)"
+SHARED_OBJECT = re.compile(rf"^(?: {_SHARED_PREP})?, (?:and|or) [\w\s-]+? {_SHARED_PREP}, "
+                           r"(?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*")  # (a place, named: not '... during the month')
+
 for _name in ("value", "value_high", "unit", "measure", "qualifier", "object", "source"):
     Span.set_extension(_name, default=None, force=True)
 
@@ -1071,6 +1077,10 @@ def make_figure_finder(nlp: Language, name: str):
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
                 out._.object = before._.object  # 'exported 15% of its coal, and the remaining 85% was sold ...', but
                 # 'the remaining 30 percent of compensation' says its whole
+            if out._.object and (shared := SHARED_OBJECT.match(out.sent.text[out.sent.text.find(out._.object) + len(out._.object):]
+                                                               if out._.object in out.sent.text else "")):
+                out._.object = f"{out._.object}{shared.group(0)}".rstrip()  # 'on travel to, and tourism-related
+                # activities within, the United States': two prepositions that share the place after them
             if re.search(r"(?:^| )year$", out._.object) and f"{out._.object} to date" in out.sent.text:
                 out._.object = out._.object[:-len("year")].rstrip()  # '... goods and services year to date': the
                 # time it is counted over, which the parse reads as the noun the goods and services describe
