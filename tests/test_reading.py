@@ -3110,3 +3110,9 @@ def test_two_prepositions_that_share_a_place_keep_it(analyse):
                       "Universities during the term.")["figures"]
     assert rows(figures, "text", "object") == [
         ("an estimated $3.2 billion", "tuition at, and housing near, American Universities")]
+
+
+def test_a_nationality_tagged_apart_before_a_body_is_part_of_its_name(analyse):
+    tables = analyse("Malaysia's plywood exports fell six pct to 2.1 mln cubic metres in 1986, the Malaysian Timber "
+                     "Industry Board said.")  # the model: 'Malaysian' + 'Timber Industry Board'
+    assert ("Malaysian Timber Industry Board", "ORG") in rows(tables["entities"], "entity", "label")

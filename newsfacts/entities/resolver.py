@@ -362,10 +362,16 @@ def after_office(span: Span) -> bool:
 def joined_bodies(mentions: list[Span]) -> list[Span]:
     """Two organisations the model tagged apart around an 'and' that together name one body: 'National Travel' +
     'and' + 'Tourism Office' -> 'National Travel and Tourism Office'. The first ends in no word for a kind of body, the
-    second does; both are capitalised words ('Census Bureau and Economic Research Service' stays two)."""
+    second does; both are capitalised words ('Census Bureau and Economic Research Service' stays two). So is a
+    nationality the model tagged apart after 'the' and the body it names: 'the Malaysian' + 'Timber Industry Board'."""
     out: list[Span] = []
     for m in mentions:
         last = out[-1] if out else None
+        if (last is not None and last.label_ == "NORP" and m.label_ == "ORG" and m.start == last.end and len(last) == 1
+                and last.start > 0 and m.doc[last.start - 1].lower_ == "the" and m[-1].lower_ in PUBLIC_BODIES
+                and all(t.text[:1].isupper() for t in m if t.is_alpha)):  # 'the Malaysian' + 'Timber Industry Board':
+            out[-1] = Span(m.doc, last.start, m.end, label="ORG")  # one body's name
+            continue
         if (last is not None and last.label_ == "ORG" and m.label_ == "ORG" and m.start == last.end + 1
                 and m.doc[last.end].lower_ == "and" and last[-1].lower_ not in PUBLIC_BODIES | ORGANISATION_WORDS
                 and m[-1].lower_ in PUBLIC_BODIES and all(t.text[:1].isupper() for t in (*last, *m) if t.is_alpha)
