@@ -3052,6 +3052,9 @@ def test_a_share_whose_verb_is_left_out_after_and_is_of_the_same_whole(analyse):
     assert rows(figures, "text", "object", "measure") == [
         ("58 pct", "the jute", "share"), ("17 pct", "the jute", "share"),
         ("41%", "the cargoes", "share"), ("22%", "the cargoes", "share")]
+    listed = analyse("China took 44 pct of the hides, Italy 19 pct and Spain 12 pct, the council said.")["figures"]
+    assert rows(listed, "text", "object", "measure") == [
+        ("44 pct", "the hides", "share"), ("19 pct", "the hides", "share"), ("12 pct", "the hides", "share")]
 
 
 def test_year_to_date_is_no_part_of_what_a_sum_was_spent_on(analyse):

@@ -108,13 +108,13 @@ def _elided_share(span: Span, hedge_start: int) -> bool:
     Africa about a third.', 'Western Europe took 62 pct of the fibre and Japan 14 pct.'"""
     doc = span.doc
     name = doc[hedge_start - 1] if hedge_start > 0 else None
-    if name is None or not name.ent_type_ or span.end >= len(doc) or not doc[span.end].is_punct or doc[span.end].text == "-":
+    if name is None or not name.ent_type_ or span.end >= len(doc) or not (doc[span.end].is_punct or doc[span.end].lower_ == "and") or doc[span.end].text == "-":
         return False
     start = name.i
     while start > span.sent.start and doc[start - 1].ent_type_ == name.ent_type_ and doc[start - 1].ent_iob_ != "O":
         start -= 1
-    if start < 2 or doc[start - 1].lower_ != "and":
-        return False
+    if start < 2 or doc[start - 1].lower_ not in ("and", ","):  # (or a comma, in a list: 'Japan took 48 pct of the
+        return False  # logs, South Korea 21 pct and Taiwan 17 pct')
     return any(t.lower_ in ("%", "percent", "pct") and t.i + 1 < start and doc[t.i + 1].lower_ == "of"
                for t in doc[span.sent.start:start])
 
