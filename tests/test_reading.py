@@ -3119,3 +3119,10 @@ def test_a_nationality_tagged_apart_before_a_body_is_part_of_its_name(analyse):
     tables = analyse("Malaysia's plywood exports fell six pct to 2.1 mln cubic metres in 1986, the Malaysian Timber "
                      "Industry Board said.")  # the model: 'Malaysian' + 'Timber Industry Board'
     assert ("Malaysian Timber Industry Board", "ORG") in rows(tables["entities"], "entity", "label")
+
+
+def test_it_said_after_a_board_that_spoke_is_that_board(analyse):
+    figures = analyse("Exports of hides rose 4 pct, the Uruguayan Hides Trade Board said. The board said Italy took 31 "
+                      "pct of the total. Earnings rose to 88 mln dlrs from 80 mln because of higher prices, it said.")["figures"]
+    sources = dict(rows(figures, "text", "source"))
+    assert sources["88 mln dlrs"] == "Uruguayan Hides Trade Board" and sources["31 pct"] == "Uruguayan Hides Trade Board"

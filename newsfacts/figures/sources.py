@@ -127,6 +127,9 @@ def resolve_actor(tokens: Span, before: int) -> str:
             recent = (m for m in itertools.takewhile(lambda m: m.end > since, earlier()) if m.label_ == "ORG" and m.start >= since)
             candidates = itertools.chain(recent, earlier())
         candidates = list(candidates)
+        if pronoun == "it" and (told := _body_that_spoke_before(doc, before)):
+            return told  # '..., the board said in a statement. Earnings rose ..., it said': the board, not the country
+            # its sentence named last
         found = next((m._.entity for m in candidates if m.label_ in wanted and not (  # not a place only passed over in
             pronoun == "it" and m.label_ == "GPE" and (m.root.dep_ in ("pobj", "conj") or (  # a phrase, or in an aside
                 m.root.dep_ == "nsubj" and m.root.head.tag_ == "VBG" and m.root.head.dep_ == "pcomp")))), "")  # 'with
@@ -182,6 +185,17 @@ def resolve_actor(tokens: Span, before: int) -> str:
     return doc[start:tokens.end].text.strip()
 
 
+
+
+def _body_that_spoke_before(doc: Doc, before: int) -> str:
+    """The organisation a bare noun that spoke in the sentence before points back to ('Japan took 48 pct ..., the board
+    said in a statement.' -> the board, named before as 'the Malaysian Timber Industry Board'), for an 'it' that
+    speaks next; '' when that sentence's speaker was no such noun, or names no organisation."""
+    since = previous_sentence_start(doc[before])
+    said = [t for t in doc[since:before] if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB"]
+    nouns = [c for t in said for c in t.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
+             and c.lemma_.lower() in ORGANISATION_NOUNS and c.i < doc[before].sent.start]
+    return organisation_named_before(nouns[-1], nouns[-1].i) if nouns else ""
 
 
 def employer_by_kind(person: Token, before: int) -> str:
