@@ -3126,3 +3126,8 @@ def test_it_said_after_a_board_that_spoke_is_that_board(analyse):
                       "pct of the total. Earnings rose to 88 mln dlrs from 80 mln because of higher prices, it said.")["figures"]
     sources = dict(rows(figures, "text", "source"))
     assert sources["88 mln dlrs"] == "Uruguayan Hides Trade Board" and sources["31 pct"] == "Uruguayan Hides Trade Board"
+
+
+def test_a_signed_percentage_is_a_change(analyse):
+    figures = analyse("The drop was mainly due to lower prices for diesel (-3.7 percent) and airfares (+1.2 percent).")["figures"]
+    assert rows(figures, "text", "value", "measure") == [("-3.7 percent", -0.037, "change"), ("+1.2 percent", 0.012, "change")]

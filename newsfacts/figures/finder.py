@@ -752,6 +752,8 @@ def figure_measure(core: Span, unit: str) -> str:
         return "change"  # 'within 4% of the summer high': a gap, not a share of the high
     if core.end + 1 < len(core.doc) and core.doc[core.end].lower_ in GAP_WORDS and core.doc[core.end + 1].lower_ == "than":
         return "change"  # 'increased to 1.25 million metric tons, about 7% greater than that of 2012': a gap
+    if core.text[:1] in ("-", "+", "\u2212") and core[0]._.is_num:
+        return "change"  # 'lower prices for gasoline (-4.9 percent)': a signed percentage is a move
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
     if changed_by(core) is not None:  # 'Vessel freight decreased by 30.3 percent', however the parse hangs it
