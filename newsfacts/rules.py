@@ -341,7 +341,7 @@ def company_descriptors() -> set[str]:
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
             "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain", "bookseller", "distiller",
-            "confectioner"}
+            "confectioner", "recruiter"}
 
 
 def trade_nouns() -> set[str]:
@@ -350,7 +350,7 @@ def trade_nouns() -> set[str]:
     return {"miner", "carmaker", "automaker", "retailer", "lender", "insurer", "steelmaker", "chipmaker", "drugmaker",
             "shipper", "refiner", "conglomerate", "watchmaker", "toymaker", "planemaker", "shipbuilder", "maker",
             "regulator", "watchdog", "grocer", "supermarket", "brewer", "broadcaster", "publisher", "startup", "housebuilder",
-            "homebuilder", "bookseller", "distiller", "confectioner"}
+            "homebuilder", "bookseller", "distiller", "confectioner", "recruiter"}
 
 
 def legal_form_prefixes() -> set[str]:

@@ -3131,3 +3131,11 @@ def test_it_said_after_a_board_that_spoke_is_that_board(analyse):
 def test_a_signed_percentage_is_a_change(analyse):
     figures = analyse("The drop was mainly due to lower prices for diesel (-3.7 percent) and airfares (+1.2 percent).")["figures"]
     assert rows(figures, "text", "value", "measure") == [("-3.7 percent", -0.037, "change"), ("+1.2 percent", 0.012, "change")]
+
+
+def test_a_name_whose_shares_are_traded_is_a_company(analyse):
+    tables = analyse("Recruiter Fenton Marsh lifts profits\n\nRecruitment firm Fenton Marsh has reported a 12% rise in "
+                     "profits. Fees rose 5%, the company said. Shares in Fenton Marsh rose 3% to 212p.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("Fenton Marsh") == "ORG" and "Recruiter Fenton Marsh" not in entities
+    assert ("5%", "Fenton Marsh") in rows(tables["figures"], "text", "source")

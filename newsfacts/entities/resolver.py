@@ -1161,6 +1161,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in COUNTRY_OR_COMPANY_DESCRIPTORS and before.text.islower()
             and span.label_ == "PERSON" and len(span) == 1):
         return "ORG", f"a name after '{before.text}', which no person is"  # 'dairy exporter Kowhai'; 'exporter Brazil' stays
+    if span.label_ == "PERSON" and 2 <= len(span) <= 3 and re.search(
+            r"\b[Ss]hares (?:in|of) " + re.escape(span.text) + r"\b", text_of(doc)):
+        return "ORG", f"a name whose shares are traded ('shares in {span.text}'), a company"  # 'Talbot Hayes'
     if span.label_ == "PERSON" and len(span) >= 2 and (kind := _company_beside(span, among=True)) is not None:
         return "ORG", f"set beside '{kind.text}', a kind of company"  # 'Kanto Titanium, the larger of the two producers'
     body = _set_beside(span)
