@@ -3139,3 +3139,10 @@ def test_a_name_whose_shares_are_traded_is_a_company(analyse):
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities.get("Fenton Marsh") == "ORG" and "Recruiter Fenton Marsh" not in entities
     assert ("5%", "Fenton Marsh") in rows(tables["figures"], "text", "source")
+
+
+def test_a_compass_region_and_a_gulf_are_places(analyse):
+    tables = analyse("Prices in the West Region, as measured by the index, edged down 0.2 percent in June. Output was "
+                     "geographically isolated to the Federal Offshore Gulf of Mexico.")
+    entities = dict(rows(tables["entities"], "entity", "label"))
+    assert entities.get("West Region") == "LOC" and entities.get("Federal Offshore Gulf of Mexico") == "LOC"

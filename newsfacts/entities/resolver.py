@@ -1127,13 +1127,16 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and span.text not in COUNTRY_NAMES):  # (not South Africa, a country)
         return "LOC", "a part of a continent ('West Africa'), a region"
     if span.label_ != "LOC" and (all(t.lower_ in COMPASS_WORDS for t in span) or (
-            len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span))):
+            len(span) == 2 and span[-1].lower_ in COMPASS_WORDS and all(t.text[:1].isupper() for t in span)) or (
+            len(span) == 2 and span[0].lower_ in COMPASS_WORDS and span[1].lower_ == "region")):  # 'the West Region'
         return "LOC", "a region named by the points of the compass"  # 'the Northeast', 'the South'
     if (span.label_ != "LOC" and 2 <= len(span) <= 4 and span[-1].lower_ in REGION_WORDS and span[-1].text[:1].isupper()
             and all(t.text[:1].isupper() for t in span)):
         return "LOC", f"a region named by its '{span[-1].text}'"  # 'the western Corn Belt', 'the Bowen Basin'
     if span.label_ not in ("GPE", "LOC") and before is not None and before.lower_ in PRICE_BASES and len(span) <= 3:
         return "GPE", f"the port a price is quoted at ('{before.text} {span.text}')"  # '245 marks a tonne fob Rotterdam'
+    if span.label_ == "ORG" and re.search(r"\bGulf of [A-Z]", span.text) and span[-1].text[:1].isupper():
+        return "LOC", "a gulf and the waters named with it ('Federal Offshore Gulf of Mexico')"
     if span.label_ in ("LOC", "FAC") and _town_of_a_state(span):
         return "GPE", "a town named with the state or province it is in ('Battle Mountain, Nevada')"
     inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
