@@ -3146,3 +3146,9 @@ def test_a_compass_region_and_a_gulf_are_places(analyse):
                      "geographically isolated to the Federal Offshore Gulf of Mexico.")
     entities = dict(rows(tables["entities"], "entity", "label"))
     assert entities.get("West Region") == "LOC" and entities.get("Federal Offshore Gulf of Mexico") == "LOC"
+
+
+def test_a_nationality_opening_a_capitals_headline_is_no_common_noun(analyse):
+    tables = analyse("THAI TAPIOCA EXPORTS TO EC FALL 14 PCT\n\nBANGKOK, March 18 - Thailand's tapioca exports to the "
+                     "European Community fell 6 pct in January, the Thai Cassava Trade Association said.\nREUTER")
+    assert ("Thai", "NORP") in rows(tables["entities"], "entity", "label")

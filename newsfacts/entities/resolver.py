@@ -1334,7 +1334,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     counts = Counter(t.text for t in doc) if any(p.label_ == "PERSON" or p[0].tag_ == "NNPS" for p in starts) else Counter()
     common = [p for p in starts if ((p[0].tag_ in ("NN", "NNS") and not p.text.isupper()) or _common_word(p, nouns, counts)
                                     or _kind_modifier(p, nouns) or p.text.lower() in COMPANY_DESCRIPTORS)  # 'Chipmaker
-              and p.text not in COUNTRY_NAMES]  # wins grant': a kind of company; 'Zambia said ...' whatever its tag
+              and p.text not in COUNTRY_NAMES and not (p.label_ == "NORP" and _demonym_of(p.text) is not None)]  # wins
+    # grant': a kind of company; 'Zambia said ...' whatever its tag; 'THAI TAPIOCA EXPORTS', recased, a nationality
     doc.user_data["not_names"] = [(p.text, p.label_, "a common noun that starts a sentence") for p in common]
     labels = [p for p in parts if p not in common and 1 <= len(p) <= 3 and _opens_line(p[0]) and p.end < len(doc)
               and doc[p.end].text == ":" and all(t.lower_ in nouns for t in p)]  # 'Contact Information: ...'
