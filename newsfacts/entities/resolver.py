@@ -1041,6 +1041,18 @@ def _names_listed_before(doc: Doc, span: Span) -> tuple[Token, Token | None] | N
     return doc[end], (doc[first - 1] if first else None)
 
 
+def _traded_names(doc: Doc) -> set[str]:
+    """The runs of one to three capitalised words after 'shares in' or 'shares of' anywhere in the text, and each
+    shorter run they start with ('Shares in Talbot Hayes rose' -> 'Talbot', 'Talbot Hayes'), read once per doc."""
+    if "traded_names" not in doc.user_data:
+        names = set()
+        for found in re.finditer(r"\b[Ss]hares (?:in|of) ((?:[A-Z][\w&'.-]*)(?: [A-Z][\w&'.-]*){0,2})", text_of(doc)):
+            words = found.group(1).split()
+            names |= {" ".join(words[:k]) for k in range(1, len(words) + 1)}
+        doc.user_data["traded_names"] = names
+    return doc.user_data["traded_names"]
+
+
 def _town_of_a_state(span: Span) -> bool:
     """Whether a name is followed by a comma and the name of a state or province, as a town is written: 'a plant in
     Battle Mountain, Nevada,' (the state ends its phrase: not 'the Gulf Coast, Texas and Louisiana')."""
@@ -1164,8 +1176,7 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in COUNTRY_OR_COMPANY_DESCRIPTORS and before.text.islower()
             and span.label_ == "PERSON" and len(span) == 1):
         return "ORG", f"a name after '{before.text}', which no person is"  # 'dairy exporter Kowhai'; 'exporter Brazil' stays
-    if span.label_ == "PERSON" and 2 <= len(span) <= 3 and re.search(
-            r"\b[Ss]hares (?:in|of) " + re.escape(span.text) + r"\b", text_of(doc)):
+    if span.label_ == "PERSON" and 2 <= len(span) <= 3 and span.text in _traded_names(doc):
         return "ORG", f"a name whose shares are traded ('shares in {span.text}'), a company"  # 'Talbot Hayes'
     if span.label_ == "PERSON" and len(span) >= 2 and (kind := _company_beside(span, among=True)) is not None:
         return "ORG", f"set beside '{kind.text}', a kind of company"  # 'Kanto Titanium, the larger of the two producers'

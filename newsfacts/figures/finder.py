@@ -130,8 +130,9 @@ def _share_in_same_sentence(core: Span, out: Span, earlier: list[tuple[Span, Spa
     against = head.lower_ == "against" and head.i < core.start
     if not (taken or against):
         return None
-    return next((f for f, _ in reversed(earlier) if f.sent.start == out.sent.start and f._.unit == "percent"
-                 and f._.measure == "share" and f._.object), None)
+    start = out.sent.start  # (the figures before, back to the sentence's start only)
+    return next((f for f, _ in itertools.takewhile(lambda pair: pair[0].start >= start, reversed(earlier))
+                 if f._.unit == "percent" and f._.measure == "share" and f._.object), None)
 
 
 def _a_margin(doc: Doc, start: int) -> bool:
@@ -1091,7 +1092,8 @@ def make_figure_finder(nlp: Language, name: str):
                     c for c in whole.root.children if c.dep_ == "nmod" and c.i < whole.root.i), None)) is not None:
                 out._.object = as_written(doc[named.left_edge.i:named.i + 1])  # 'of the fibre and Japan 14 pct', the
                 # parse hanging the whole on the unit of the figure after it: the fibre
-            for after in (f for f, _ in figures[k + 1:] if f.sent.start == out.sent.start):  # 'took 62 pct of the
+            sent_end = out.sent.end
+            for after in itertools.takewhile(lambda f: f.start < sent_end, (f for f, _ in figures[k + 1:])):  # 'took 62 pct of the
                 at = out._.object.find(f" {after.text}")  # fibre and Japan 14 pct', which the parse reads as 'of the
                 joint = out._.object.rfind(" and ", 0, at) if at > 0 else -1  # fibre and Japan 14 pct': the object
                 if joint > 0:  # stops before the clause, its verb left out, of a figure after it
