@@ -1087,8 +1087,7 @@ def make_figure_finder(nlp: Language, name: str):
             if re.search(r"(?:^| )year$", out._.object) and f"{out._.object} to date" in out.sent.text:
                 out._.object = out._.object[:-len("year")].rstrip()  # '... goods and services year to date': the
                 # time it is counted over, which the parse reads as the noun the goods and services describe
-            whole = after_of(core)
-            if out._.object.lower() in ("pct", "percent", "%") and whole is not None and (named := next((
+            if out._.object.lower() in ("pct", "percent", "%") and (whole := after_of(core)) is not None and (named := next((
                     c for c in whole.root.children if c.dep_ == "nmod" and c.i < whole.root.i), None)) is not None:
                 out._.object = as_written(doc[named.left_edge.i:named.i + 1])  # 'of the fibre and Japan 14 pct', the
                 # parse hanging the whole on the unit of the figure after it: the fibre
