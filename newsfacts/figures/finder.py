@@ -128,11 +128,15 @@ def _share_in_same_sentence(core: Span, out: Span, earlier: list[tuple[Span, Spa
     taken = head.lower_ == "for" and head.head.lemma_.lower() in TAKING_VERBS or (
         core.root.dep_ == "dobj" and head.lemma_.lower() in TAKING_VERBS)
     against = head.lower_ == "against" and head.i < core.start
-    if not (taken or against):
-        return None
-    start = out.sent.start  # (the figures before, back to the sentence's start only)
+    return _share_earlier_in_sentence(out, earlier) if taken or against else None
+
+
+def _share_earlier_in_sentence(out: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The last share of a whole given earlier in a figure's sentence, with its whole read; None when none is. (The
+    figures before are read back to the sentence's start only.)"""
+    start = out.sent.start
     return next((f for f, _ in itertools.takewhile(lambda pair: pair[0].start >= start, reversed(earlier))
-                 if f._.unit == "percent" and f._.measure == "share" and f._.object), None)
+                 if f._.measure == "share" and f._.object), None)
 
 
 def _a_margin(doc: Doc, start: int) -> bool:
@@ -1138,8 +1142,7 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure, out._.object = "share", taken._.object  # 'exports rose ... to 512,000 tonnes, with the
                 # United States taking about 38 pct': a share of what the figure before the aside measures
             if core.label_ in ("change", "percent") and _elided_share(core, qualifier_before(doc, core.start)[1]) and (
-                    shared := next((f for f, _ in reversed(figures[:k]) if f.sent.start == out.sent.start
-                                    and f._.measure == "share" and f._.object), None)) is not None:
+                    shared := _share_earlier_in_sentence(out, figures[:k])) is not None:
                 out._.measure, out._.object = "share", shared._.object  # '..., and South Africa about a third': a share
                 # of the same whole, its verb left out
             if out._.unit == "percent" and after_of(core) is None and (shared := _share_in_same_sentence(core, out, figures[:k])) is not None:
