@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newsfacts.entities.dateline import DATELINE, TOPIC, headline_dash, text_of
 from newsfacts.inputs import ParameterError
-from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, SCALES, SLASHED_LEGAL_FORMS, SLASHED_UNITS, abbreviations
+from newsfacts.rules import COUNTRY_NAMES, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES, SLASHED_LEGAL_FORMS, SLASHED_UNITS, abbreviations
 
 # Importing the component modules registers their factories with spaCy (an installed package is also found through
 # its spacy_factories entry points, without this import).
@@ -97,16 +97,18 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
     The tokenizer also splits a currency sign with letters from its number ('NZ$10.00' -> 'NZ$', '10.00'), as it
     does '$5' and 'A$5', and pence written as a letter from theirs ('182p' -> '182', 'p'). 'p.', 'm.', 'k.' and 'b.'
     are then no abbreviations, so that '397p.' and '£35m.' end a sentence and keep their letter; units written with a
-    slash stay whole ('b/d'), as do legal forms ('A/S'), and an em dash is a word of its own wherever it stands ('grown—in
+    slash stay whole ('b/d'), as do legal forms ('A/S') and numbers in words with a hyphen ('Thirty-one'), and an em dash is a word of its own wherever it stands ('grown—in
     nominal terms—48.5%', where the model's rules split it only between letters). The first pipeline
     built in a process is frozen out of the garbage collector's reach (gc.freeze)."""
     signs = [re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if s.endswith("$") and len(s) > 1]
     old, pence = nlp.tokenizer, r"(?<=[0-9])p$"  # '182p' -> '182', 'p'
     letters_after_numbers = {f"{s}." for s in [*SCALES, "p"] if len(s) == 1}  # '£35m.' ends a sentence: no 'm.'
+    hyphened_numbers = [form for word in NUMBER_WORDS if "-" in word for form in (word, word.capitalize(), word.upper())]
     if pence not in old.suffix_search.__self__.pattern:  # once; one new tokenizer loads its special cases once
         nlp.tokenizer = Tokenizer(
             nlp.vocab, rules={k: v for k, v in old.rules.items() if k not in letters_after_numbers} | {
-                unit: [{"ORTH": unit}] for unit in [*SLASHED_UNITS, *sorted(SLASHED_LEGAL_FORMS)]}, token_match=old.token_match,
+                unit: [{"ORTH": unit}] for unit in [*SLASHED_UNITS, *sorted(SLASHED_LEGAL_FORMS), *hyphened_numbers]},
+            token_match=old.token_match,
             url_match=old.url_match, infix_finditer=spacy.util.compile_infix_regex([*nlp.Defaults.infixes, "\u2014", r"(?<=[0-9])%(?=\u2014)",
                                                                     r"(?<=[a-z])---(?=[$0-9A-Za-z])", r"(?<=---)[$£€](?=[0-9])"]).finditer,  # 'billion---$213',
             # a typed dash, and the sign of the sum after it

@@ -22,12 +22,13 @@ def hedge_words() -> dict[str, str]:
 
 
 def number_words() -> dict[str, float]:
-    """Spelled-out numbers: 'two' -> 2, 'twenty' -> 20, 'dozen' -> 12."""
+    """Spelled-out numbers: 'two' -> 2, 'twenty' -> 20, 'thirty-one' -> 31, 'dozen' -> 12."""
     units = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
     tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
     words = {w: float(i) for i, w in enumerate(units)}
     words.update({w: float(10 * (i + 2)) for i, w in enumerate(tens)})
-    words.update({"dozen": 12.0, "a": 1.0, "an": 1.0})
+    words.update({f"{ten}-{unit}": float(10 * (i + 2) + k) for i, ten in enumerate(tens) for k, unit in enumerate(units[1:10], 1)})
+    words.update({"dozen": 12.0, "a": 1.0, "an": 1.0})  # 'thirty-one' is 31 (one word to the tokenizer), never 30 to 1
     return words
 
 

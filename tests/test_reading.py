@@ -3152,3 +3152,8 @@ def test_a_nationality_opening_a_capitals_headline_is_no_common_noun(analyse):
     tables = analyse("THAI TAPIOCA EXPORTS TO EC FALL 14 PCT\n\nBANGKOK, March 18 - Thailand's tapioca exports to the "
                      "European Community fell 6 pct in January, the Thai Cassava Trade Association said.\nREUTER")
     assert ("Thai", "NORP") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_number_in_words_with_a_hyphen_is_one_number_not_a_range(analyse):
+    figures = analyse("Fifty-three ports had fewer calls than a year before, and twenty-eight ports had more.")["figures"]
+    assert rows(figures, "text", "value", "value_high") == [("Fifty-three ports", 53, None), ("twenty-eight ports", 28, None)]
