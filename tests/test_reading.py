@@ -3157,3 +3157,11 @@ def test_a_nationality_opening_a_capitals_headline_is_no_common_noun(analyse):
 def test_a_number_in_words_with_a_hyphen_is_one_number_not_a_range(analyse):
     figures = analyse("Fifty-three ports had fewer calls than a year before, and twenty-eight ports had more.")["figures"]
     assert rows(figures, "text", "value", "value_high") == [("Fifty-three ports", 53, None), ("twenty-eight ports", 28, None)]
+
+
+def test_a_signed_figure_alone_in_brackets_after_a_place_measures_that_place(analyse):
+    figures = analyse("Payrolls grew most in Ohio (+21,500) and Georgia (+18,200). Over the year, jobs fell in Maine "
+                      "(-0.4 percent), followed by Iowa (-0.3 percent), and rose in Idaho, Nevada, and Montana (+2.9 percent each).")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("+21,500", "Ohio"), ("+18,200", "Georgia"), ("-0.4 percent", "Maine"), ("-0.3 percent", "Iowa"),
+        ("+2.9 percent", "Idaho, Nevada, and Montana")]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
-    SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
+    PLACE_LABELS, SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value, listed_item,
     changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, phrase, whole_after_of,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
@@ -175,7 +175,7 @@ def _bare_count(tok: Token) -> bool:
     about: the level a rate, total or figure is at ('were at a seasonally adjusted annual rate of 1,446,000', 'the
     revised May figure of 956,000'), what a verb of being or reaching gives ('The number was 97,014'), the size or
     the ends of a change ('rose by 252,000', 'revised from +336,000 to +264,000') or a number in brackets after a noun
-    ('striking workers (75,000)'). A number
+    ('striking workers (75,000)'), or a signed one after a place ('Texas (+36,400)'). A number
     the model reads as a date, a sum or a quantity, or one in a name, is none."""
     doc = tok.doc
     moneyless = tok.ent_type_ == "MONEY" and not any(  # 'declined by 192,000 to 3.0 million', which the model calls a
@@ -196,8 +196,11 @@ def _bare_count(tok: Token) -> bool:
         verb = tok.head.head.head if tok.head.head.lower_ == "from" else tok.head.head  # 'from +336,000 to +264,000'
         moved = any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt") for c in verb.children)  # 'was up by 204,000'
         return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in CHANGE_WORDS | {"revise"} or moved)
-    if tok.dep_ == "appos" and tok.i and tok.doc[tok.i - 1].text == "(" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ")":
-        return tok.head.pos_ == "NOUN"  # 'the net return of striking workers (75,000)': the number of the noun before
+    if tok.i >= 2 and doc[tok.i - 1].text == "(" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ")":
+        if tok.text[0] in "+-\u2212" and doc[tok.i - 2].ent_type_ in PLACE_LABELS:
+            return True  # 'the largest increases occurred in Texas (+36,400)': the change in a count at a place
+        return tok.dep_ == "appos" and tok.head.pos_ == "NOUN"  # 'the net return of striking workers (75,000)': the
+        # number of the noun before
     return tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in REACH_VERBS | {"total"}
 
 

@@ -33,6 +33,7 @@ from newsfacts.numbers import a_year
 _CUT = {"conj", "cc", "punct", "appos", "advcl", "parataxis", "mark", "det:predet", "preconj"}  # not "Both" of "Both the number of ..."
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PAIRING_WORDS = {"both", "either", "neither"}  # 'Both the number ... and the rate': no part of either phrase
+PLACE_LABELS = ("GPE", "LOC")  # the model's labels of places
 
 
 def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> Span:
@@ -803,6 +804,28 @@ def bracketed_after(span: Span) -> Token | None:
     return head
 
 
+def place_before_brackets(span: Span) -> Span | None:
+    """The place a figure alone in brackets follows, as releases list places: 'Alaska (+0.9 percent)' -> Alaska;
+    with 'each', the whole list of places before it: 'Indiana, Vermont, and Virginia (-0.2 percent each)'."""
+    doc = span.doc
+    close = span.end + (span.end < len(doc) and doc[span.end].lower_ == "each")
+    if not (span.start >= 2 and doc[span.start - 1].text == "(" and close < len(doc) and doc[close].text == ")"):
+        return None
+    last = doc[span.start - 2]
+    if last.ent_type_ not in PLACE_LABELS or (last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I"):
+        return None
+    place = next(e for e in doc.ents if e.start <= last.i < e.end)
+    if close == span.end:
+        return place
+    first = place
+    while first.start >= 2 and doc[first.start - 1].lower_ in (",", "and") and (
+            before := next((e for e in doc.ents if e.end in (first.start - 1, first.start - 2) and e.label_ in PLACE_LABELS), None)):
+        if before.end == first.start - 2 and doc[first.start - 2].text != ",":
+            break
+        first = before
+    return doc[first.start:place.end]
+
+
 def level_reached(noun: Token) -> Token | None:
     """The subject that reached the level a noun of level names, when the noun says of nothing else what it is:
     'The deficit hit an all-time high of $90bn', 'Brent rose from an average price of $43.64', 'Housing starts were
@@ -1309,6 +1332,8 @@ def _figure_object(span: Span) -> str:
     inside = set(range(span.start, span.end))
     if (close := within_of(span)) is not None:  # 'within 4% of the summer hourly high': what is that close to it
         return as_written(subject_phrase(close)) if close.pos_ != "PRON" else ""
+    if (place := place_before_brackets(span)) is not None:  # 'followed by Alaska (+0.9 percent)'
+        return as_written(place)
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
     if (changed := changed_subject(span)) is not None:  # '... and truck freight increased by 0.9 percent'
