@@ -3165,3 +3165,10 @@ def test_a_signed_figure_alone_in_brackets_after_a_place_measures_that_place(ana
     assert rows(figures, "text", "object") == [
         ("+21,500", "Ohio"), ("+18,200", "Georgia"), ("-0.4 percent", "Maine"), ("-0.3 percent", "Iowa"),
         ("+2.9 percent", "Idaho, Nevada, and Montana")]
+
+
+def test_a_reporting_tag_after_a_list_of_clauses_covers_each_clause(analyse):
+    figures = analyse("Forty-one counties had unemployment rate increases from March, 7 counties had decreases, and 4 "
+                      "counties and the capital had no change, the Lakeland Bureau of Statistics reported today.")["figures"]
+    assert {source for _, source in rows(figures, "text", "source")} == {"Lakeland Bureau of Statistics"}
+    assert len(figures) == 3

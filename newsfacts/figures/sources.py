@@ -735,7 +735,8 @@ def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
                 return "" if describes_subject or narrated or blamed_apart else source
     cues = [(anchor, source) for anchor, source in cues if anchor.lemma_.lower() not in BLAME_VERBS]
     beside = [anchor.dep_ == "conj" and anchor.head in path  # says something else, with or without a subject of its own
-              and any(c.dep_ in ("ccomp", "xcomp") for c in anchor.children) for anchor, _ in cues]
+              and any(c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i for c in anchor.children)  # (not a tag that ends a
+              for anchor, _ in cues]  # list of clauses: '8 states had increases, and 11 had none, the bureau reported')
     expectations = [anchor.lemma_.lower() in EXPECTATION_VERBS or any(  # what X expects, or its own forecast, and no more
         c.dep_ == "dobj" and c.lemma_.lower() in FORECAST_NOUNS for c in anchor.children) for anchor, _ in cues]
     narrated = [any(_narrated_after(t, anchor) for t in path) for anchor, _ in cues]  # '..., X said, as temperatures rose'
