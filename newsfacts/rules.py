@@ -646,6 +646,8 @@ DOCUMENT_NOUNS = {"report", "inventory", "study", "survey", "review", "assessmen
                   "yearbook", "summary"}
 # Common nouns that name a stretch of time once 'the' points at one: 'total exports in the period', '... in the quarter'.
 PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "season", "half"}
+TIME_NOUNS = {"spring", "summer", "autumn", "fall", "winter", "holiday", "weekend", "today", "tomorrow", "yesterday", "night",
+              "morning", "evening", "afternoon", "era", "term", "past", "future", "time", "date", "moment", "day"}  # times with no number
 # Verbs by which a buyer or a part takes a share of a whole: 'with the United States taking about 38 pct'.
 TAKING_VERBS = {"take", "buy", "purchase", "import", "receive", "get", "absorb", "account", "supply", "represent"}
 LAW_NOUNS = {"agreement", "treaty", "accord", "pact", "act", "protocol", "rule", "directive"}  # 'Norway-Iceland Fisheries Agreement': a law (LAW)

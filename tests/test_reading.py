@@ -3172,3 +3172,22 @@ def test_a_reporting_tag_after_a_list_of_clauses_covers_each_clause(analyse):
                       "counties and the capital had no change, the Lakeland Bureau of Statistics reported today.")["figures"]
     assert {source for _, source in rows(figures, "text", "source")} == {"Lakeland Bureau of Statistics"}
     assert len(figures) == 3
+
+
+def test_a_thing_the_model_tags_as_a_time_stays_in_the_object(analyse):
+    figures = analyse("Pay rose over the month because of a 0.4-percent increase in the average workweek.")["figures"]
+    assert ("0.4-percent", "an increase in the average workweek") in rows(figures, "text", "object")
+
+
+def test_a_name_cut_at_a_small_word_runs_on_to_its_acronym(analyse):
+    figures = analyse("Rent rose less than the increase of 0.7 percent in the Housing Cost Index for All Renters (HCI-R). Pay "
+                      "fell because of an increase of 0.5 percent in the Price Index for Wage Earners and Retired Workers "
+                      "(PI-W).")["figures"]
+    assert rows(figures, "text", "object") == [("0.7 percent", "the Housing Cost Index for All Renters"),
+                                               ("0.5 percent", "the Price Index for Wage Earners and Retired Workers")]
+
+
+def test_an_increase_of_a_size_in_a_thing_measures_the_thing_wherever_the_parse_hangs_in(analyse):
+    figures = analyse("Wages were offset by an increase of 0.4 percent in the Producer Price Index for Final Demand "
+                      "and Trade Services (PPI-FD), the bureau said.")["figures"]
+    assert ("0.4 percent", "the Producer Price Index for Final Demand and Trade Services") in rows(figures, "text", "object")
