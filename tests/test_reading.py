@@ -3191,3 +3191,10 @@ def test_an_increase_of_a_size_in_a_thing_measures_the_thing_wherever_the_parse_
     figures = analyse("Wages were offset by an increase of 0.4 percent in the Producer Price Index for Final Demand "
                       "and Trade Services (PPI-FD), the bureau said.")["figures"]
     assert ("0.4 percent", "the Producer Price Index for Final Demand and Trade Services") in rows(figures, "text", "object")
+
+
+def test_an_average_of_time_or_a_workweek_is_what_changed(analyse):
+    figures = analyse("Pay combined with an increase of 0.6 percent in the average workweek resulted in a gain. Weekly pay "
+                      "fell 0.2 percent as hourly pay was more than offset by a 0.4-percent decrease in average weekly hours.")["figures"]
+    objects = dict(rows(figures, "text", "object"))
+    assert objects["0.6 percent"] == "the average workweek" and objects["0.4-percent"] == "a decrease in average weekly hours"

@@ -34,6 +34,7 @@ _CUT = {"conj", "cc", "punct", "appos", "advcl", "parataxis", "mark", "det:prede
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PAIRING_WORDS = {"both", "either", "neither"}  # 'Both the number ... and the rate': no part of either phrase
 PLACE_LABELS = ("GPE", "LOC")  # the model's labels of places
+AVERAGE_WORDS = {"average", "mean", "median", "total"}  # what makes a time a measure: 'average weekly hours'
 
 
 def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> Span:
@@ -171,9 +172,11 @@ def _dated_end(token: Token) -> set[int]:
 
 def _a_thing_named_by_time(noun: Token) -> bool:
     """Whether a common noun the model tags as a time is a thing measured, with no time word, month or number in its
-    phrase: 'an increase in the average workweek' (the hours of a week), not 'in the week' nor 'in early spring'."""
+    phrase, or an average of time: 'an increase in the average workweek', 'in average weekly hours'; not 'in the week'
+    nor 'in early spring'."""
     words = list(noun.subtree)
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() not in TIME_UNITS | PERIOD_NOUNS | TIME_NOUNS
+    averaged = any(c.dep_ == "amod" and c.lower_ in AVERAGE_WORDS for c in noun.children)  # 'average weekly hours'
+    return (noun.pos_ == "NOUN" and (averaged or noun.lemma_.lower() not in TIME_UNITS | PERIOD_NOUNS | TIME_NOUNS)
             and not any(t._.is_num or t.pos_ == "PROPN" or t.lower_ in MONTHS for t in words))
 
 
@@ -1084,8 +1087,8 @@ def change_in(noun: Token) -> Span | None:
     # of 3.7 percent in output and 1.7 percent in hours', one noun for two sizes, stays whole: 'increases in output')
     changed = next((p for holder in (noun, *sized) for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
                     for p in c.children
-                    if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and not p._.is_num
-                    and p.pos_ in ("NOUN", "PROPN")), None)
+                    if p.dep_ == "pobj" and (p.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") or _a_thing_named_by_time(p))
+                    and not p._.is_num and p.pos_ in ("NOUN", "PROPN")), None)
     return phrase(changed) if changed is not None else None
 
 
