@@ -64,8 +64,8 @@ def model_name(nlp: Language) -> str:
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline ('LUSAKA, March 17 (Reuters) - '), so that a
     headline or a dateline is never read as part of the first sentence, and at the dash before the source a headline
-    ends with ('COCOA ARRIVALS UP 8 PCT - EXPORTERS'), with no other break in the headline before it; and no sentence
-    after an abbreviation in capitals followed by a word in lower case ('U.S. import prices'). Runs before the parser,
+    ends with ('COCOA ARRIVALS UP 8 PCT - EXPORTERS'), with no other break in the headline before it; no sentence after
+    a line's first word; and no sentence after an abbreviation in capitals followed by a word in lower case ('U.S. import prices'). Runs before the parser,
     which keeps these."""
     line_start, text = 0, text_of(doc)
     dash = headline_dash(doc)  # '... UP 8 PCT - EXPORTERS': who gives the news is no part of the headline's clause
@@ -75,6 +75,9 @@ def line_breaks(doc: Doc) -> Doc:
         if token.i > 0 and "\n" in doc[token.i - 1].text_with_ws:
             token.is_sent_start = True
             line_start = token.idx
+        elif token.i > 0 and doc[token.i - 1].idx == line_start and not doc[token.i - 1].is_punct and not token.is_space:
+            token.is_sent_start = False  # no sentence of one word opens a line: 'Total | inventories of ...', 'February |
+            # 2026 sales ...' after a heading, which the parser may split off
         if (token.i > 0 and re.fullmatch(r"(?:[A-Z]\.){2,}", doc[token.i - 1].text) and token.is_lower and token.is_alpha
                 and "\n" not in doc[token.i - 1].text_with_ws):
             token.is_sent_start = False  # 'U.S. import prices advanced': no sentence ends at an abbreviation's full stop

@@ -3198,3 +3198,16 @@ def test_an_average_of_time_or_a_workweek_is_what_changed(analyse):
                       "fell 0.2 percent as hourly pay was more than offset by a 0.4-percent decrease in average weekly hours.")["figures"]
     objects = dict(rows(figures, "text", "object"))
     assert objects["0.6 percent"] == "the average workweek" and objects["0.4-percent"] == "a decrease in average weekly hours"
+
+
+def test_no_sentence_of_one_word_opens_a_line(nlp):
+    doc = nlp("Inventories\n\nTotal inventories of coal merchants were $8.4 billion at the end of March.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["Inventories", "Total inventories of coal merchants were $8.4 billion at the end of March."]
+    assert nlp.get_pipe("line_breaks")(nlp.make_doc("Heading\nTotal inventories rose"))[3].is_sent_start is False
+
+
+def test_a_heading_that_names_a_publication_and_its_years_is_a_title(analyse):
+    tables = analyse("Summary Findings\n\nFreight Rate Outlook, 2031 and 2032\n\nThis page summarizes the May 2031 "
+                     "Freight Rate Outlook forecasts. Rates are predicted to rise 2.1 percent in 2031.")
+    assert ("Freight Rate Outlook", "WORK_OF_ART") in rows(tables["entities"], "entity", "label")

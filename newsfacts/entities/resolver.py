@@ -1971,6 +1971,14 @@ def _a_year_token(tok: Token) -> bool:
     return re.fullmatch(r"(?:19|20)\d\d", tok.text) is not None
 
 
+def _editions_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether a title opens its line and only the years of its editions follow it: 'Food Price Outlook, 2031 and
+    2032' (a heading that names the publication, though it is written in capitals as headlines are)."""
+    rest = [t for t in doc[end:doc[end - 1].sent.end] if not t.is_space]
+    return (doc[start].is_sent_start and bool(rest) and rest[0].text == ","
+            and all(_a_year_token(t) or t.lower_ in (",", "and", "to", "-", "\u2013") for t in rest[1:]) and any(_a_year_token(t) for t in rest))
+
+
 def _title_case(sent: Span) -> bool:
     """Whether a sentence writes (nearly) every word with a capital, as headlines in title case do."""
     words = [t for t in sent if t.is_alpha and not t.is_stop]
@@ -2013,7 +2021,7 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
               and not _title_case(doc[j - 1].sent)):
             runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
         elif (j - start >= 2 and _publication([t for t in doc[start:j] if not _a_year_token(t)])  # ('... 1998 Summary')
-              and not doc[i:j].text.isupper() and not _title_case(doc[j - 1].sent)
+              and not doc[i:j].text.isupper() and (not _title_case(doc[j - 1].sent) or _editions_after(doc, start, j))
               and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):  # not 'Advance Monthly retail sales'
             first, last = start, j  # with the year of its edition, before or after: '2013 Minerals Yearbook',
             if last < len(doc) and _a_year_token(doc[last]) and last not in taken and (
