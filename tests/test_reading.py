@@ -3211,3 +3211,12 @@ def test_a_heading_that_names_a_publication_and_its_years_is_a_title(analyse):
     tables = analyse("Summary Findings\n\nFreight Rate Outlook, 2031 and 2032\n\nThis page summarizes the May 2031 "
                      "Freight Rate Outlook forecasts. Rates are predicted to rise 2.1 percent in 2031.")
     assert ("Freight Rate Outlook", "WORK_OF_ART") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_change_revised_from_an_estimate_is_the_change_revised(analyse):
+    figures = analyse("The October 2030 to November 2030 percent change was revised from the preliminary estimate of up "
+                      "0.3 percent (±0.4 percent)* to up 0.6 percent (±0.4 percent). The June 2031 to July 2031 percent "
+                      "change was revised from the advance estimate of down 0.2 percent to down 0.5 percent.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("0.3 percent", "The October 2030 to November 2030 percent change"), ("0.6 percent", "The October 2030 to November 2030 percent change"),
+        ("0.2 percent", "The June 2031 to July 2031 percent change"), ("0.5 percent", "The June 2031 to July 2031 percent change")]

@@ -123,8 +123,15 @@ def _timed_clause(token: Token) -> bool:
 
 def _name_hung_on_verb(token: Token, start: int) -> int:
     """Where a subject starts when a name just before it was hung by the parse on the verb ('Pemberly shares shed
-    14%', 'Pemberly' read as an adverb of 'shed'): at the name, which is the subject's owner."""
+    14%', 'Pemberly' read as an adverb of 'shed'): at the name, which is the subject's owner; or when dates just before
+    it with its 'The' were ('The December 2030 to January 2031 percent change was revised ...')."""
     doc = token.doc
+    dated = doc[start - 1] if start else None  # 'The December 2030 to January 2031 percent change was revised', the dates
+    while dated is not None and dated.head.i != token.head.i and dated.head.i < start and dated.head.i != dated.i:
+        dated = dated.head  # hung on the verb, with the subject's 'The' before them
+    if (dated is not None and token.dep_ in ("nsubj", "nsubjpass") and dated.dep_ == "npadvmod" and dated.ent_type_ == "DATE"
+            and dated.right_edge.i == start - 1 and doc[dated.left_edge.i].lower_ == "the" and dated.head.i == token.head.i):
+        return dated.left_edge.i
     name = (doc._.mention_index or [None] * len(doc))[start - 1] if start else None
     if (name is None or token.dep_ not in ("nsubj", "nsubjpass") or name.label_ not in ("ORG", "PERSON", "GPE")
             or name.end != start or name.root.dep_ not in ("advmod", "npadvmod") or name.root.head.i != token.head.i):
@@ -1507,6 +1514,9 @@ def _figure_object(span: Span) -> str:
             changed = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
             if changed:  # 'a 15% drop in net income to 26 billion riyals': the riyals are the net income
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
+        if (node.pos_ == "NOUN" and via == "of" and node.lemma_.lower() in ("estimate", "figure", "reading") and node.dep_ == "pobj"
+                and node.head.lower_ in ("from", "to") and node.head.head.lemma_.lower() == "revise"):
+            continue  # 'was revised from the preliminary estimate of up 0.5 percent': an estimate of the verb's subject
         if node.pos_ == "NOUN" and via == "of" and (had := change_had(node) or change_set_before(node) or change_in(node)) is not None:
             return as_written(had) if not (len(had) == 1 and had[0].pos_ == "PRON") else ""  # 'coal had a decline of 10%'
         if node.pos_ in ("NOUN", "PROPN") and via == "of" and (reached := level_reached(node)) is not None:
