@@ -3220,3 +3220,10 @@ def test_a_change_revised_from_an_estimate_is_the_change_revised(analyse):
     assert rows(figures, "text", "object") == [
         ("0.3 percent", "The October 2030 to November 2030 percent change"), ("0.6 percent", "The October 2030 to November 2030 percent change"),
         ("0.2 percent", "The June 2031 to July 2031 percent change"), ("0.5 percent", "The June 2031 to July 2031 percent change")]
+
+
+def test_what_a_comma_sets_off_with_except_narrows_the_object(analyse):
+    figures = analyse("June 2031 shipments of steel mills, except specialty alloy plants and foundries, after adjustment for "
+                      "seasonal variations, but not for price changes, were $61.2 billion, up 1.4 percent from May.")["figures"]
+    assert {o for _, o in rows(figures, "text", "object")} == {
+        "June 2031 shipments of steel mills, except specialty alloy plants and foundries"}

@@ -71,10 +71,13 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     if dash is not None:  # a dash set between spaces ends what came before: 'LONDON 1996-05-14 - Aluminium stocks'
         start = dash + 1
     end = token.i + 1
-    while end in keep or (end < len(doc) and doc[end].text == "(" and (shut := next(
+    while end in keep or (end + 1 < len(doc) and doc[end].text == "," and end + 1 in keep and doc[end + 1].lower_ in (
+            "except", "excluding") and doc[end + 1].head.i == token.i) or (end < len(doc) and doc[end].text == "(" and (shut := next(
             (t.i for t in doc[end + 1:min(len(doc), end + 12)] if t.text in ("(", ")")), None)) is not None
             and doc[shut].text == ")" and shut + 1 in keep and not any(t._.is_num for t in doc[end:shut])):
-        end = end + 1 if end in keep else shut + 1  # over an aside in brackets to the phrase's rest: 'Fares received
+        end = end + 1 if end in keep or doc[end].text == "," else shut + 1  # over what a comma sets off that narrows the
+        # thing ('sales of merchant wholesalers, except manufacturers' sales branches and offices'), and over an aside in
+        # brackets to the phrase's rest: 'Fares received
         # by U.S. carriers (and U.S. vessel operators) from international visitors' (the aside is dropped as written)
     if (end == token.i + 1 and end + 1 < len(doc) and doc[end].tag_ == "VBZ" and doc[end].is_lower and not list(doc[end].children)
             and doc[end + 1].text in (".", ";") and token.tag_ in ("NN", "NNP")):
