@@ -3227,3 +3227,9 @@ def test_what_a_comma_sets_off_with_except_narrows_the_object(analyse):
                       "seasonal variations, but not for price changes, were $61.2 billion, up 1.4 percent from May.")["figures"]
     assert {o for _, o in rows(figures, "text", "object")} == {
         "June 2031 shipments of steel mills, except specialty alloy plants and foundries"}
+
+
+def test_this_moving_after_a_sentence_takes_up_that_sentence_s_subject(analyse):
+    figures = analyse("The inventory of all cattle on July 1, 2031 was 9.4 million head. This was up 2 percent from July "
+                      "1, 2030, and down slightly from April 1, 2031.")["figures"]
+    assert ("2 percent", "The inventory of all cattle") in rows(figures, "text", "object")

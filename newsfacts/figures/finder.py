@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     PLACE_LABELS, SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
-    estimated_value, listed_item,
+    estimated_value, listed_item, subject_this_moves,
     changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, phrase, whole_after_of,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
@@ -1065,6 +1065,8 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # 'totaled about $146 billion ..., representing a gain of about $8 billion'
             elif change_of_this(core) and (before := _figure_before(out, figures[:k], previous=True)) is not None:
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
+            elif not out._.object and (taken := subject_this_moves(core)) is not None:
+                out._.object = as_written(taken)  # '... was 66.9 million head. This was up 9 percent': what 'this' takes up
             elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:
                 out._.object = before._.object  # '... were at a rate of 1,446,000. This is 3.4 percent above ...'
             elif compared_with(core) and (before := _figure_before(out, figures[:k]) or _figure_before(

@@ -1182,6 +1182,26 @@ def change_of_this(span: Span) -> bool:
                 p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in noun.children))  # 'in April' only when
 
 
+def subject_this_moves(span: Span) -> Span | None:
+    """The subject of the sentence before, when 'This' or 'It' opens a figure's sentence and the figure moves it: 'The
+    inventory of all cattle on July 1 was 9.4 million head. This was up 2 percent from a year earlier' -> 'The inventory
+    of all cattle' (what 'this' takes up; not the head counted). None otherwise, or when that subject is a pronoun too."""
+    doc = span.doc
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    moved = verb is not None and (verb.lemma_.lower() in CHANGE_WORDS or any(
+        c.lower_ in ("up", "down") and c.dep_ == "advmod" for c in doc[max(span.start - 1, 0)].head.children) or (
+        span.start and doc[span.start - 1].lower_ in ("up", "down")))
+    if (not moved or subject is None or subject.lower_ not in ("this", "it") or subject.i != subject.sent.start
+            or not subject.sent.start):
+        return None
+    before = doc[subject.sent.start - 1].sent
+    said = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if said is None or said.pos_ not in ("NOUN", "PROPN") or not any(t._.is_num for t in before):
+        return None
+    return subject_phrase(said)
+
+
 def gap_after(span: Span) -> Token | None:
     """The word of comparison right after a figure, past a bracketed margin of error and its footnote mark: 'is 3.0
     percent (±10.5 percent)* above the revised May estimate' -> 'above'; None when none follows."""
