@@ -3233,3 +3233,10 @@ def test_this_moving_after_a_sentence_takes_up_that_sentence_s_subject(analyse):
     figures = analyse("The inventory of all cattle on July 1, 2031 was 9.4 million head. This was up 2 percent from July "
                       "1, 2030, and down slightly from April 1, 2031.")["figures"]
     assert ("2 percent", "The inventory of all cattle") in rows(figures, "text", "object")
+
+
+def test_a_piece_of_a_name_given_an_acronym_and_the_label_of_a_number_are_no_names(analyse):
+    tables = analyse("Quarterly Goat Report\n\nISSN: 2211-0442\n\nPay fell because of an increase of 0.5 percent in the Price "
+                     "Index for Wage Earners and Retired Workers (PI-W), the Lakeland Bureau of Statistics said.")
+    names = [e for e, _ in rows(tables["entities"], "entity", "label")]
+    assert "ISSN" not in names and "Retired Workers" not in names and "Lakeland Bureau of Statistics" in names

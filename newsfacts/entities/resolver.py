@@ -1014,6 +1014,26 @@ def bracketed_acronyms(doc: Doc, mentions: list[Span]) -> dict[str, Span]:
     return found
 
 
+_NAME_JOINERS = {"for", "of", "and", "on", "&"}
+
+
+def _piece_of_acronymed_name(span: Span) -> bool:
+    """Whether a name is the end of a longer one after 'for', 'of' or 'and', which runs on in capitals before it and is
+    given its acronym in brackets just after it: 'Clerical Workers' of 'the Consumer Price Index for Urban Wage
+    Earners and Clerical Workers (CPI-W)'."""
+    doc = span.doc
+    if span.start < 2 or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return False
+    shut = next((t.i for t in doc[span.end + 1:span.end + 6] if t.text == ")"), None)
+    acronym = "".join(t.text for t in doc[span.end + 1:shut]) if shut is not None else ""
+    start = span.start
+    while start > 0 and (doc[start - 1].is_title or (doc[start - 1].lower_ in _NAME_JOINERS and start >= 2 and doc[start - 2].is_title)):
+        start -= 1
+    joined = any(t.lower_ in _NAME_JOINERS for t in doc[start:span.start])  # ('Index for All Fuels': 'All' in capitals)
+    return (joined and start < span.start - 1 and bool(re.fullmatch(r"[A-Z][A-Z&-]*[A-Z]", acronym))
+            and doc[start].text[0] == acronym[0])
+
+
 def _set_beside(span: Span) -> Token | None:
     """The noun a name is set beside with commas, either way round: "Egypt's state grain buyer, Nile Harvest, ..."
     or "Nile Harvest, Egypt's state grain buyer, ..." -> buyer."""
@@ -1408,6 +1428,13 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     # 'USDL-21-0158', also where the model tagged only 'CB-04', and a statistical release's code ('G.17 Data')
     doc.user_data["not_names"] += [(m.text, m.label_, "a release's number, not a name") for m in numbers]
     addresses += numbers
+    labels = [m for m in mentions if len(m) == 1 and m.text.isupper() and m.end + 1 < len(doc) and doc[m.end].text == ":"
+              and re.fullmatch(r"[\dX][\dX-]{5,}", doc.text[doc[m.end + 1].idx:].split(maxsplit=1)[0])]  # 'ISSN: 1949-1921'
+    doc.user_data["not_names"] += [(m.text, m.label_, "the label of a number, not a name") for m in labels]
+    addresses += labels
+    pieces = [m for m in mentions if _piece_of_acronymed_name(m)]  # '... Index for Urban Wage Earners and Clerical Workers (CPI-W)'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a piece of a longer name the text gives an acronym") for m in pieces]
+    addresses += pieces
     paired = [m for m in mentions if m.label_ == "ORG" and _places_paired(m.text)]  # 'the U.S.-Soviet grains agreement'
     doc.user_data["not_names"] += [(m.text, m.label_, "two places joined by a hyphen: what is between them") for m in paired]
     addresses += paired
