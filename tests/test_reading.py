@@ -3240,3 +3240,9 @@ def test_a_piece_of_a_name_given_an_acronym_and_the_label_of_a_number_are_no_nam
                      "Index for Wage Earners and Retired Workers (PI-W), the Lakeland Bureau of Statistics said.")
     names = [e for e, _ in rows(tables["entities"], "entity", "label")]
     assert "ISSN" not in names and "Retired Workers" not in names and "Lakeland Bureau of Statistics" in names
+
+
+def test_no_word_of_the_title_a_text_opens_with_and_its_source_line_cites_is_a_name(analyse):
+    tables = analyse("Monthly Ducks and Geese\n\nReleased May 2, 2031, by the Lakeland Bureau of Statistics.\n\nGoat "
+                     "inventory rose 4 percent.\n\nSource: Lakeland Bureau of Statistics, Monthly Ducks and Geese, May 2, 2031")
+    assert [e for e, _ in rows(tables["entities"], "entity", "label")] == ["Lakeland Bureau of Statistics"]

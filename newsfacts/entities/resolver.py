@@ -1432,6 +1432,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
               and re.fullmatch(r"[\dX][\dX-]{5,}", doc.text[doc[m.end + 1].idx:].split(maxsplit=1)[0])]  # 'ISSN: 1949-1921'
     doc.user_data["not_names"] += [(m.text, m.label_, "the label of a number, not a name") for m in labels]
     addresses += labels
+    headed = opening_title(doc)
+    heading_words = [m for m in mentions if headed is not None and headed.start <= m.start and m.end <= headed.end
+                     and m.label_ != "WORK_OF_ART"]  # 'Pigs' of 'Quarterly Hogs and Pigs'
+    doc.user_data["not_names"] += [(m.text, m.label_, "a word of the title the text opens with") for m in heading_words]
+    addresses += heading_words
     pieces = [m for m in mentions if _piece_of_acronymed_name(m)]  # '... Index for Urban Wage Earners and Clerical Workers (CPI-W)'
     doc.user_data["not_names"] += [(m.text, m.label_, "a piece of a longer name the text gives an acronym") for m in pieces]
     addresses += pieces
@@ -2192,6 +2197,21 @@ def _employers(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
                 end += 1
             found.append((Span(doc, tok.i, end, label="ORG"), f"an untagged name after '{doc[tok.i - 2].text} at'"))
     return found
+
+
+def opening_title(doc: Doc) -> Span | None:
+    """The title a text opens with when its source line cites it as its publication: 'Quarterly Hogs and Pigs' on the
+    first line and in 'Source: ..., Quarterly Hogs and Pigs, June 26, 2015'; a release's own title, which the tables
+    list under no name, as they leave out the titles a source line cites. None otherwise."""
+    text = text_of(doc)
+    first = text.split("\n", 1)[0].strip()
+    lines = re.findall(r"^(?:Sources?|SOURCES?):(.*)$", text, flags=re.M)
+    items = {item.strip() for line in lines for item in re.split(r"[,;]", line)}
+    if not first or first not in items or not 2 <= len(first.split()) <= 8 or not all(
+            w[0].isupper() or w in ("and", "of", "for", "in", "the", "on") for w in first.split()):
+        return None
+    start = text.find(first)
+    return doc.char_span(start, start + len(first), label="WORK_OF_ART", alignment_mode="expand")
 
 
 def _own_publications(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
