@@ -3246,3 +3246,9 @@ def test_no_word_of_the_title_a_text_opens_with_and_its_source_line_cites_is_a_n
     tables = analyse("Monthly Ducks and Geese\n\nReleased May 2, 2031, by the Lakeland Bureau of Statistics.\n\nGoat "
                      "inventory rose 4 percent.\n\nSource: Lakeland Bureau of Statistics, Monthly Ducks and Geese, May 2, 2031")
     assert [e for e, _ in rows(tables["entities"], "entity", "label")] == ["Lakeland Bureau of Statistics"]
+
+
+def test_a_periodic_survey_named_only_in_a_source_line_is_no_name(analyse):
+    tables = analyse("Shipments of merchant millers were $12.1 billion, up 0.4 percent from May.\n\nSource: Lakeland "
+                     "Bureau of Statistics, Monthly Grain Milling Survey, release CB31-12, June 4, 2031 (public domain)")
+    assert [e for e, _ in rows(tables["entities"], "entity", "label")] == ["Lakeland Bureau of Statistics"]

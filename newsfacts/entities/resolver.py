@@ -2052,7 +2052,9 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
               and not _title_case(doc[j - 1].sent)):
             runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
-        elif (j - start >= 2 and _publication([t for t in doc[start:j] if not _a_year_token(t)])  # ('... 1998 Summary')
+        elif (j - start >= 2 and not (_source_line_start(doc[start:j]) is not None and _cited_title(doc[start:j])
+                                      and doc.text.count(doc[start:j].text) == 1)  # (a title only a source line names)
+              and _publication([t for t in doc[start:j] if not _a_year_token(t)])  # ('... 1998 Summary')
               and not doc[i:j].text.isupper() and (not _title_case(doc[j - 1].sent) or _editions_after(doc, start, j))
               and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):  # not 'Advance Monthly retail sales'
             first, last = start, j  # with the year of its edition, before or after: '2013 Minerals Yearbook',
@@ -2383,8 +2385,10 @@ def _cited_title(span: Span) -> bool:
     titled = all(w[0].isupper() or w in ("and", "of", "for", "in", "the", "on", "with", "to", "from", "by", "at", "news",
                                          "release", "report") for w in words)  # ('U.S. Trade with Major Trading Partners')
     phrased = any(w in ("with", "to", "from", "by", "at") for w in words)  # a title's phrase, as no company's name has
+    periodic = bool(words) and words[0].lower() in PERIODICAL_WORDS  # 'Monthly Wholesale Trade Survey': a survey run
     return (titled and (span[-1].lower_ not in COMPANY_WORDS or phrased) and span[-1].lower_ != "service"  # 'Foreign Agricultural
-            and not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words))  # Service', a body
+            and (periodic or not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words)))  # Service', a
+    # body; not 'Geological Survey', a body, but a survey that appears so often
 
 
 def _in_cited_title(span: Span) -> bool:
