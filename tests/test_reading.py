@@ -3252,3 +3252,9 @@ def test_a_periodic_survey_named_only_in_a_source_line_is_no_name(analyse):
     tables = analyse("Shipments of merchant millers were $12.1 billion, up 0.4 percent from May.\n\nSource: Lakeland "
                      "Bureau of Statistics, Monthly Grain Milling Survey, release CB31-12, June 4, 2031 (public domain)")
     assert [e for e, _ in rows(tables["entities"], "entity", "label")] == ["Lakeland Bureau of Statistics"]
+
+
+def test_a_first_name_read_as_a_preposition_after_a_role_makes_a_person(analyse):
+    tables = analyse("Sales director Per Aasland said freight rates would rise 8 percent.")
+    assert rows(tables["entities"], "entity", "label") == [("Per Aasland", "PERSON")]
+    assert rows(tables["figures"], "text", "source") == [("8 percent", "Per Aasland")]

@@ -738,13 +738,15 @@ def with_legal_form_after(span: Span) -> Span | None:
 
 def with_first_name_before(span: Span) -> Span:
     """A surname the model tagged alone, read back over the capitalised first name the parse took for another word
-    between a role and it: 'Chief executive Per Haugland' (the model's 'Haugland'; 'Per' read as a preposition)."""
+    between a role and it: 'Chief executive Per Haugland' (the model's 'Haugland'; 'Per' read as a preposition), a
+    person also where the model tagged the surname an organisation after a first name it read as a preposition."""
     doc = span.doc
-    if span.label_ != "PERSON" or len(span) != 1 or span.start < 2:
+    if span.label_ not in ("PERSON", "ORG") or len(span) != 1 or span.start < 2:
         return span
     first, role = doc[span.start - 1], doc[span.start - 2]
     if (first.is_alpha and first.text[:1].isupper() and not first.text.isupper() and not first.ent_type_ and not first.is_sent_start
-            and role.is_lower and role.lower_ in PERSON_ROLES | PERSON_TITLES | EMPLOYEE_NOUNS):
+            and role.is_lower and role.lower_ in PERSON_ROLES | PERSON_TITLES | EMPLOYEE_NOUNS
+            and (span.label_ == "PERSON" or first.pos_ == "ADP")):  # ('Finance director Per Ostby', tagged an organisation)
         return Span(doc, span.start - 1, span.end, label="PERSON")
     return span
 
