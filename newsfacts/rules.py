@@ -342,7 +342,7 @@ def company_descriptors() -> set[str]:
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
             "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain", "bookseller", "distiller",
-            "confectioner", "recruiter"}
+            "confectioner", "recruiter", "provider", "consultancy"}
 
 
 def trade_nouns() -> set[str]:

@@ -3258,3 +3258,10 @@ def test_a_first_name_read_as_a_preposition_after_a_role_makes_a_person(analyse)
     tables = analyse("Sales director Per Aasland said freight rates would rise 8 percent.")
     assert rows(tables["entities"], "entity", "label") == [("Per Aasland", "PERSON")]
     assert rows(tables["figures"], "text", "source") == [("8 percent", "Per Aasland")]
+
+
+def test_a_name_after_data_provider_is_a_company(analyse):
+    tables = analyse("Tungsten prices rose 9% in May, according to metals data provider Carrow Pricing. China mines about "
+                     "80% of the world's tungsten, Carrow said.")
+    assert dict(rows(tables["entities"], "entity", "label")).get("Carrow Pricing") == "ORG"
+    assert ("about 80%", "Carrow Pricing") in rows(tables["figures"], "text", "source")
