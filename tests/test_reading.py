@@ -3265,3 +3265,8 @@ def test_a_name_after_data_provider_is_a_company(analyse):
                      "80% of the world's tungsten, Carrow said.")
     assert dict(rows(tables["entities"], "entity", "label")).get("Carrow Pricing") == "ORG"
     assert ("about 80%", "Carrow Pricing") in rows(tables["figures"], "text", "source")
+
+
+def test_a_town_joined_by_hyphens_is_one_place(analyse):
+    tables = analyse("The brewer will shut its plant in Burton-upon-Trent and open one near Newcastle-under-Lyme.")
+    assert rows(tables["entities"], "entity", "label") == [("Burton-upon-Trent", "GPE"), ("Newcastle-under-Lyme", "GPE")]

@@ -1439,6 +1439,10 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
                      and m.label_ != "WORK_OF_ART"]  # 'Pigs' of 'Quarterly Hogs and Pigs'
     doc.user_data["not_names"] += [(m.text, m.label_, "a word of the title the text opens with") for m in heading_words]
     addresses += heading_words
+    towns = {span.start for span, _ in _hyphened_towns(doc, mentions)}
+    first_words = [m for m in mentions if m.start in towns]  # 'Burton' of 'Burton-upon-Trent'
+    doc.user_data["not_names"] += [(m.text, m.label_, "the first word of a town's name joined by hyphens") for m in first_words]
+    addresses += first_words
     pieces = [m for m in mentions if _piece_of_acronymed_name(m)]  # '... Index for Urban Wage Earners and Clerical Workers (CPI-W)'
     doc.user_data["not_names"] += [(m.text, m.label_, "a piece of a longer name the text gives an acronym") for m in pieces]
     addresses += pieces
@@ -1789,7 +1793,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                            + _listed_people(doc, mentions) + _based_places(doc, mentions)
                            + _source_publishers(doc, mentions)
                            + _names_of_a_kind(doc, mentions) + _own_publications(doc, mentions)
-                           + _untagged_countries(doc, mentions, countries)
+                           + _untagged_countries(doc, mentions, countries) + _hyphened_towns(doc, mentions)
                            + _described_names(doc, mentions) + _names_set_beside_a_kind(doc, mentions)
                            + _quoted_ports(doc, mentions)):
             mentions.append(span)
@@ -2334,6 +2338,24 @@ def _untagged_countries(doc: Doc, mentions: list[Span], matcher: PhraseMatcher) 
                 found.append((Span(doc, start - 1, end, label="GPE"), "a subdivision's name (ISO 3166-2) the model left untagged"))
             continue
         found.append((Span(doc, start, end, label="GPE"), "a country's name (ISO 3166), which the model left untagged"))
+    return found
+
+
+_TOWN_JOINERS = {"on", "upon", "under", "le", "en", "sur", "am"}  # 'Stoke-on-Trent', 'Burton-upon-Trent', 'Frankfurt-am-Main'
+
+
+def _hyphened_towns(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """A town's name of two capitalised words joined by 'on', 'upon' and the like with hyphens, after 'in', 'at', 'near'
+    or 'from', where the model tagged none of it or only its first word: 'a factory in Stoke-on-Trent'."""
+    found = []
+    for i in range(1, len(doc) - 4):
+        words = doc[i:i + 5]
+        if not (words[0].is_title and words[1].text == "-" and words[2].lower_ in _TOWN_JOINERS and words[3].text == "-"
+                and words[4].is_title and not any(t.whitespace_ for t in words[:4]) and doc[i - 1].lower_ in ("in", "at", "near", "from")):
+            continue
+        covered = [m for m in mentions if m.start < i + 5 and m.end > i]
+        if all(m.start == i and m.end == i + 1 and m.label_ in ("GPE", "LOC", "PERSON", "ORG") for m in covered):
+            found.append((Span(doc, i, i + 5, label="GPE"), f"a town's name joined by '-{words[2].text}-', after '{doc[i - 1].text}'"))
     return found
 
 
