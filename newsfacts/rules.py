@@ -644,6 +644,12 @@ CUT_VERBS = {"cut", "raise", "lower", "boost", "reduce", "trim", "lift"}
 # national greenhouse gas inventory, ... The report indicates that ...'.
 DOCUMENT_NOUNS = {"report", "inventory", "study", "survey", "review", "assessment", "analysis", "outlook", "bulletin",
                   "yearbook", "summary"}
+# Words that place a story in Britain, where 'pounds' after a number are sterling ('NHS England', 'LONDON -').
+BRITISH_WORDS = {"britain", "british", "uk", "u.k.", "england", "english", "scotland", "scottish", "wales", "welsh", "london",
+                 "ulster"}
+# Subjects that say how much of a thing was made, gathered or shipped, whose 'pounds' weigh: 'Milk production totaled ...'.
+PRODUCE_NOUNS = {"production", "output", "yield", "harvest", "crop", "catch", "landing", "consumption", "stock", "inventory",
+                 "shipment", "export", "import", "supply", "delivery", "use"}
 # Common nouns that name a stretch of time once 'the' points at one: 'total exports in the period', '... in the quarter'.
 PERIOD_NOUNS = {"period", "quarter", "month", "week", "year", "season", "half"}
 TIME_NOUNS = {"spring", "summer", "autumn", "fall", "winter", "holiday", "weekend", "today", "tomorrow", "yesterday", "night",

@@ -3270,3 +3270,11 @@ def test_a_name_after_data_provider_is_a_company(analyse):
 def test_a_town_joined_by_hyphens_is_one_place(analyse):
     tables = analyse("The brewer will shut its plant in Burton-upon-Trent and open one near Newcastle-under-Lyme.")
     assert rows(tables["entities"], "entity", "label") == [("Burton-upon-Trent", "GPE"), ("Newcastle-under-Lyme", "GPE")]
+
+
+def test_a_producer_s_pounds_weigh_in_a_story_with_no_other_currency_and_nothing_british(analyse):
+    figures = analyse("Butter production in the 11 major States during May totaled 162 million pounds, up 2.1 percent "
+                      "from May 2030.")["figures"]
+    assert ("162 million pounds", 162e6, "pound") in rows(figures, "text", "value", "unit")
+    figures = analyse("LONDON - The club's revenue rose to 162 million pounds last season.")["figures"]
+    assert ("162 million pounds", 162e6, "GBP") in rows(figures, "text", "value", "unit")

@@ -25,9 +25,9 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    GAP_WORDS, PEAK_NOUNS,
+    BRITISH_WORDS, GAP_WORDS, PEAK_NOUNS,
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
-    CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, RATE_WORDS,
+    CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, PRODUCE_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
 
@@ -680,9 +680,26 @@ def _bracketed_change_of(core: Span, before: Span) -> bool:
 def _pounds_weigh(doc: Doc) -> bool:
     """Whether 'pounds' after a number weigh in this article: it states sums in dollars and none in sterling (no '£',
     'pence', 'sterling' or 'stg'), so 'can produce up to 25 million pounds a year' is a weight; in a British story,
-    or one with no dollars, pounds are money."""
+    or one with no dollars, pounds are money (but see `_pounds_of_produce`)."""
     words = {t.lower_ for t in doc}
-    return bool(words & {"$", "us$", "dollar", "dollars", "dlrs"}) and not _has_sterling(doc)
+    if _has_sterling(doc):
+        return False
+    return bool(words & {"$", "us$", "dollar", "dollars", "dlrs"})
+
+
+def _pounds_of_produce(doc: Doc, pounds: list[Span]) -> bool:
+    """Whether pounds weigh in a story that states no sum in another currency and names nothing British, as a
+    producer's figures do: a clause's subject that says how much was produced or shipped ('Milk production ... totaled
+    14.6 billion pounds'); not 'The council will spend 40 million pounds', nor 'Egyptian pounds'."""
+    words = {t.lower_ for t in doc}
+    if words & BRITISH_WORDS or any((w in CURRENCY_SYMBOLS or w in CURRENCY_WORDS) and w not in ("pound", "pounds") for w in words):
+        return False
+    for span in pounds:
+        if span.start and doc[span.start - 1].ent_type_ == "NORP" or any(t.ent_type_ == "NORP" for t in span):
+            return False  # 'Egyptian pounds'
+    verbs = [next((t for t in s.root.ancestors if t.pos_ in ("VERB", "AUX")), None) for s in pounds]
+    subjects = [c for v in verbs if v is not None for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lemma_.lower() in PRODUCE_NOUNS for c in subjects)
 
 
 def _pounds_of_a_thing(span: Span) -> bool:
@@ -983,7 +1000,8 @@ def make_figure_finder(nlp: Language, name: str):
         spans = [Span(doc, s, e, label=k) for (s, e), k in best.items() if not _not_a_figure(k, Span(doc, s, e))]
         figures = []
         pounds = [s for s in spans if s.label_ == "money" and s[-1].lower_ in ("pound", "pounds")]
-        weighed = bool(pounds) and (_pounds_weigh(doc) or any(_pounds_of_a_thing(s) for s in pounds))  # 'landed 9.9 billion
+        weighed = bool(pounds) and (_pounds_weigh(doc) or any(_pounds_of_a_thing(s) for s in pounds)
+                                    or _pounds_of_produce(doc, pounds))  # 'landed 9.9 billion
         # pounds of fish ..., an increase of 245 million pounds': once pounds weigh a thing, with no sterling, all weigh
         for span in filter_spans(spans):
             kind = span.label_
