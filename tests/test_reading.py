@@ -3278,3 +3278,8 @@ def test_a_producer_s_pounds_weigh_in_a_story_with_no_other_currency_and_nothing
     assert ("162 million pounds", 162e6, "pound") in rows(figures, "text", "value", "unit")
     figures = analyse("LONDON - The club's revenue rose to 162 million pounds last season.")["figures"]
     assert ("162 million pounds", 162e6, "GBP") in rows(figures, "text", "value", "unit")
+
+
+def test_a_spokesman_for_a_named_body_speaks_for_it(analyse):
+    figures = analyse("Wholesale prices rose 7 pct in March, a spokesman for the Mysore Silk Growers Federation said.")["figures"]
+    assert rows(figures, "text", "source") == [("7 pct", "Mysore Silk Growers Federation")]

@@ -570,7 +570,10 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             anchor = cue.sent.root  # according to Fastmarket Metals.': a tag that closes the sentence covers all of it
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
         if kind == "subject" and source.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ in ("a", "an") for c in source.children):
-            actor = employer_by_kind(source, cue.i) or speaking_for(cue) or ""  # 'The Bundesbank left its rates
+            named = next((index[p.i] for c in source.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                          for p in c.children if p.dep_ == "pobj" and index[p.i] is not None and index[p.i].label_ == "ORG"), None)
+            actor = named._.entity if named is not None else (  # 'a spokesman for the Kanpur Traders Association'
+                employer_by_kind(source, cue.i) or speaking_for(cue) or "")  # 'The Bundesbank left its rates
             # unchanged, a spokesman said'; 'A ministry official said ...' -> the ministry the text names
 
         if actor:
