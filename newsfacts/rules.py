@@ -200,6 +200,9 @@ def measure_units() -> dict[str, str]:
               "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",
               "mph": "mile per hour", "kph": "kilometre per hour", "b/d": "barrel per day", "bbl/d": "barrel per day",
               "btu": "British thermal unit", "btus": "British thermal unit"}
+    units |= {f"{size}watthour{plural}": f"{size}watt hour" for size in ("kilo", "mega", "giga", "tera")
+              for plural in ("", "s")}  # '265,000 megawatthours per day', as EIA writes them, and 'MWh/d'
+    units |= {f"{short}wh/d": f"{size}watt hour per day" for short, size in (("k", "kilo"), ("m", "mega"), ("g", "giga"))}
     return units
 
 
@@ -236,7 +239,7 @@ def scaled_units() -> dict[str, tuple[str, float]]:
 def slashed_units() -> list[str]:
     """Units written with a slash, as energy statistics write them ('4.1 million b/d', '2.1 MMb/d'), which the
     tokenizer keeps whole (it would split 'b', '/', 'd')."""
-    return ["b/d", "bbl/d", "MMb/d", "Bcf/d", "MMcf/d"]
+    return ["b/d", "bbl/d", "MMb/d", "Bcf/d", "MMcf/d", "MWh/d", "GWh/d", "kWh/d"]
 
 
 def change_words() -> set[str]:

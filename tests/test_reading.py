@@ -3283,3 +3283,13 @@ def test_a_producer_s_pounds_weigh_in_a_story_with_no_other_currency_and_nothing
 def test_a_spokesman_for_a_named_body_speaks_for_it(analyse):
     figures = analyse("Wholesale prices rose 7 pct in March, a spokesman for the Mysore Silk Growers Federation said.")["figures"]
     assert rows(figures, "text", "source") == [("7 pct", "Mysore Silk Growers Federation")]
+
+
+def test_a_forecast_move_from_one_level_to_another_and_its_bracketed_increase_measure_one_thing(analyse):
+    figures = analyse("The Lakeland Energy Office (LEO) expects average wind generation will rise from 756,000 "
+                      "megawatthours per day (MWh/d) in 2031 to 859,000 MWh/d in 2032 (an increase of 14%) and to 964,000 "
+                      "MWh/d in 2033 (an increase of 12%).")["figures"]
+    assert rows(figures, "text", "unit", "object") == [
+        ("756,000 megawatthours per day", "megawatt hour per day", "average wind generation"),
+        ("859,000 MWh/d", "megawatt hour per day", "average wind generation"), ("14%", "percent", "average wind generation"),
+        ("964,000 MWh/d", "megawatt hour per day", "average wind generation"), ("12%", "percent", "average wind generation")]

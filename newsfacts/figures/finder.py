@@ -665,12 +665,30 @@ def restated_figure(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None
     return same[-1] if same else None
 
 
+def _start_of_move(core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The figure a move starts from, earlier in the sentence and in the same unit, when this one ends it after 'to':
+    'rise from 265,000 MWh/d in 2018 to 301,000 MWh/d in 2019 ... and to 358,000 MWh/d'. None otherwise."""
+    doc = core.doc
+    if not core.start or doc[core.start - 1].lower_ != "to":
+        return None
+    for out, other in reversed(earlier):
+        if other.sent.start != core.sent.start:
+            return None
+        if out._.unit == core._.unit and other.start and doc[other.start - 1].lower_ == "from" and out._.object:
+            return out
+    return None
+
+
 def _bracketed_change_of(core: Span, before: Span) -> bool:
     """Whether a figure opens a bracket straight after figure `before` (or after its time: 'in 2019'), with no
-    words of its own before it but a direction and a hedge: '684 MMst in 2019 (down by 9% from 2018)'."""
+    words of its own before it but a direction and a hedge, or a change it sizes: '684 MMst in 2019 (down by 9% from
+    2018)', '301,000 MWh/d in 2019 (an increase of 14%)'."""
     doc = core.doc
     opening = next((t.i for t in reversed(doc[before.end:core.start]) if t.text == "("), None)
-    if opening is None or not all(t.lower_ in BRACKETED_CHANGE_WORDS for t in doc[opening + 1:core.start]):
+    words = [t.lower_ for t in doc[opening + 1:core.start]] if opening is not None else []
+    if words[:1] in (["a"], ["an"]) and len(words) >= 3 and words[1] in CHANGE_NOUN_FORMS and words[2] == "of":
+        words = words[3:]  # '301,000 MWh/d in 2019 (an increase of 14%)'
+    if opening is None or not all(w in BRACKETED_CHANGE_WORDS for w in words):
         return False
     between = doc[before.end:opening]
     return not len(between) or (between[0].lower_ in ("in", "on", "for") and len(between) > 1
@@ -1085,6 +1103,10 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.object = before._.object  # '... totaled $575 billion in 2007. This is an increase of about 1.4%'
             elif not out._.object and (taken := subject_this_moves(core)) is not None:
                 out._.object = as_written(taken)  # '... was 66.9 million head. This was up 9 percent': what 'this' takes up
+            elif ((start := _start_of_move(core, figures[:k])) is not None
+                  and (not out._.object or any(e.text == out._.object for e in doc.ents))):
+                out._.object = start._.object  # '... will rise from 265,000 MWh/d in 2018 to 301,000 MWh/d': where
+                # the parse hangs the end on the forecaster's verb
             elif (this := gap_of_this(core)) is not None and (before := _said_before(this, figures[:k])) is not None:
                 out._.object = before._.object  # '... were at a rate of 1,446,000. This is 3.4 percent above ...'
             elif compared_with(core) and (before := _figure_before(out, figures[:k]) or _figure_before(

@@ -1567,6 +1567,7 @@ def _figure_object(span: Span) -> str:
             came_from, node = node, node.head  # 'decreased from $55.3 billion in May (revised) to $55.2 billion'
         if node.pos_ in ("VERB", "AUX"):
             objects = [c for c in node.children if c.dep_ == "dobj" and c.i not in inside and not c._.is_num
+                       and not (c.left_edge.i and doc[c.left_edge.i - 1].text == "(")  # ('rise ... (an increase of 14%)')
                        and not (c.i == span.end + 1 and doc[span.end].lower_ in ("a", "an", "per") and (
                            c.lower_ in UNITS or c.lower_ in SCALED_UNITS))  # '$5,200 a kilogram': the unit of a price
                        and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
