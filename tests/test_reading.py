@@ -3293,3 +3293,9 @@ def test_a_forecast_move_from_one_level_to_another_and_its_bracketed_increase_me
         ("756,000 megawatthours per day", "megawatt hour per day", "average wind generation"),
         ("859,000 MWh/d", "megawatt hour per day", "average wind generation"), ("14%", "percent", "average wind generation"),
         ("964,000 MWh/d", "megawatt hour per day", "average wind generation"), ("12%", "percent", "average wind generation")]
+
+
+def test_a_dash_typed_as_a_hyphen_opens_an_aside_in_a_subject(analyse):
+    figures = analyse("The labor force participation rate-the share of the population who work or look for work- was "
+                      "62.4 percent in 2031, the Lakeland Bureau of Statistics reported today.")["figures"]
+    assert rows(figures, "text", "object") == [("62.4 percent", "The labor force participation rate")]

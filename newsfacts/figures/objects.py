@@ -334,7 +334,9 @@ def subject_phrase(token: Token) -> Span:
         between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
         if all(t.text == "," or t.lower_ in ("and", "or") for t in between) and doc[other.left_edge.i - 1].lower_ in ("and", "or"):
             end = other.right_edge.i + 1
-        elif not between:
+        elif not between and not (doc[other.left_edge.i - 1].text in ("-", "\u2013", "\u2014")
+                                  and doc[other.left_edge.i].lower_ in ("the", "a", "an")):  # (not over a dash
+            # that opens an aside: 'The union membership rate-the percent of ...')
             end = other.right_edge.i + 1  # two subjects side by side are one the parse split: '... for all items | less
             # food and energy edged up', '... Consumers (CPI-U) | all items index remained'
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
@@ -357,7 +359,8 @@ def subject_phrase(token: Token) -> Span:
     while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ in ("det:predet", "preconj", "mark") or (
             whole[0].lower_ in PAIRING_WORDS and whole[1].dep_ == "det")):
         whole = whole[1:]
-    while len(whole) > 1 and (whole[-1].i in bracketed or (whole[-1].lower_ in ("each", "both", "all") and whole[-1].i > token.i)):
+    while len(whole) > 1 and (whole[-1].i in bracketed or (whole[-1].lower_ in ("each", "both", "all") and whole[-1].i > token.i)
+                              or whole[-1].text in ("-", "\u2013", "\u2014")):
         whole = whole[:-1]  # an acronym in brackets at the end is the name again; 'each' floats off the verb ('Petroleum
         # and natural gas prices each increased')
     timed = _dated_end(token)
