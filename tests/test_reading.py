@@ -3299,3 +3299,8 @@ def test_a_dash_typed_as_a_hyphen_opens_an_aside_in_a_subject(analyse):
     figures = analyse("The labor force participation rate-the share of the population who work or look for work- was "
                       "62.4 percent in 2031, the Lakeland Bureau of Statistics reported today.")["figures"]
     assert rows(figures, "text", "object") == [("62.4 percent", "The labor force participation rate")]
+
+
+def test_a_fraction_of_a_thing_named_by_a_season_is_a_share(analyse):
+    figures = analyse("Coats usually make up about a quarter of winter sales, the retailer's chief executive said.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("about a quarter", "winter sales", "share")]

@@ -77,7 +77,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         lows = [t.lower_ for t in span]
         needs_multiplier = lows[-1] in ("third", "quarter", "fifth", "tenth")
         after_of = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text))
+        dated = after_of is not None and (after_of.ent_type_ == "DATE" or re.fullmatch(r"1[5-9]\d\d|20\d\d", after_of.text)) and not (
+            after_of.dep_ in ("compound", "amod", "nmod") and after_of.head.i > after_of.i and after_of.head.ent_type_ != "DATE")
+        # ('a third of 2019' is a time; 'a third of winter sales' a share of the sales)
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
     if kind == "count" and len(span) == 1 and whole_after_of(span) is not None:
         return False  # 'cut 350 of its 4,800 jobs': a part of a whole counted next
