@@ -345,7 +345,7 @@ def company_descriptors() -> set[str]:
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
             "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain", "bookseller", "distiller",
-            "confectioner", "recruiter", "provider", "consultancy"}
+            "confectioner", "recruiter", "provider", "consultancy", "builder", "glassmaker"}
 
 
 def trade_nouns() -> set[str]:

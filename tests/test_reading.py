@@ -3304,3 +3304,16 @@ def test_a_dash_typed_as_a_hyphen_opens_an_aside_in_a_subject(analyse):
 def test_a_fraction_of_a_thing_named_by_a_season_is_a_share(analyse):
     figures = analyse("Coats usually make up about a quarter of winter sales, the retailer's chief executive said.")["figures"]
     assert rows(figures, "text", "object", "measure") == [("about a quarter", "winter sales", "share")]
+
+
+def test_states_in_the_plural_are_no_name_whatever_the_model_calls_them(analyse):
+    tables = analyse("August Cheese Output up 1.2 Percent\n\nCheese production in the 24 major States during August totaled "
+                     "1.1 billion pounds, up 1.2 percent from August 2030.\n\nProduction per plant in the 24 major States "
+                     "averaged 2,210 pounds for August, 14 pounds above August 2030.")
+    assert rows(tables["entities"], "entity", "label") == []
+
+
+def test_a_name_after_bus_builder_is_a_company(analyse):
+    tables = analyse("Scottish bus builder Dunvale Coachworks is to cut 90 jobs. Dunvale said its orders had fallen 8%.")
+    assert dict(rows(tables["entities"], "entity", "label")).get("Dunvale Coachworks") == "ORG"
+    assert ("8%", "Dunvale Coachworks") in rows(tables["figures"], "text", "source")

@@ -1489,7 +1489,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
             and doc[m.start - 1].lower_ == "the"]  # 'the Administration's goals': a body named by its kind alone
     doc.user_data["not_names"] += [(m.text, m.label_, "a body named by its kind alone") for m in bare]
     mentions = [m for m in mentions if m not in bare]
-    kinds = [m for m in mentions if len(m) == 1 and m.label_ in ("GPE", "LOC") and m[0].lower_ in ("states", "provinces",
+    kinds = [m for m in mentions if len(m) == 1 and m.label_ in ("GPE", "LOC", "PERSON", "ORG") and m[0].lower_ in ("states", "provinces",
              "regions", "counties") and not (m.start and doc[m.start - 1].lower_ == "united")]  # 'in 15 States': the
     doc.user_data["not_names"] += [(m.text, m.label_, "a kind of place in the plural, no name") for m in kinds]  # kind
     coded = [m for m in mentions if len(m) <= 3 and re.fullmatch(r"[A-Z]{2,5}-\d{2,6}", m.text)]  # 'PLS-4832', a release's
