@@ -3317,3 +3317,8 @@ def test_a_name_after_bus_builder_is_a_company(analyse):
     tables = analyse("Scottish bus builder Dunvale Coachworks is to cut 90 jobs. Dunvale said its orders had fallen 8%.")
     assert dict(rows(tables["entities"], "entity", "label")).get("Dunvale Coachworks") == "ORG"
     assert ("8%", "Dunvale Coachworks") in rows(tables["figures"], "text", "source")
+
+
+def test_a_percentage_before_a_comparative_is_a_change(analyse):
+    figures = analyse("The coming harvest could be 12 pct smaller, and prices were 4 percent cheaper in May.")["figures"]
+    assert rows(figures, "text", "measure") == [("12 pct", "change"), ("4 percent", "change")]

@@ -799,6 +799,9 @@ def figure_measure(core: Span, unit: str) -> str:
         return "change"  # 'increased to 1.25 million metric tons, about 7% greater than that of 2012': a gap
     if core.text[:1] in ("-", "+", "\u2212") and core[0]._.is_num:
         return "change"  # 'lower prices for gasoline (-4.9 percent)': a signed percentage is a move
+    after = core.doc[core.end] if core.end < len(core.doc) else None
+    if after is not None and after.tag_ in ("JJR", "RBR") and after.lower_ not in ("more", "less", "fewer") and after.head.i != core.root.i:
+        return "change"  # 'the next crop could be 10 pct smaller': a gap to what it was
     if stands_for(core).head.lower_ == "by" or unit in ("percentage point", "basis point"):  # 'lift output by a quarter'
         return "change"
     if changed_by(core) is not None:  # 'Vessel freight decreased by 30.3 percent', however the parse hangs it
