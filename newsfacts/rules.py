@@ -647,6 +647,8 @@ CUT_VERBS = {"cut", "raise", "lower", "boost", "reduce", "trim", "lift"}
 # national greenhouse gas inventory, ... The report indicates that ...'.
 DOCUMENT_NOUNS = {"report", "inventory", "study", "survey", "review", "assessment", "analysis", "outlook", "bulletin",
                   "yearbook", "summary"}
+# Small words inside a name in capitals: 'Consumer Price Index for Urban Wage Earners and Clerical Workers'.
+NAME_JOINERS = {"for", "of", "and", "on", "&"}
 # Words that place a story in Britain, where 'pounds' after a number are sterling ('NHS England', 'LONDON -').
 BRITISH_WORDS = {"britain", "british", "uk", "u.k.", "england", "english", "scotland", "scottish", "wales", "welsh", "london",
                  "ulster"}

@@ -24,7 +24,7 @@ from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
     AMOUNT_NOUNS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
-    REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_NOUNS, TIME_UNITS, UNITS,
+    NAME_JOINERS, REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_NOUNS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 from newsfacts.numbers import a_year
@@ -96,7 +96,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     return doc[start:_named_to_acronym(doc, start, end)]
 
 
-_NAME_JOINERS = {"for", "of", "and", "on", "the", "&"}
+_NAME_JOINERS = NAME_JOINERS | {"the"}  # ('the Consumer Price Index' + 'for the ...')
 
 
 def _named_to_acronym(doc: Doc, start: int, end: int) -> int:
