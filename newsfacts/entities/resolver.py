@@ -1433,7 +1433,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     addresses += labels
     headed = opening_title(doc)
     heading_words = [m for m in mentions if headed is not None and headed.start <= m.start and m.end <= headed.end
-                     and m.label_ != "WORK_OF_ART"]  # 'Pigs' of 'Quarterly Hogs and Pigs'
+                     and m.label_ in ("ORG", "PERSON", "NORP")]  # 'Pigs' of 'Quarterly Hogs and Pigs' (not the place of
+    # 'Lithium Deposits in the United States')
     doc.user_data["not_names"] += [(m.text, m.label_, "a word of the title the text opens with") for m in heading_words]
     addresses += heading_words
     towns = {span.start for span, _ in _hyphened_towns(doc, mentions)}
@@ -2406,10 +2407,11 @@ def _cited_title(span: Span) -> bool:
     titled = all(w[0].isupper() or w in ("and", "of", "for", "in", "the", "on", "with", "to", "from", "by", "at", "news",
                                          "release", "report") for w in words)  # ('U.S. Trade with Major Trading Partners')
     phrased = any(w in ("with", "to", "from", "by", "at") for w in words)  # a title's phrase, as no company's name has
-    periodic = bool(words) and words[0].lower() in PERIODICAL_WORDS  # 'Monthly Wholesale Trade Survey': a survey run
+    bodies = [w.lower() for w in words if w.lower() in kinds or w.lower().rstrip("s") in kinds]
+    periodic = bool(words) and words[0].lower() in PERIODICAL_WORDS and bodies == ["survey"]  # 'Monthly Wholesale Trade
+    # Survey': a survey run so often, not a body as 'Geological Survey' is
     return (titled and (span[-1].lower_ not in COMPANY_WORDS or phrased) and span[-1].lower_ != "service"  # 'Foreign Agricultural
-            and (periodic or not any(w.lower() in kinds or w.lower().rstrip("s") in kinds for w in words)))  # Service', a
-    # body; not 'Geological Survey', a body, but a survey that appears so often
+            and (periodic or not bodies))  # Service', a body
 
 
 def _in_cited_title(span: Span) -> bool:
