@@ -1192,9 +1192,7 @@ def subject_this_moves(span: Span) -> Span | None:
     doc = span.doc
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
-    moved = verb is not None and (verb.lemma_.lower() in CHANGE_WORDS or any(
-        c.lower_ in ("up", "down") and c.dep_ == "advmod" for c in doc[max(span.start - 1, 0)].head.children) or (
-        span.start and doc[span.start - 1].lower_ in ("up", "down")))
+    moved = verb is not None and (verb.lemma_.lower() in CHANGE_WORDS or (span.start and doc[span.start - 1].lower_ in ("up", "down")))
     if (not moved or subject is None or subject.lower_ not in ("this", "it") or subject.i != subject.sent.start
             or not subject.sent.start):
         return None
