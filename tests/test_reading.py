@@ -16,6 +16,9 @@ def test_a_change_and_the_level_it_reached_are_two_figures(analyse):
         ("$2.1 billion", 2.1e9, None, "Sales of tin"), ("$9.8 billion", 9.8e9, None, "Sales of tin")]
     ranged = analyse("The miner expects output of 500,000 to 540,000 tonnes this year.")["figures"]
     assert rows(ranged, "value", "value_high") == [(500000, 540000)]  # a range, not a change
+    upped = analyse("Wheat exports are forecast up $300 million to $6.4 billion, and prices were up $1 to $2 a bushel.")["figures"]
+    assert rows(upped, "text", "value", "value_high") == [
+        ("$300 million", 3e8, None), ("$6.4 billion", 6.4e9, None), ("$1 to $2", 1, 2)]  # near sums stay a range
 
 
 def test_a_headline_topic_before_a_dash_is_no_place(analyse):

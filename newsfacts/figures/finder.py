@@ -249,6 +249,11 @@ def _change_then_level(left: Span, right: Span) -> bool:
     verb = verb.head if verb is not None and verb.dep_ == "prt" else verb  # 'go up by'
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | {"go"}:
         return False
+    return _far_apart(left, right)
+
+
+def _far_apart(left: Span, right: Span) -> bool:
+    """Whether the second sum is three times the first or more, which the two ends of a range seldom are."""
     low, high = _size(left), _size(right)
     return low is not None and high is not None and low > 0 and high >= 3 * low
 
@@ -256,7 +261,7 @@ def _change_then_level(left: Span, right: Span) -> bool:
 def _split_range(kind: str, span: Span) -> list[Span]:
     """'from 5% to 7%' and '5% and 7%' are two figures, not a range ('between 5% and 7%' and '95 to 98 pct' are);
     so are the size of a change and the level it reached, each with its unit, right after a verb of change ('rose
-    C$1.15 to C$14.65') or a noun of change ('a decrease in the deficit of $5.3 billion to $60.3 billion'); not
+    C$1.15 to C$14.65'), an 'up' or 'down' ('forecast up $500 million to $139.5 billion') or a noun of change ('a decrease in the deficit of $5.3 billion to $60.3 billion'); not
     'output of 820,000 to 870,000 tonnes', 'rose 5 to 10 percent', 'shrink by 3% to 5%'. Percentages split only
     where the first writes its sign ('5 and 7 percent' is a range) or 'respectively' follows ('decreases of 54 and
     47 percent, respectively')."""
@@ -275,11 +280,12 @@ def _split_range(kind: str, span: Span) -> list[Span]:
         for _ in range(3 if noun is not None else 0):
             changed_to = changed_to or (noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_WORDS)
             noun = noun.head
-    changed_to = changed_to or (sep.lower_ == "to" and own_unit and before == "by" and kind != "percent"
-                                and _change_then_level(doc[span.start:sep.i], doc[sep.i + 1:span.end]))
+    left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
+    changed_to = changed_to or (sep.lower_ == "to" and own_unit and kind != "percent" and (
+        (before == "by" and _change_then_level(left, right))
+        or (before in ("up", "down") and _far_apart(left, right))))  # 'Exports Forecast Up $500 Million to $139.5 Billion'
     if not ((sep.lower_ == "to" and before == "from") or (sep.lower_ == "and" and before != "between") or changed_to):
         return [span]
-    left, right = doc[span.start:sep.i], doc[sep.i + 1:span.end]
     respectively = any(t.lower_ == "respectively" for t in doc[span.end:span.end + 2])
     if kind == "percent" and not respectively and not any(t.lower_ in ("%", "percent", "pct", "cent") for t in left):
         return [span]
