@@ -3325,3 +3325,10 @@ def test_a_name_after_bus_builder_is_a_company(analyse):
 def test_a_percentage_before_a_comparative_is_a_change(analyse):
     figures = analyse("The coming harvest could be 12 pct smaller, and prices were 4 percent cheaper in May.")["figures"]
     assert rows(figures, "text", "measure") == [("12 pct", "change"), ("4 percent", "change")]
+
+
+def test_a_sum_spent_doing_something_is_a_sum_for_what_is_done(analyse):
+    figures = analyse("Finance director Martin Cole said the chain would still spend £15m refitting cafes at its sites in "
+                      "Reading and Stockport. The group spent $3m buying land.")["figures"]
+    assert rows(figures, "text", "value", "unit", "object") == [
+        ("£15m", 15e6, "GBP", "cafes at its sites in Reading and Stockport"), ("$3m", 3e6, "USD", "land")]

@@ -97,6 +97,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         whole = part_before_of(span)  # 'cut 350 of its 4,800 jobs': the whole, not the jobs named again
         if (before in _DETERMINERS | {"'s", "’s", "'"} and not hyphened and not whole) or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
             return True
+        if before in CURRENCY_SYMBOLS:
+            return True  # 'spend £15m refitting cafes': a sum, whatever nouns the parse hangs on its scale
         if kind == "count" and (noun.lower_ in UNITS or (nums[0].text.isdigit() and 1000 <= nums[0]._.num <= 2100)):
             return True
         if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":

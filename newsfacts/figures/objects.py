@@ -1619,11 +1619,11 @@ def _figure_object(span: Span) -> str:
                 if site.ent_type_ in ("GPE", "LOC") and site.dep_ == "pobj" and site.head.head.pos_ == "NOUN":  # the
                     site = site.head.head  # clause on the town
                 return as_written(phrase(site, cut=_CUT | {"relcl"}))
-            purpose = [d for x in node.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for d in x.children if d.dep_ == "dobj"]
+            purpose = [d for x in node.children if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB" and (x.tag_ == "VBG" or any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in x.children)) for d in x.children if d.dep_ == "dobj"]
             if span.label_ == "money" and head.dep_ == "dobj" and node.lemma_.lower() in SPENDING_VERBS and purpose:
                 return as_written(phrase(purpose[0])) if purpose[0].pos_ != "PRON" else ""  # 'spend $45 million to
-                # restart a germanium recovery line': what the money is for
+                # restart a germanium recovery line', 'spend £15m refitting cafes': what the money is for
             subjects = [c for c in [clause_subject(node)] if c is not None] or [  # 'which is 38% owned': the parse
                 c for a in node.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
             if subjects and subjects[0].lower_ in ("which", "that", "who") and node.dep_ == "relcl":
