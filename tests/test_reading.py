@@ -3332,3 +3332,9 @@ def test_a_sum_spent_doing_something_is_a_sum_for_what_is_done(analyse):
                       "Reading and Stockport. The group spent $3m buying land.")["figures"]
     assert rows(figures, "text", "value", "unit", "object") == [
         ("£15m", 15e6, "GBP", "cafes at its sites in Reading and Stockport"), ("$3m", 3e6, "USD", "land")]
+
+
+def test_the_unit_after_a_slash_is_no_object_of_a_price(analyse):
+    figures = analyse("At the Dunmore Citygate, the price increased 30 cents from $2.74/MMBtu last Wednesday to "
+                      "$3.04/MMBtu yesterday.")["figures"]
+    assert rows(figures, "text", "object") == [("30 cents", "the price"), ("$2.74", "the price"), ("$3.04", "the price")]

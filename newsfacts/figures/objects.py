@@ -1571,6 +1571,7 @@ def _figure_object(span: Span) -> str:
                        and not (c.left_edge.i and doc[c.left_edge.i - 1].text == "(")  # ('rise ... (an increase of 14%)')
                        and not (c.i == span.end + 1 and doc[span.end].lower_ in ("a", "an", "per") and (
                            c.lower_ in UNITS or c.lower_ in SCALED_UNITS))  # '$5,200 a kilogram': the unit of a price
+                       and not (c.left_edge.i and doc[c.left_edge.i - 1].text == "/")  # '$2.74/MMBtu': the same
                        and c.ent_type_ not in ("PERCENT", "MONEY") and doc[c.left_edge.i - 1].text != ","  # not a phrase set apart
                        and c.lower_ not in ("%", "percent", "pct", "cent")  # 'fall about 15 pct to 260,000 tonnes'
                        and c.lower_ not in CURRENCY_WORDS  # 'rose 3.50 crowns to 161.50 crowns': the first sum's word
