@@ -505,7 +505,12 @@ def company_words() -> set[str]:
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
             "engineering", "materials", "software", "networks", "airways", "line", "lines", "healthcare", "inc", "ltd", "plc", "corp",
             "llc", "co", "air", "works", "solutions", "analytics", "research", "ventures", "enterprises", "brands",
-            "trading", "batteries", "water", "homes"} | legal_forms()
+            "trading", "batteries", "water", "homes"} | legal_forms() | PLAIN_COMPANY_WORDS
+
+
+# Last words of company names that are as often plain nouns of a headline in title case ('New Insights on Retail
+# E-Commerce'): they make a name of a run of capitalised words only outside such a headline ('S&P Global Commodity Insights').
+PLAIN_COMPANY_WORDS = {"insights"}
 
 
 def state_abbreviations() -> dict[str, str]:

@@ -3338,3 +3338,15 @@ def test_the_unit_after_a_slash_is_no_object_of_a_price(analyse):
     figures = analyse("At the Dunmore Citygate, the price increased 30 cents from $2.74/MMBtu last Wednesday to "
                       "$3.04/MMBtu yesterday.")["figures"]
     assert rows(figures, "text", "object") == [("30 cents", "the price"), ("$2.74", "the price"), ("$3.04", "the price")]
+
+
+def test_a_name_with_initials_joined_by_an_ampersand_ending_in_insights_is_a_source(analyse):
+    tables = analyse("Natural gas consumption in the Dunmore power sector increased by 25% (1.3 Bcf/d), according to data "
+                     "from R&K Grid Insights, as a result of higher-than-average temperatures midweek that increased "
+                     "air-conditioning demand.")
+    assert ("R&K Grid Insights", "ORG") in rows(tables["entities"], "entity", "label")
+    assert rows(tables["figures"], "text", "object", "source") == [
+        ("25%", "Natural gas consumption in the Dunmore power sector", "R&K Grid Insights"),
+        ("1.3 Bcf/d", "Natural gas consumption in the Dunmore power sector", "R&K Grid Insights")]
+    headline = analyse("New Insights on Retail E-Commerce\n\nOnline sales rose 4% in May, the agency said.")
+    assert rows(headline["entities"], "entity") == []

@@ -78,7 +78,7 @@ from newsfacts.rules import (
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
-    PUBLICATION_WORDS, PUBLIC_BODIES,
+    PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -2023,6 +2023,9 @@ def _title_case(sent: Span) -> bool:
     return (len(words) >= 3 or heading) and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # 'S&P', 'AT&T': one word of a name
+
+
 def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals')
     or a legal form ('Alpenbank AG'),
@@ -2042,7 +2045,7 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
 
         while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or edition(j) or (
                 doc[j].lower_ in ("&", "and") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())) and (
-                doc[j].is_alpha or doc[j].text == "&" or hyphen(j) or edition(j)):
+                doc[j].is_alpha or doc[j].text == "&" or hyphen(j) or edition(j) or AMPERSAND_INITIALS.fullmatch(doc[j].text)):
             j += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
@@ -2051,7 +2054,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         cited = doc[start:j].text.lower() in doc.user_data.get("cited_titles", ())  # a release's title a source line cites
         if (not cited and j - start >= 2 and (doc[j - 1].lower_ in COMPANY_WORDS or (doc[j - 1].lower_ in CORPORATE_SUFFIXES
                                                                       and doc[j - 1].is_alpha)) and not doc[i:j].text.isupper()
-                and headline_name(Span(doc, start, j, label="ORG")) is not None):  # not 'Imported Minerals' in a headline
+                and headline_name(Span(doc, start, j, label="ORG")) is not None  # not 'Imported Minerals' in a headline
+                and not (doc[j - 1].lower_ in PLAIN_COMPANY_WORDS and _title_case(doc[j - 1].sent))):
             runs.append((Span(doc, start, j, label="ORG"), "company name the model missed (it ends in a company word)"))
         elif (j - start >= 2 and doc[j - 1].lower_ in ORGANISATION_NOUNS and not doc[i:j].text.isupper()
               and not _title_case(doc[j - 1].sent)):

@@ -247,6 +247,13 @@ def previous_sentence_start(token: Token | Span) -> int:
     return token.doc[sent.start - 1].sent.start if sent.start else sent.start
 
 
+def _set_off_after(thing: Token, span: Span) -> bool:
+    """Whether a verb's object comes after the figure and a comma ('increased by 25% (1.3 Bcf/d), according to ...,
+    as a result of ... that increased air-conditioning demand'): the parse's, not what the verb changed, which comes
+    before the figure ('cut prices by 40 percent')."""
+    return thing.i > span.end and any(t.text == "," for t in span.doc[span.end:thing.left_edge.i])
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of a verb's clause; of two, not one set apart before a colon or a dash, as a heading or a dateline
     is ('Fuel Imports: Import fuel prices declined 2.9 percent', 'LONDON 1996-05-14 - Aluminium stocks ... rose' ->
@@ -1599,7 +1606,7 @@ def _figure_object(span: Span) -> str:
                        if p.dep_ == "pobj"] if objects and objects[0].lemma_.lower() in CHANGE_WORDS else []
             if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
                 return as_written(phrase(changed[0])) if changed[0].pos_ != "PRON" else ""
-            if via in ("by", "at", "to", "from", "for", "above", "below") and objects:  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn', 'put output 900,000 bpd above its ceiling'
+            if via in ("by", "at", "to", "from", "for", "above", "below") and objects and not _set_off_after(objects[0], span):  # 'cut prices by 40 percent', 'kept its rate at 15%', 'raised its stake to 25% from 20%', 'buy X for $4.8bn', 'put output 900,000 bpd above its ceiling'
                 held = span.root.head if span.root.dep_ == "pobj" else None  # 'revised the forecast for FY 2016 exports
                 own = {t.i for t in held.subtree} if held is not None and held.i > objects[0].i else set()  # to $127
                 stop = held.i if held is not None and held.dep_ == "prep" else None
