@@ -3350,3 +3350,12 @@ def test_a_name_with_initials_joined_by_an_ampersand_ending_in_insights_is_a_sou
         ("1.3 Bcf/d", "Natural gas consumption in the Dunmore power sector", "R&K Grid Insights")]
     headline = analyse("New Insights on Retail E-Commerce\n\nOnline sales rose 4% in May, the agency said.")
     assert rows(headline["entities"], "entity") == []
+
+
+def test_a_change_set_after_a_clause_with_with_measures_its_subject_unless_it_names_its_own(analyse):
+    figures = analyse("Dunmore County had the largest gain in average weekly wages, with an increase of 22.3 percent. "
+                      "Kestrel County saw an employment gain of 15.0 percent compared with national job growth of 1.4 "
+                      "percent. Complaints are up 65 percent since 2015, with losses of $28 million reported in 2019.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("22.3 percent", "Dunmore County"), ("15.0 percent", "Kestrel County"), ("1.4 percent", "national job growth"),
+        ("65 percent", "Complaints"), ("$28 million", "losses")]

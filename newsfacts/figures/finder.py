@@ -435,7 +435,9 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
     change = prep.head  # 'increased 1.8 percent ..., compared with an increase of 0.2 percent in the second'
     if (prep.lower_ == "of" and change.lemma_.lower() in CHANGE_WORDS and change.dep_ == "pobj" and change.head.lower_ in ("with", "to")
             and change.head.head.lower_ == "compared" and not any(c.dep_ == "prep" and c.lower_ == "in" and c.i < prep.i
-                                                                  for c in change.children)):
+                                                                  for c in change.children)
+            and not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in change.children)):  # (not
+        # 'compared with national job growth of 1.4 percent', which names its own measure)
         return same[-1][0] if same else None
     level = prep.head  # 'up from their previous high of $173.5 billion': the same measure, at its earlier level
     if (prep.lower_ == "of" and level.dep_ == "pobj" and level.head.lower_ == "from" and level.head.head.lower_ in ("up", "down")

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    AMOUNT_NOUNS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    AMOUNT_NOUNS, CHANGE_NOUN_FORMS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     NAME_JOINERS, REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_NOUNS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -961,16 +961,22 @@ def _each_of_a_time(token: Token) -> bool:
 
 
 def change_set_before(noun: Token) -> Span | None:
-    """The subject of the clause a change noun is set before with 'despite', 'after' or 'following': 'Despite an
-    increase of 11 cents, at $2.55, the price on the Gulf Coast remained the lowest' -> the price. None otherwise, or
-    when the noun says what changed ('after an increase of 5% in exports')."""
+    """The subject of the clause a change noun is set before with 'despite', 'after' or 'following', or after with
+    'with': 'Despite an increase of 11 cents, at $2.55, the price on the Gulf Coast remained the lowest' -> the price;
+    'Trumbull County had the largest gain in wages, with an increase of 22.3 percent' -> Trumbull County. None
+    otherwise, or when the noun says what changed ('after an increase of 5% in exports')."""
     prep = noun.head
-    if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following")
-            or prep.head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
+    verb = prep.head
+    if (prep.lower_ == "with" and verb.dep_ in ("dobj", "attr") and prep.i and noun.doc[prep.i - 1].text == ","
+            and verb.head.pos_ in ("VERB", "AUX")):
+        verb = verb.head  # ('had the largest gain in wages, with an increase of ...': set off after the verb's object)
+    if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following", "with")
+            or (prep.lower_ == "with" and noun.lower_ not in CHANGE_NOUN_FORMS)  # ('with losses of $28 million': a sum lost)
+            or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
                 p.ent_type_ in ("DATE", "TIME") or _each_of_a_time(p) for p in c.children) for c in noun.subtree)):  # May'
         # only dates it, as does 'in each of the previous 2 months'
         return None
-    subject = clause_subject(_reported_clause(prep.head))
+    subject = clause_subject(_reported_clause(verb))
     return subject_phrase(subject) if subject is not None else None
 
 
