@@ -3359,3 +3359,14 @@ def test_a_change_set_after_a_clause_with_with_measures_its_subject_unless_it_na
     assert rows(figures, "text", "object") == [
         ("22.3 percent", "Dunmore County"), ("15.0 percent", "Kestrel County"), ("1.4 percent", "national job growth"),
         ("65 percent", "Complaints"), ("$28 million", "losses")]
+
+
+def test_a_place_owning_a_companys_description_and_a_name_of_a_kind_of_shop_do_not_speak(analyse):
+    garden = analyse("Fernhill Gardens, the UK's second-largest garden centre chain, warned on profits.\n\nPlants make up "
+                     "nearly half of its turnover.\n\nThe group's debt hit a record £230m at the end of March, it said in "
+                     "a trading update.")["figures"]
+    assert ("£230m", "Fernhill Gardens") in rows(garden, "text", "source")
+    kitchen = analyse("Shares in kitchen maker Brackley & Dunn fell 8% on Tuesday.\n\nChief executive Ann Hale blamed "
+                      "fierce discounting by DIY chains. The group, which has 240 showrooms, said its gross margin had "
+                      "narrowed to 31%.")["figures"]
+    assert ("31%", "Brackley & Dunn") in rows(kitchen, "text", "source")

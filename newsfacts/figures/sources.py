@@ -131,7 +131,7 @@ def resolve_actor(tokens: Span, before: int) -> str:
             return told  # '..., the board said in a statement. Earnings rose ..., it said': the board, not the country
             # its sentence named last
         found = next((m._.entity for m in candidates if m.label_ in wanted and not (  # not a place only passed over in
-            pronoun == "it" and m.label_ == "GPE" and (m.root.dep_ in ("pobj", "conj") or (  # a phrase, or in an aside
+            pronoun == "it" and m.label_ == "GPE" and (m.root.dep_ in ("pobj", "conj") or _describes_a_body(m) or (  # a phrase, or in an aside
                 m.root.dep_ == "nsubj" and m.root.head.tag_ == "VBG" and m.root.head.dep_ == "pcomp")))), "")  # 'with
         # the United States taking about 38 pct'; 'The group, which
         # owns 74 hotels across England and Wales, said ... it added' -> the group, named before
@@ -278,8 +278,23 @@ def organisation_named_before(noun: Token, before: int) -> str:
     if last is None:  # no company has spoken yet: the last one named ('Shares of Halverson Gold Corp jumped')
         text = doc.user_data.get("readable") or text_of(doc)  # (doc.text is built anew at each use)
         last = next((m for m in mentions_back(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
-                     and not set(m._.entity.lower().split()) & PUBLIC_BODIES), None)
+                     and not set(m._.entity.lower().split()) & PUBLIC_BODIES and not _names_a_kind(m)), None)
     return last._.entity if last is not None else ""
+
+
+def _names_a_kind(mention: Span) -> bool:
+    """Whether a name only says what kind of things a plural noun after it are ('discounting by DIY chains'), which
+    is no company that a later 'the group' points back to."""
+    root = mention.root
+    return root.dep_ == "compound" and root.head.tag_ == "NNS" and root.head.i == mention.end
+
+
+def _describes_a_body(mention: Span) -> bool:
+    """Whether a place owns a kind of organisation that describes another name ('Greenacre Gardens, the UK's
+    second-largest garden centre chain'): the place is no 'it' that speaks."""
+    root = mention.root
+    return root.dep_ == "poss" and (root.head.lemma_.lower() in ORGANISATION_WORDS | COMPANY_REFERENCES
+                                    or root.head.lower_ in ORGANISATION_WORDS | COMPANY_REFERENCES)
 
 
 def named_next(noun: Token, before: int) -> str:
