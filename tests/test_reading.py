@@ -3370,3 +3370,12 @@ def test_a_place_owning_a_companys_description_and_a_name_of_a_kind_of_shop_do_n
                       "fierce discounting by DIY chains. The group, which has 240 showrooms, said its gross margin had "
                       "narrowed to 31%.")["figures"]
     assert ("31%", "Brackley & Dunn") in rows(kitchen, "text", "source")
+
+
+def test_two_towns_after_sites_in_are_two_places(analyse):
+    tables = analyse("The group's debt hit an all-time high of £230m at the end of March, it said in a trading update.\n\n"
+                     "Finance director Martin Cole said the chain would still spend £15m refitting cafes at its sites in "
+                     "Reading and Stockport. \"The weather was against us, but people still come to us for lunch,\" he "
+                     "told the BBC.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Reading", "GPE") in entities and ("Stockport", "GPE") in entities

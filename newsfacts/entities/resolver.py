@@ -140,7 +140,7 @@ def split_mention(span: Span) -> list[Span]:
         parts = [(a, b) for a, b in zip([span.start] + [i + 1 for i in cuts], cuts + [span.end])]
     parts = [_unbracketed(doc, a, b) for a, b in parts]  # 'SEOUL, Aug 22 (Reuter) - Haeyang ...' -> 'Reuter', not 'Reuter)'
     spans = [Span(doc, a, b, label=span.label_) for a, b in parts if b > a and not all(t.is_space or t.is_punct for t in doc[a:b])]
-    return [part for s in spans for listed in bodies_listed(s) for part in nationality_before_name(listed)
+    return [part for s in spans for placed in places_listed(s) for listed in bodies_listed(placed) for part in nationality_before_name(listed)
             for part in provision_of_law(part) for part in law_of_a_body(part) for part in body_of_a_body(part)
             for part in body_and_its_title(part)]
 
@@ -194,6 +194,20 @@ def law_of_a_body(span: Span) -> list[Span]:
     if owner is None or owner + 2 >= span.end or doc[owner + 1].lower_ not in LAW_NOUNS or not doc[owner + 1].text[:1].isupper():
         return [span]
     return [Span(doc, span.start, owner, label=span.label_), Span(doc, owner + 1, span.end, label="LAW")]
+
+
+def places_listed(span: Span) -> list[Span]:
+    """Two towns the model ran into one name of another kind over 'and', where a plural noun of sites has them
+    after 'in' or 'at': 'its sites in Reading and Stockport' -> 'Reading', 'Stockport', places."""
+    doc = span.doc
+    joins = [t.i for t in span if t.lower_ == "and"]
+    if (span.label_ in ("GPE", "LOC") or len(joins) != 1 or span.start < 2 or doc[span.start - 1].lower_ not in ("in", "at")
+            or doc[span.start - 2].tag_ != "NNS"):
+        return [span]
+    sides = [doc[span.start:joins[0]], doc[joins[0] + 1:span.end]]
+    if not all(1 <= len(side) <= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in side) for side in sides):
+        return [span]
+    return [Span(doc, side.start, side.end, label="GPE") for side in sides]
 
 
 def bodies_listed(span: Span) -> list[Span]:
