@@ -3379,3 +3379,11 @@ def test_two_towns_after_sites_in_are_two_places(analyse):
                      "told the BBC.")
     entities = rows(tables["entities"], "entity", "label")
     assert ("Reading", "GPE") in entities and ("Stockport", "GPE") in entities
+
+
+def test_a_piece_of_a_cited_opening_title_is_no_name_even_when_the_title_repeats_it(analyse):
+    tables = analyse("QUARTERLY SELECTED SERVICES ESTIMATES, THIRD QUARTER 2031 – ADVANCE REPORT\n\nAdvance U.S. selected "
+                     "services total revenue for the third quarter of 2031 was $3,812.4 billion, an increase of 2.5 percent "
+                     "from the previous quarter.\n\nSource: U.S. Census Bureau, Quarterly Selected Services Estimates, "
+                     "Third Quarter 2031 – Advance Report, release CB31-176, November 18, 2031 (public domain)")
+    assert "Advance Report" not in list(tables["entities"]["entity"])

@@ -2040,6 +2040,17 @@ def _title_case(sent: Span) -> bool:
 AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # 'S&P', 'AT&T': one word of a name
 
 
+def _named_once_past_title(doc: Doc, name: str) -> bool:
+    """Whether a name appears once in the text but for the text's first line when a source line cites that line
+    as its title ('Quarterly Selected Services Estimates, Third Quarter 2020 – Advance Report' opening a release and
+    closing its source line)."""
+    text = text_of(doc)
+    first = text.split("\n", 1)[0].strip()
+    lines = re.findall(r"^(?:Sources?|SOURCES?):(.*)$", text, flags=re.M)
+    skip = len(first) if first and any(first.lower() in line.lower() for line in lines) else 0
+    return text[skip:].count(name) == 1
+
+
 def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
     """Runs of two or more capitalised words that no mention covers, ending in a company word ('Northbridge Metals')
     or a legal form ('Alpenbank AG'),
@@ -2075,7 +2086,7 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
               and not _title_case(doc[j - 1].sent)):
             runs.append((Span(doc, start, j, label="ORG"), f"name the model missed (it ends in '{doc[j - 1].text}')"))
         elif (j - start >= 2 and not (_source_line_start(doc[start:j]) is not None and _cited_title(doc[start:j])
-                                      and doc.text.count(doc[start:j].text) == 1)  # (a title only a source line names)
+                                      and _named_once_past_title(doc, doc[start:j].text))  # (a title only a source line names)
               and _publication([t for t in doc[start:j] if not _a_year_token(t)])  # ('... 1998 Summary')
               and not doc[i:j].text.isupper() and (not _title_case(doc[j - 1].sent) or _editions_after(doc, start, j))
               and not (j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):  # not 'Advance Monthly retail sales'
