@@ -3387,3 +3387,12 @@ def test_a_piece_of_a_cited_opening_title_is_no_name_even_when_the_title_repeats
                      "from the previous quarter.\n\nSource: U.S. Census Bureau, Quarterly Selected Services Estimates, "
                      "Third Quarter 2031 – Advance Report, release CB31-176, November 18, 2031 (public domain)")
     assert "Advance Report" not in list(tables["entities"]["entity"])
+
+
+def test_a_forecast_moved_up_on_a_reason_or_raised_from_another_forecast_measures_its_subject(analyse):
+    figures = analyse("Barley exports are projected up $400 million each on higher volumes. Rye exports are forecast "
+                      "up $100 million on higher unit values. Exports for Peru are raised $3.0 billion from the November "
+                      "forecast to $14.0 billion. The firm earned $5 million from tea exports.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$400 million", "Barley exports"), ("$100 million", "Rye exports"), ("$3.0 billion", "Exports for Peru"),
+        ("$14.0 billion", "Exports for Peru"), ("$5 million", "tea exports")]

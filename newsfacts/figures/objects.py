@@ -1592,8 +1592,9 @@ def _figure_object(span: Span) -> str:
             # Bcf': the time a thing is at a level, not the thing
 
             spent_on = ("on", "in", "into", "for", "to") if span.label_ == "money" else ("on", "into", "for", "to")  # 'in Victoria' is a place
-            if span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive"):
-                spent_on += ("from",)  # 'earned $5bn from tea exports'
+            if (span.label_ == "money" and node.lemma_.lower() in ("earn", "make", "generate", "raise", "receive", "collect", "derive")
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)):  # (not 'Exports for Peru are
+                spent_on += ("from",)  # raised $3.0 billion from the November forecast'); 'earned $5bn from tea exports'
             if span.label_ == "money":
                 spent_on += ("off",)  # 'wiping about £140m off the firm's market value'
             if node.lemma_.lower() in CHANGE_WORDS - CUT_VERBS - {"add"}:
@@ -1606,8 +1607,9 @@ def _figure_object(span: Span) -> str:
                      and not p._.is_num and p.lower_ not in CURRENCY_WORDS  # ('to 161.50 crowns': the sum reached)
                      and not (c.lower_ == "in" and (p.lemma_.lower() in SUM_DIMENSIONS or _named_body(p)))  # 'Increased
                      # $12.1 billion to $86.6 billion': the sum is no thing it went to, nor 'in value' what it was spent on,
-                     and not any(d.lower_ in ("every", "each") for d in p.children)]  # nor the unit of a rate: 'increase
-            # $35 for every additional market development dollar
+                     and not any(d.lower_ in ("every", "each") for d in p.children)  # nor the unit of a rate: 'increase
+                     and not (c.lower_ == "on" and any(d.tag_ == "JJR" for d in p.children))]  # $35 for every additional
+            # market development dollar'; nor a reason: 'projected up $400 million on higher volumes'
             changed = [p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                        if p.dep_ == "pobj"] if objects and objects[0].lemma_.lower() in CHANGE_WORDS else []
             if via in ("to", "from") and changed:  # 'reported a 38% jump in pre-tax profits to £61.2m': the profits
