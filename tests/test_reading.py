@@ -3396,3 +3396,11 @@ def test_a_forecast_moved_up_on_a_reason_or_raised_from_another_forecast_measure
     assert rows(figures, "text", "object") == [
         ("$400 million", "Barley exports"), ("$100 million", "Rye exports"), ("$3.0 billion", "Exports for Peru"),
         ("$14.0 billion", "Exports for Peru"), ("$5 million", "tea exports")]
+
+
+def test_a_period_ending_in_a_month_stays_whole_in_its_subject(analyse):
+    figures = analyse("Profits for the year to January slumped by a third. Shares in toy maker Brackley & Dunn fell 8% "
+                      "after the firm said profits for the year to June had slumped by a quarter.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("a third", "Profits for the year to January"), ("8%", "Shares in toy maker Brackley & Dunn"),
+        ("a quarter", "profits for the year to June")]

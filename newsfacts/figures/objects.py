@@ -327,6 +327,17 @@ def without_aside(text: str) -> str:
     return re.sub(r"(?<=\w) \([^()]*\)(?= \w)", "", text)
 
 
+def _date_run_end(doc: Doc, end: int, verb: int) -> int:
+    """Where a phrase ending at `end` ends once the rest of a time it ends inside is read back in, when the parse
+    hung that rest on the verb at `verb` ('Profits for the year | to January slumped by a third')."""
+    if not (end < len(doc) and end < verb and doc[end - 1].ent_type_ == "DATE" and doc[end].ent_iob_ == "I"
+            and doc[end].pos_ == "ADP"):
+        return end  # ('Production in January | last year was ...': 'last year' dates the figure)
+    while end < len(doc) and end < verb and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def subject_phrase(token: Token) -> Span:
     """A clause's subject as a whole when it joins nouns or lists them, written before its verb: 'The indexes for new
     vehicles and used cars and trucks', 'The index for all items less food and energy', 'The value of production
@@ -349,6 +360,7 @@ def subject_phrase(token: Token) -> Span:
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
     if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
         end = described.left_edge.i - (doc[described.left_edge.i - 1].text in (",", "("))  # or '(which make up ...)'
+    end = _date_run_end(doc, end, token.head.i)  # 'Profits for the year to January slumped'
     whole = doc[_name_hung_on_verb(token, hyphened_start(doc, token.left_edge.i)):end]
     bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
                  for i in range(t.i, next(u.i for u in doc[t.i:] if u.text == ")") + 1)}
@@ -823,6 +835,7 @@ def _with_phrase_after(found: Span, verb: Token, stop: int | None = None) -> Spa
     ('cut prices in May by 5%'), and it ends before `stop`, where the figure's own phrase starts ('revised the forecast
     for FY 2017 exports to $58 billion')."""
     doc = found.doc
+    found = doc[found.start:_date_run_end(doc, found.end, len(doc))]  # 'said profits for the year to January had slumped'
     prep = doc[found.end] if found.end < len(doc) else None
     if prep is None or prep.head.i != verb.i or prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "of", "in", "at"):
         return found
