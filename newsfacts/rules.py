@@ -96,6 +96,12 @@ def currency_words() -> dict[str, tuple[str, float]]:
             "dkk": ("DKK", 1), "krw": ("KRW", 1), "brl": ("BRL", 1), "mxn": ("MXN", 1)}
 
 
+# Coins a sum of U.S. money may be written as ('prices were a nickel lower'), with their value in dollars; only after
+# 'a', and only when no noun follows ('a nickel mine' is a mine). A penny is a cent in a story told in dollars.
+COIN_WORDS = {"nickel": 0.05, "dime": 0.10}
+ONE_CENT_WORDS = {"cent", "penny"}
+
+
 @functools.cache
 def cldr_dollars() -> dict[str, str]:
     """The dollars of the CLDR's English currency names (through babel), by the adjective of each name and its

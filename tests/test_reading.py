@@ -3404,3 +3404,14 @@ def test_a_period_ending_in_a_month_stays_whole_in_its_subject(analyse):
     assert rows(figures, "text", "object") == [
         ("a third", "Profits for the year to January"), ("8%", "Shares in toy maker Brackley & Dunn"),
         ("a quarter", "profits for the year to June")]
+
+
+def test_sums_of_cents_in_words_are_money_and_a_penny_is_a_cent_in_a_dollar_story(analyse):
+    figures = analyse("Diesel prices fell about one and a half cents to $3.05 per gallon. Prices in the Plains were a "
+                      "nickel lower, and the average fell more than a penny. Kestrel opened a nickel mine and sold a "
+                      "penny share.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [
+        ("about one and a half cents", 0.015, "USD"), ("$3.05", 3.05, "USD"), ("a nickel", 0.05, "USD"),
+        ("more than a penny", 0.01, "USD")]
+    british = analyse("Bread rose by a penny a loaf, while milk was 2p dearer.")["figures"]
+    assert rows(british, "text", "unit") == [("a penny", "GBP"), ("2p", "GBP")]

@@ -26,7 +26,7 @@ from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
     BRITISH_WORDS, GAP_WORDS, PEAK_NOUNS,
-    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
+    AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, COIN_WORDS, ONE_CENT_WORDS, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, PRODUCE_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
 )
@@ -81,6 +81,10 @@ def _not_a_figure(kind: str, span: Span) -> bool:
             after_of.dep_ in ("compound", "amod", "nmod") and after_of.head.i > after_of.i and after_of.head.ent_type_ != "DATE")
         # ('a third of 2019' is a time; 'a third of winter sales' a share of the sales)
         return _after_ordinal(doc, span.start) or bool(dated) or (needs_multiplier and lows[0] not in NUMBER_WORDS)
+    if kind == "money" and span[0].lower_ == "a" and span[-1].lower_ in ONE_CENT_WORDS | set(COIN_WORDS):
+        after = doc[span.end] if span.end < len(doc) else None  # 'a nickel mine', 'a penny share', 'a nickel-cadmium
+        return after is not None and (after.text == "-" or (  # battery': a thing, no sum; 'a nickel lower' is one
+            after.pos_ in ("NOUN", "PROPN", "ADJ") and after.tag_ not in ("JJR", "RBR")))
     if kind == "count" and len(span) == 1 and whole_after_of(span) is not None:
         return False  # 'cut 350 of its 4,800 jobs': a part of a whole counted next
     if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
@@ -503,6 +507,16 @@ def _cents_of_the_text(figures: list[tuple[Span, Span]]) -> None:
     if code in CENT_CURRENCIES and code != "USD":
         for out in cents:
             out._.unit = code
+
+
+def _pennies_of_the_text(figures: list[tuple[Span, Span]]) -> None:
+    """A penny is a U.S. cent in a story that states sums in dollars and none in sterling: 'The average retail diesel
+    price was down more than a penny' beside '$3.17 per gallon'."""
+    pennies = [out for out, core in figures if out.label_ == "money" and core[-1].lower_ in ("penny", "pennies")
+               and out._.unit == "GBP"]
+    if pennies and not _has_sterling(pennies[0].doc) and any(out._.unit == "USD" for out, _ in figures):
+        for out in pennies:
+            out._.unit = "USD"
 
 
 def _named_country_currency(doc: Doc) -> str | None:
@@ -1081,6 +1095,7 @@ def make_figure_finder(nlp: Language, name: str):
                 figures.append((out, _range_read_as_first(Span(doc, part.start, end, label=read_as))))
         _cents_of_the_price(figures)
         _cents_of_the_text(figures)
+        _pennies_of_the_text(figures)
         cues = attribution_cues(doc, attributions) if figures else {}
         of_whole: set[int] = set()  # the figures whose object is the whole they are a part of ('6.1% of GDP')
         for k, (out, core) in enumerate(figures):  # object and source are read from the figure itself, without its hedge

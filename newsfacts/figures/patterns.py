@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import (
-    CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, HEDGES, HYPHENED_UNITS, NUMBER_WORDS, ORDINAL_FRACTIONS,
+    COIN_WORDS, CURRENCY_COUNTRIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, FRACTIONS, ONE_CENT_WORDS, HEDGES, HYPHENED_UNITS, NUMBER_WORDS, ORDINAL_FRACTIONS,
     PARTITIVE_PRONOUNS,
     SCALED_UNITS,
     SCALES, TIME_UNITS, TON_KINDS, UNIT_DIMENSIONS, UNITS, UP_PARTICLE_VERBS, invariant_plurals,
@@ -62,6 +62,9 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         # the number and its scale, which the scale still multiplies
         ("money", [num, scale, dollar_adj, cur_word]), ("money", [num, scale, to, num, scale, dollar_adj, cur_word]),
         ("money", [num, {"ORTH": "-"}, {"LOWER": {"IN": ["cent", "penny", "pence", "dollar", "euro", "pound"]}}]),  # 'a 37-cent rise'
+        ("money", [{"LOWER": "a"}, {"LOWER": {"IN": sorted(ONE_CENT_WORDS | set(COIN_WORDS))}}]),  # 'down more than a
+        # penny', 'a nickel lower' (see coin_of)
+        ("money", [num, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"}, cur_word]),  # 'one and a half cents'
         ("fraction", [frac_mult, {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": sorted(set(FRACTIONS) - ORDINAL_FRACTIONS)}},
                       {"LOWER": "of"}]),
         ("fraction", [{"LOWER": {"IN": ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight"]}},
@@ -148,11 +151,18 @@ def read_figure(kind: str, span: Span) -> Figure | None:
         nums = [t._.num for t in tokens if t._.is_num]
         return Figure("share", nums[0] / nums[1], None, "percent") if len(nums) == 2 and nums[1] else None
     money = kind == "money"
+    if money and lows[0] == "a" and lows[-1] in COIN_WORDS:
+        return Figure("money", COIN_WORDS[lows[-1]], None, "USD")  # 'a nickel lower'
+    if money and lows[0] == "a" and lows[-1] in ONE_CENT_WORDS:
+        unit, factor = _currency(tokens)
+        return Figure("money", factor, None, unit)  # 'more than a penny': one cent
     if kind == "count":  # '3 million 60-kg bags': the size in the noun's modifier is no second value
         tokens = tokens[:next((i for i in range(1, len(tokens) - 1) if tokens[i]._.is_num and lows[i + 1] == "-"), len(tokens))]
     values = _groups(tokens, money)
     if not values:
         return None
+    if money and lows[1:4] == ["and", "a", "half"]:  # 'one and a half cents'
+        values = [values[0] * (tokens[0]._.num + 0.5) / tokens[0]._.num] if tokens[0]._.num else values
     if kind == "percent" and lows[-1] in ("bps", "bp", "point", "points") and "percentage" not in lows:
         unit = "basis point"  # '50 basis points', '25 bps': counted as written
     elif kind == "percent":
