@@ -3415,3 +3415,11 @@ def test_sums_of_cents_in_words_are_money_and_a_penny_is_a_cent_in_a_dollar_stor
         ("more than a penny", 0.01, "USD")]
     british = analyse("Bread rose by a penny a loaf, while milk was 2p dearer.")["figures"]
     assert rows(british, "text", "unit") == [("a penny", "GBP"), ("2p", "GBP")]
+
+
+def test_a_noun_set_at_a_level_after_with_keeps_its_figures_though_an_adverb_comes_between(analyse):
+    figures = analyse("The average retail diesel price was down 2 cents, with the national average for a gallon of "
+                      "diesel now at $3.17 per gallon, $0.38 higher than last year.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("2 cents", "The average retail diesel price"), ("$3.17", "the national average for a gallon of diesel"),
+        ("$0.38", "the national average for a gallon of diesel")]

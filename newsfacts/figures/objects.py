@@ -538,7 +538,8 @@ def share_set_beside(span: Span) -> Span | None:
 def noun_at(span: Span) -> Token | None:
     """The noun a figure is given for with 'at' (or 'near', 'around'), where the parse hangs both on the verb: 'behind
     the opposition party at 35%', 'with unemployment at 5%', 'dragged down by mortgage rates near 7%' -> party,
-    unemployment, rates (a noun in a phrase of its own, just before)."""
+    unemployment, rates (a noun in a phrase of its own, just before, or but for an adverb: 'with the national
+    average for a gallon of diesel now at $3.17' -> average)."""
     at = span.root.head
     if at.lower_ not in ("at", "near", "around") or at.dep_ != "prep" or not at.i:
         return None
@@ -546,6 +547,8 @@ def noun_at(span: Span) -> Token | None:
             "PERCENT", "MONEY", "QUANTITY", "CARDINAL") for c in at.head.children):
         return None  # 'put total output for the season at around 580,000 tonnes': what the verb puts there
     noun = at.doc[at.i - 1]
+    if noun.pos_ == "ADV" and noun.head == at.head and at.head.pos_ in ("NOUN", "PROPN"):
+        noun = at.head  # 'with the national average for a gallon of diesel now at $3.17'
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     just_before = noun.right_edge.i == at.i - 1 or at.head == noun
