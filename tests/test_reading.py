@@ -3423,3 +3423,9 @@ def test_a_noun_set_at_a_level_after_with_keeps_its_figures_though_an_adverb_com
     assert rows(figures, "text", "object") == [
         ("2 cents", "The average retail diesel price"), ("$3.17", "the national average for a gallon of diesel"),
         ("$0.38", "the national average for a gallon of diesel")]
+
+
+def test_a_level_after_where_a_thing_ranks_is_the_things(analyse):
+    figures = analyse("Prices in the Plains remained the highest in the region at $3.32 per gallon, with natural gas "
+                      "accounting for most of the remainder at 15%.")["figures"]
+    assert rows(figures, "text", "object") == [("$3.32", "Prices in the Plains"), ("15%", "the remainder")]

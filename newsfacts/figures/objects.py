@@ -552,7 +552,9 @@ def noun_at(span: Span) -> Token | None:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     just_before = noun.right_edge.i == at.i - 1 or at.head == noun
-    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before else None
+    ranked_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_ == "JJS"  # 'remained the highest in the country at $3.32':
+    # where the thing ranks, not the thing
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before and not ranked_in else None
 
 
 def _hedged_start(span: Span) -> int:
