@@ -3429,3 +3429,9 @@ def test_a_level_after_where_a_thing_ranks_is_the_things(analyse):
     figures = analyse("Prices in the Plains remained the highest in the region at $3.32 per gallon, with natural gas "
                       "accounting for most of the remainder at 15%.")["figures"]
     assert rows(figures, "text", "object") == [("$3.32", "Prices in the Plains"), ("15%", "the remainder")]
+
+
+def test_each_item_of_a_list_of_moves_after_with_measures_its_own_nouns(analyse):
+    figures = analyse("Revenue rose 4 percent to 2.1 billion crowns, with marine engines up 11 percent and rail "
+                      "brakes up 2 percent, the company said.")["figures"]
+    assert rows(figures, "text", "object")[2:] == [("11 percent", "marine engines"), ("2 percent", "rail brakes")]
