@@ -3435,3 +3435,10 @@ def test_each_item_of_a_list_of_moves_after_with_measures_its_own_nouns(analyse)
     figures = analyse("Revenue rose 4 percent to 2.1 billion crowns, with marine engines up 11 percent and rail "
                       "brakes up 2 percent, the company said.")["figures"]
     assert rows(figures, "text", "object")[2:] == [("11 percent", "marine engines"), ("2 percent", "rail brakes")]
+
+
+def test_a_rate_set_after_a_comma_measures_the_ranked_rate_its_clause_names(analyse):
+    figures = analyse("Idaho had the lowest jobless rate in May, 2.4 percent. Nevada posted the highest unemployment "
+                      "rate, 5.9 percent.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("2.4 percent", "the lowest jobless rate"), ("5.9 percent", "the highest unemployment rate")]

@@ -1667,6 +1667,11 @@ def _figure_object(span: Span) -> str:
                 own = {t.i for t in held.subtree} if held is not None and held.i > objects[0].i else set()  # to $127
                 stop = held.i if held is not None and held.dep_ == "prep" else None
                 return as_written(_with_phrase_after(phrase(objects[0], skip=own), node, stop)) if objects[0].pos_ != "PRON" else ""  # billion'
+            if (not via and span.root.dep_ in ("npadvmod", "appos") and objects and objects[0].i < span.start
+                    and node.lemma_.lower() in HAVE_VERBS and objects[0].lemma_.lower() == "rate" and span.start
+                    and doc[span.start - 1].text == "," and any(c.tag_ == "JJS" for c in objects[0].children)):
+                return as_written(doc[objects[0].left_edge.i:objects[0].i + 1])  # 'Vermont had the lowest
+                # unemployment rate in August, 2.1 percent': the rate it names, set after a comma
             if (not via and span.root.dep_ == "npadvmod" and objects and objects[0].i < span.start and objects[0].pos_ != "PRON"
                     and node.lemma_.lower() in CUT_VERBS):  # 'would reduce power sector CO2 emissions 34 percent below
                 return as_written(phrase(objects[0], skip=set(range(span.start, objects[0].right_edge.i + 1))))  # 2005
