@@ -3442,3 +3442,10 @@ def test_a_rate_set_after_a_comma_measures_the_ranked_rate_its_clause_names(anal
                       "rate, 5.9 percent.")["figures"]
     assert rows(figures, "text", "object") == [
         ("2.4 percent", "the lowest jobless rate"), ("5.9 percent", "the highest unemployment rate")]
+
+
+def test_a_company_named_without_its_last_company_word_is_that_company(analyse):
+    tables = analyse("Imports of tellurium rose 42% to 610 tonnes, according to trade data compiled by Harrow Bay "
+                     "Analytics. Prices in Europe rose 7% to $21 a pound in February, Harrow Bay said.")
+    assert ("7%", "Harrow Bay Analytics") in rows(tables["figures"], "text", "source")
+    assert "Harrow Bay" not in list(tables["entities"]["entity"])

@@ -868,6 +868,17 @@ def company_short_names(long_forms: list[Span]) -> dict[str, Span]:
     return short
 
 
+def company_fronts(long_forms: list[Span]) -> dict[str, Span]:
+    """A company's name without the company word it ends in, when two capitalised words or more are left -> the
+    company: 'harbor line' -> 'Harbor Line Analytics', 'kettle river' -> 'Kettle River Metals'."""
+    fronts = {}
+    for form in long_forms:
+        if (len(form) >= 3 and form.label_ == "ORG" and form[-1].lower_ in COMPANY_WORDS
+                and all(t.text[:1].isupper() and t.is_alpha for t in form[:-1])):
+            fronts.setdefault(name_key(form[:-1].text), form)
+    return fronts
+
+
 def _acts_as_company(span: Span, company: Span) -> bool:
     """Whether a one-word 'place' that starts a company's name is that company: no country or region, it says or
     owns what a company does ('Hartfield said ...', "Hartfield's sales", where the text names Hartfield & Sons, a
@@ -1696,6 +1707,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         people = _by_name([m for m in mentions if (m.label_ == "PERSON" and len(m) >= 2) or m in honoured])
         long_forms = [group[0] for group in _by_name([m for m in mentions if len(m) >= 2])]
         companies = company_short_names(long_forms)
+        fronts = company_fronts(long_forms)
         organisations = [f for f in long_forms if f.label_ == "ORG" or (described_as(f) or ("",))[0] == "ORG"]
         firsts, lasts = organisation_first_words(organisations), organisation_first_words(organisations, last=True)
         place_firsts = organisation_first_words([f for f in long_forms if f.label_ in ("LOC", "FAC")])  # 'Permian' of
@@ -1767,6 +1779,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (long_form.text, long_form.label_, f"{kind} of {long_form.text}")
             elif (company := companies.get(key)) is not None and len(company) > len(m):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"short name of {company.text}")
+            elif len(m) >= 2 and (company := fronts.get(key)) is not None and company.start < m.start and not (
+                    m.start and doc[m.start - 1].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS):
+                canonical[(m.start, m.end)] = (company.text, "ORG", f"{company.text} without its last word, "
+                                               f"'{company[-1].text}'")  # 'Harbor Line said', after 'Harbor Line Analytics'
             elif (len(m) >= 2 and m.label_ == "ORG" and m.sent.start == 0 and (company := companies.get(name_key(m[0].text)))
                   is not None and company.start > m.start and all(t.lower_ in doc.user_data["lower_words"] for t in m[1:])):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"the headline's name for {company.text}: its short "
