@@ -3449,3 +3449,8 @@ def test_a_company_named_without_its_last_company_word_is_that_company(analyse):
                      "Analytics. Prices in Europe rose 7% to $21 a pound in February, Harrow Bay said.")
     assert ("7%", "Harrow Bay Analytics") in rows(tables["figures"], "text", "source")
     assert "Harrow Bay" not in list(tables["entities"]["entity"])
+
+
+def test_a_name_ending_in_a_common_noun_after_a_kind_of_company_is_a_company(analyse):
+    tables = analyse("Ohio-based glassmaker Fairbank Glass said last Wednesday it had signed a supply deal.")
+    assert ("Fairbank Glass", "ORG") in rows(tables["entities"], "entity", "label")

@@ -1198,7 +1198,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     inner = re.fullmatch(r"([A-Z][a-z]+)[A-Z][a-z]+\w*", span.text)
     if span.label_ == "PERSON" and inner and inner.group(1) not in SURNAME_PREFIXES:
         return "ORG", "one word with a capital inside, as company names have ('NovaPay'; 'McCarthy' is a surname)"
-    common_last_word = span[-1].lower_ in doc.user_data.get("lower_words", ())  # 'lithium miner Yilgarn Lithium'
+    common_last_word = span[-1].lower_ in doc.user_data.get("lower_words", ()) or (  # 'lithium miner Yilgarn Lithium'
+        before is not None and before.lower_ in COMPANY_DESCRIPTORS and span[-1].lower_ in doc.user_data.get("model_nouns", ()))
+    # ('glassmaker Clearfield Glass': a company's word the model knows as a noun, after a word for a kind of company)
     if span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013") and doc[span.end + 1].lower_ == "based":
         # 'Mumbai-based': a place, though it follows 'economist at'
         return None if span.label_ in ("GPE", "LOC") else ("GPE", f"where something is based ('{doc[span.start:span.end + 2].text}')")
