@@ -96,6 +96,8 @@ def currency_words() -> dict[str, tuple[str, float]]:
             "dkk": ("DKK", 1), "krw": ("KRW", 1), "brl": ("BRL", 1), "mxn": ("MXN", 1)}
 
 
+COUNTY_WORDS = {"county", "parish", "borough"}  # last words of the names of a state's parts: 'Orleans County', whose
+# first word alone names it again ('Orleans and Harrison counties')
 # Coins a sum of U.S. money may be written as ('prices were a nickel lower'), with their value in dollars; only after
 # 'a', and only when no noun follows ('a nickel mine' is a mine). A penny is a cent in a story told in dollars.
 COIN_WORDS = {"nickel": 0.05, "dime": 0.10}

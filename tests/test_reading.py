@@ -3454,3 +3454,11 @@ def test_a_company_named_without_its_last_company_word_is_that_company(analyse):
 def test_a_name_ending_in_a_common_noun_after_a_kind_of_company_is_a_company(analyse):
     tables = analyse("Ohio-based glassmaker Fairbank Glass said last Wednesday it had signed a supply deal.")
     assert ("Fairbank Glass", "ORG") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_county_named_again_by_its_first_word_is_that_county(analyse):
+    tables = analyse("Dunmore County, Ohio, had the largest gain in employment. Dunmore County, which includes the city "
+                     "of Kestrel, grew 15.0 percent. Kettering County, Miss., followed closely. Gains in Dunmore and "
+                     "Kettering counties reflected a recovery.")
+    entities = rows(tables["entities"], "entity", "label")
+    assert ("Dunmore", "GPE") not in entities and not any(e == "Kettering" for e, _ in entities)

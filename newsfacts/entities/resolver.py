@@ -78,7 +78,7 @@ from newsfacts.rules import (
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
-    PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    COUNTY_WORDS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -1712,8 +1712,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         fronts = company_fronts(long_forms)
         organisations = [f for f in long_forms if f.label_ == "ORG" or (described_as(f) or ("",))[0] == "ORG"]
         firsts, lasts = organisation_first_words(organisations), organisation_first_words(organisations, last=True)
-        place_firsts = organisation_first_words([f for f in long_forms if f.label_ in ("LOC", "FAC")])  # 'Permian' of
-        # 'the Permian Basin', which a headline writes alone
+        place_firsts = organisation_first_words([f for f in long_forms if f.label_ in ("LOC", "FAC") or (
+            f.label_ == "GPE" and len(f) == 2 and f[-1].lower_ in COUNTY_WORDS)])  # 'Permian' of 'the Permian Basin', which
+        # a headline writes alone; 'Orleans' of 'Orleans County' ('Orleans and Harrison counties')
         acronyms: dict[str, Span] = {}
         for form in long_forms:
             acronyms.setdefault(initials(form), form)
@@ -1798,7 +1799,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, named in full in the document")
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and _acts_as_company(m, company):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, which speaks or owns as a company")
-            elif (place := place_firsts.get(key)) is not None and len(m) == 1 and m.label_ in ("NORP", "LOC", "GPE", "ORG"):
+            elif (place := place_firsts.get(key)) is not None and len(m) == 1 and (m.label_ in ("NORP", "LOC", "GPE", "ORG") or (
+                    m.label_ == "PERSON" and any(t.lower_ in COUNTY_WORDS | {w + "s" for w in COUNTY_WORDS} or t.lower_ == "counties"
+                                                 for t in doc[m.end:m.end + 3]))):  # 'Orleans and Harrison counties
                 canonical[(m.start, m.end)] = (place.text, place.label_, f"first word of {place.text}, named in full in the document")
             elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"last word of {company.text}, named in full in the document")
