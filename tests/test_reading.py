@@ -3462,3 +3462,12 @@ def test_a_county_named_again_by_its_first_word_is_that_county(analyse):
                      "Kettering counties reflected a recovery.")
     entities = rows(tables["entities"], "entity", "label")
     assert ("Dunmore", "GPE") not in entities and not any(e == "Kettering" for e, _ in entities)
+
+
+def test_the_first_word_of_a_label_before_a_colon_is_no_name(analyse):
+    tables = analyse("Prices\n\nHub spot price: The hub spot price rose 31 cents from $2.89 last Wednesday to $3.20 "
+                     "yesterday.\n\nSelect regional spot prices: Natural gas spot prices rose at most locations this "
+                     "report week (Wednesday, March 10, to Wednesday, March 17). Price changes ranged from a $1.16 "
+                     "decrease at Dunmore to a 73-cent increase at Kestrel Citygate.")
+    entities = list(tables["entities"]["entity"])
+    assert "Select" not in entities

@@ -868,6 +868,17 @@ def company_short_names(long_forms: list[Span]) -> dict[str, Span]:
     return short
 
 
+def _bullet_label_word(span: Span) -> bool:
+    """Whether a one-word organisation opens a line's label, words in lower case up to a colon with no verb among
+    them: 'Select regional spot prices: Natural gas spot prices rose ...' ('Shell: profits rise' keeps its name)."""
+    doc = span.doc
+    if len(span) != 1 or span.label_ != "ORG" or not _opens_line(span[0]):
+        return False
+    colon = next((t.i for t in doc[span.end:span.end + 7] if t.text == ":"), None)
+    label = doc[span.end:colon] if colon is not None else None
+    return bool(label) and all(t.is_lower and t.pos_ not in ("VERB", "AUX") for t in label)
+
+
 def company_fronts(long_forms: list[Span]) -> dict[str, Span]:
     """A company's name without the company word it ends in, when two capitalised words or more are left -> the
     company: 'harbor line' -> 'Harbor Line Analytics', 'kettle river' -> 'Kettle River Metals'."""
@@ -1458,6 +1469,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
               and re.fullmatch(r"[\dX][\dX-]{5,}", doc.text[doc[m.end + 1].idx:].split(maxsplit=1)[0])]  # 'ISSN: 1949-1921'
     doc.user_data["not_names"] += [(m.text, m.label_, "the label of a number, not a name") for m in labels]
     addresses += labels
+    labelled = [m for m in mentions if _bullet_label_word(m)]  # 'Select regional spot prices: Natural gas spot ...'
+    doc.user_data["not_names"] += [(m.text, m.label_, "the first word of a label before a colon") for m in labelled]
+    addresses += labelled
     headed = opening_title(doc)
     heading_words = [m for m in mentions if headed is not None and headed.start <= m.start and m.end <= headed.end
                      and m.label_ in ("ORG", "PERSON", "NORP")]  # 'Pigs' of 'Quarterly Hogs and Pigs' (not the place of
