@@ -3471,3 +3471,10 @@ def test_the_first_word_of_a_label_before_a_colon_is_no_name(analyse):
                      "decrease at Dunmore to a 73-cent increase at Kestrel Citygate.")
     entities = list(tables["entities"]["entity"])
     assert "Select" not in entities
+
+
+def test_a_temperature_in_degrees_is_a_quantity_and_its_scale_no_name(analyse):
+    tables = analyse("Temperatures in the Dunmore Area averaged 72°F this report week, 5°F above normal.")
+    assert rows(tables["figures"], "text", "value", "unit") == [
+        ("72°F", 72, "degree Fahrenheit"), ("5°F", 5, "degree Fahrenheit")]
+    assert not any(e.startswith("F ") or e == "F" for e in tables["entities"]["entity"])

@@ -288,9 +288,12 @@ def clean_mention(span: Span) -> Span | None:
     Organization', a byline's separator ('Materials Desk | Updated' -> 'Materials Desk'), a person's title run into
     a name: 'Competition Commissioner Ilse Brandt' -> 'Ilse Brandt', a score run into one: 'Mary Paris 6-2 6-3' ->
     'Mary Paris', a quotation mark: '" Smith' -> 'Smith', and a descriptor in lower case run into the name after it:
-    'Lithium miner Pilbara Minerals' -> 'Pilbara Minerals', and a conjunction run into its end ('Koppies and')."""
+    'Lithium miner Pilbara Minerals' -> 'Pilbara Minerals', and a conjunction run into its end ('Koppies and'); none
+    for the scale of a temperature ('72°F')."""
     start, end = span.start, span.end
     doc = span.doc
+    if start and doc[start - 1].text == "°" and doc[start].text in ("F", "C"):
+        return None  # '72°F this report week': the scale of a temperature, no name
     while start < end and doc[start].is_quote:  # a quotation mark run into a name: '" Smith' -> 'Smith'
         start += 1
     while end > start and doc[end - 1].is_quote and doc[end - 1].text not in ("'", "’"):

@@ -82,6 +82,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("quantity", [num, scale, {"LOWER": {"IN": sorted(UNIT_DIMENSIONS)}}, {"ORTH": "-"}, unit]),  # '243.4 billion vehicle-miles'
         ("quantity", [num, scale, {"LOWER": {"IN": ["kilowatt", "megawatt", "gigawatt", "terawatt"]}},
                       {"LOWER": "-", "OP": "?"}, {"LOWER": {"IN": ["hour", "hours"]}}]),  # '20 gigawatt-hours': energy
+        ("quantity", [num, {"ORTH": "°"}, {"TEXT": {"IN": ["F", "C"]}}]),  # '72°F': a temperature
         ("quantity", [num, {"ORTH": "-"}, hyphened_unit]),  # 'its 145,000-b/d Benicia refinery', 'a 50-megawatt plant'
         ("quantity", [num, {"ORTH": "-"}, hyphened_unit, {"ORTH": "-"}, {"LOWER": {"IN": ["per", "a"]}}, {"ORTH": "-"},
                       {"LOWER": {"IN": ["day", "year", "month", "hour"]}}]),  # 'its 139,000-barrel-per-day refinery',
@@ -178,6 +179,8 @@ def read_figure(kind: str, span: Span) -> Figure | None:
         values = [v * factor for v in values]
     elif kind == "quantity" and len(lows) == 7 and lows[1] == "-" and lows[4] in ("per", "a"):  # '139,000-barrel-per-day'
         unit = f"{UNITS[lows[2]]} per {lows[6]}"
+    elif kind == "quantity" and len(lows) == 3 and lows[1] == "°":
+        unit = "degree Fahrenheit" if lows[2] == "f" else "degree Celsius"
     elif kind == "quantity" and lows[-3:-1] == ["british", "thermal"]:
         unit = "British thermal unit"
     elif kind == "quantity" and lows[-1] in ("hour", "hours") and lows[-2] in ("-", *UNITS):  # '20 gigawatt-hours'
