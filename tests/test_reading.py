@@ -3478,3 +3478,10 @@ def test_a_temperature_in_degrees_is_a_quantity_and_its_scale_no_name(analyse):
     assert rows(tables["figures"], "text", "value", "unit") == [
         ("72°F", 72, "degree Fahrenheit"), ("5°F", 5, "degree Fahrenheit")]
     assert not any(e.startswith("F ") or e == "F" for e in tables["entities"]["entity"])
+
+
+def test_cents_in_a_story_that_names_two_countries_as_often_take_the_first_ones(analyse):
+    figures = analyse("New Zealand wool prices slip as Chinese buyers hold back\n\nWELLINGTON, Oct 9 (Reuter) - The "
+                      "market indicator fell 14 cents to 652 cents a kg, brokers said. China bought 30 percent of the New "
+                      "Zealand clip.")["figures"]
+    assert [u for t, u in rows(figures, "text", "unit") if "cents" in t] == ["NZD", "NZD"]

@@ -520,16 +520,16 @@ def _pennies_of_the_text(figures: list[tuple[Span, Span]]) -> None:
 
 
 def _named_country_currency(doc: Doc) -> str | None:
-    """The currency of the country the article names most often (as a place or by its nationality), when one is
-    named more often than any other; None otherwise."""
+    """The currency of the country the article names most often (as a place or by its nationality), the first named
+    of those named as often; None when it names none."""
     counts: dict[str, int] = {}
     for ent in doc.ents:
         country = ent._.entity if ent.label_ == "GPE" and ent._.entity in COUNTRY_NAMES else (
             demonyms().get(ent._.entity) if ent.label_ == "NORP" else None)
         if country:
-            counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            counts[country] = counts.get(country, 0) + 1  # (in the order first named: a tie goes to the first, the
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # story's own country, as 'Australian wool prices slip as
+    if not ranked:  # Chinese buyers hold back' names it before the buyers')
         return None
     return country_currency(ranked[0][0])
 
