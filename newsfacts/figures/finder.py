@@ -528,8 +528,8 @@ def _named_country_currency(doc: Doc) -> str | None:
             demonyms().get(ent._.entity) if ent.label_ == "NORP" else None)
         if country:
             counts[country] = counts.get(country, 0) + 1  # (in the order first named: a tie goes to the first, the
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # story's own country, as 'Australian wool prices slip as
-    if not ranked:  # Chinese buyers hold back' names it before the buyers')
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # story's own country, as a headline on a country's wool
+    if not ranked:  # prices names it before the buyers' country)
         return None
     return country_currency(ranked[0][0])
 
