@@ -3485,3 +3485,13 @@ def test_cents_in_a_story_that_names_two_countries_as_often_take_the_first_ones(
                       "market indicator fell 14 cents to 652 cents a kg, brokers said. China bought 30 percent of the New "
                       "Zealand clip.")["figures"]
     assert [u for t, u in rows(figures, "text", "unit") if "cents" in t] == ["NZD", "NZD"]
+
+
+def test_shares_set_in_brackets_after_a_ranking_are_each_items_share(analyse):
+    figures = analyse("Overall, rent accounted for the largest share (31.2 percent), followed by fuel (15.1 percent), "
+                      "groceries (11.9 percent), savings and pensions (10.4 percent), and clothing (6.0 percent).")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("31.2 percent", "rent", "share"), ("15.1 percent", "fuel", "share"), ("11.9 percent", "groceries", "share"),
+        ("10.4 percent", "savings and pensions", "share"), ("6.0 percent", "clothing", "share")]
+    rates = analyse("The hires rate (3.1 percent) and separations rate (3.0 percent) were little changed.")["figures"]
+    assert [m for _, m in rows(rates, "text", "measure")] == ["level", "level"]

@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from newsfacts.figures.objects import (
     PLACE_LABELS, SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
-    estimated_value, listed_item, subject_this_moves,
+    estimated_value, item_before_brackets, listed_item, subject_this_moves,
     changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, phrase, whole_after_of,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
@@ -25,7 +25,7 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    BRITISH_WORDS, GAP_WORDS, PEAK_NOUNS,
+    BRITISH_WORDS, GAP_WORDS, PEAK_NOUNS, SHARE_NOUNS,
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, COIN_WORDS, ONE_CENT_WORDS, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, PRODUCE_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
@@ -616,8 +616,8 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
     for out, other in reversed(earlier):  # the nearest earlier figure of the same unit in the sentence
         if other.start < start:
             return None
-        if out._.unit == core._.unit and other.end <= noun.left_edge.i:
-            return out, phrase(noun, skip={t.i for t in core.root.subtree})
+        if out._.unit == core._.unit and other.end <= noun.left_edge.i:  # (a list item in brackets read on its words)
+            return out, item_before_brackets(core) or phrase(noun, skip={t.i for t in core.root.subtree})
     return None
 
 
@@ -849,6 +849,9 @@ def figure_measure(core: Span, unit: str) -> str:
             core.start >= 2 and core.doc[core.start - 2].lower_ in ("to", "from"))):  # 'revised from up 0.5 percent to
         return "change"  # up 0.4 percent'; 'OUTPUT SEEN UP 12 PCT', where 'up' hangs on the verb (not 'picked up')
     listed = bracketed_after(core)
+    if listed is not None and (listed.lemma_.lower() in SHARE_NOUNS or any(  # 'accounted for the largest share (33.3
+            t.lemma_.lower() in SHARE_NOUNS and bracketed_after_share(t) for t in core.sent)):  # percent), followed by
+        return "share"  # transportation (16.8 percent), ...': each item's share of the same whole
     if listed is not None and listed.lemma_.lower() in ("rate", "ratio", "level") and paced_change(core) is None:
         return "level"  # 'The hires rate (3.1 percent) and separations rate (3.1 percent) were little changed'
     if listed is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in CHANGE_WORDS for t in core.sent):
@@ -897,6 +900,12 @@ def figure_measure(core: Span, unit: str) -> str:
         if node.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
             break
     return "level"
+
+
+def bracketed_after_share(noun: Token) -> bool:
+    """Whether a share noun has a percentage set in brackets after it: 'the largest share (33.3 percent)'."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERCENT" and c.i > noun.i and noun.doc[noun.i + 1].text == "("
+               for c in noun.children)
 
 
 def _costs_little_changed(core: Span) -> bool:

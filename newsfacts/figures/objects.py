@@ -903,6 +903,40 @@ def bracketed_after(span: Span) -> Token | None:
     return head
 
 
+def share_holder(span: Span) -> Token | None:
+    """The subject that holds a share a figure in brackets sizes: 'housing accounted for the largest share (33.3
+    percent)' -> housing (the share is the subject's, not a thing of its own). None otherwise."""
+    share = bracketed_after(span)
+    if share is None or share.lemma_.lower() not in SHARE_NOUNS:
+        return None
+    verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "for" else share.head if share.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("account", "make", "have", "hold", "take", "represent"):
+        return None
+    subject = clause_subject(verb)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def item_before_brackets(span: Span) -> Span | None:
+    """The item of a list a figure alone in brackets follows, read on the words back to the comma, 'by' or 'and'
+    before it, where the parse hangs the figure on another item: '..., food (12.8 percent), personal insurance and
+    pensions (12.0 percent), and healthcare (8.0 percent)' -> 'personal insurance and pensions'. None when the words
+    before the brackets are no list item of nouns."""
+    doc = span.doc
+    if bracketed_after(span) is None or span.start < 3:
+        return None
+    end = span.start - 1  # the '('
+    start = end
+    while start > 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].lower_ == "and") and doc[start - 1].text != ")":
+        start -= 1
+    before = doc[start - 1] if start else None
+    while start < end and doc[start].lower_ == "and":
+        start += 1
+    if before is None or before.text not in (",",) and before.lower_ not in ("by", "and") or start == end:
+        return None
+    opened = next((t for t in reversed(doc[span.sent.start:start]) if t.text == ")"), None)  # a list of bracketed items
+    return doc[start:end] if opened is not None and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]) else None
+
+
 def place_before_brackets(span: Span) -> Span | None:
     """The place a figure alone in brackets follows, as releases list places: 'Alaska (+0.9 percent)' -> Alaska;
     with 'each', the whole list of places before it: 'Indiana, Vermont, and Virginia (-0.2 percent each)'."""
@@ -1461,8 +1495,12 @@ def _figure_object(span: Span) -> str:
         return as_written(subject_phrase(close)) if close.pos_ != "PRON" else ""
     if (item := listed_move(span)) is not None:  # 'with decorative paints up 9 percent and industrial coatings up 3 percent'
         return as_written(item)
+    if (holder := share_holder(span)) is not None:  # 'housing accounted for the largest share (33.3 percent)'
+        return as_written(subject_phrase(holder))
     if (place := place_before_brackets(span)) is not None:  # 'followed by Alaska (+0.9 percent)'
         return as_written(place)
+    if (item := item_before_brackets(span)) is not None:  # '..., personal insurance and pensions (12.0 percent), ...'
+        return as_written(item)
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
     if (changed := changed_subject(span)) is not None:  # '... and truck freight increased by 0.9 percent'
