@@ -3495,3 +3495,10 @@ def test_shares_set_in_brackets_after_a_ranking_are_each_items_share(analyse):
         ("10.4 percent", "savings and pensions", "share"), ("6.0 percent", "clothing", "share")]
     rates = analyse("The hires rate (3.1 percent) and separations rate (3.0 percent) were little changed.")["figures"]
     assert [m for _, m in rows(rates, "text", "measure")] == ["level", "level"]
+
+
+def test_a_change_after_with_measures_the_one_a_passive_names_and_a_loss_in_percent_is_a_change(analyse):
+    figures = analyse("The Plains region grew the fastest (2.9 percent), led by Kansas with a 3.6 percent increase. "
+                      "Dunmore County posted the largest decline, with a loss of 7.1 percent over the year.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("2.9 percent", "The Plains region"), ("3.6 percent", "Kansas"), ("7.1 percent", "Dunmore County")]

@@ -1050,13 +1050,18 @@ def change_set_before(noun: Token) -> Span | None:
     if (prep.lower_ == "with" and verb.dep_ in ("dobj", "attr") and prep.i and noun.doc[prep.i - 1].text == ","
             and verb.head.pos_ in ("VERB", "AUX")):
         verb = verb.head  # ('had the largest gain in wages, with an increase of ...': set off after the verb's object)
+    sized = any(t.ent_type_ == "PERCENT" for t in noun.subtree)  # 'with a loss of 8.8 percent': a change in percent
     if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following", "with")
-            or (prep.lower_ == "with" and noun.lower_ not in CHANGE_NOUN_FORMS)  # ('with losses of $28 million': a sum lost)
+            or (prep.lower_ == "with" and noun.lower_ not in CHANGE_NOUN_FORMS and not (noun.lemma_.lower() == "loss" and sized))
+            # ('with losses of $28 million': a sum lost)
             or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
                 p.ent_type_ in ("DATE", "TIME") or _each_of_a_time(p) for p in c.children) for c in noun.subtree)):  # May'
         # only dates it, as does 'in each of the previous 2 months'
         return None
     subject = clause_subject(_reported_clause(verb))
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if subject is None and agent is not None and verb.tag_ == "VBN" and prep.lower_ == "with":
+        return phrase(agent)  # 'led by Texas with a 3.3 percent increase': the one the passive names
     return subject_phrase(subject) if subject is not None else None
 
 
@@ -1590,6 +1595,8 @@ def _figure_object(span: Span) -> str:
             noun = noun.head
         if (changed := _changed_by_clause(noun)) is not None:  # 'was 97,014, a 43-percent decrease'
             return as_written(subject_phrase(changed))
+        if span.label_ == "percent" and (changed := change_set_before(noun)) is not None:  # 'led by Texas with a 3.3
+            return as_written(changed)  # percent increase', 'after a 5.6-percent increase in 2021'
         other_figures = {t.i for c in noun.children if c.dep_ == "prep" and c.i > span.end and any(x._.is_num for x in c.subtree)
                          for t in c.subtree}  # 'a 15% drop in net income to 26 billion riyals': not the riyals
         return _with_article(_written_before(noun, span), as_written(doc[span.end:phrase(noun, skip=inside | other_figures).end]))
