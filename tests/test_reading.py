@@ -3502,3 +3502,10 @@ def test_a_change_after_with_measures_the_one_a_passive_names_and_a_loss_in_perc
                       "Dunmore County posted the largest decline, with a loss of 7.1 percent over the year.")["figures"]
     assert rows(figures, "text", "object") == [
         ("2.9 percent", "The Plains region"), ("3.6 percent", "Kansas"), ("7.1 percent", "Dunmore County")]
+
+
+def test_a_name_after_shares_in_and_a_kind_of_company_is_a_company(analyse):
+    tables = analyse("Shares in funeral services group Harlow Dene fell 16% on Wednesday. The company said the cap could "
+                     "cut its annual profits by up to £14m.")
+    assert ("Harlow Dene", "ORG") in rows(tables["entities"], "entity", "label")
+    assert ("up to £14m", "Harlow Dene") in rows(tables["figures"], "text", "source")

@@ -882,6 +882,17 @@ def _bullet_label_word(span: Span) -> bool:
     return bool(label) and all(t.is_lower and t.pos_ not in ("VERB", "AUX") for t in label)
 
 
+def _shares_in(span: Span) -> bool:
+    """Whether a name closes a phrase of words in lower case after 'Shares in' or 'Shares of': 'Shares in funeral
+    services group Harlow Dene fell 16%' (only a company has shares)."""
+    doc = span.doc
+    for k in range(max(0, span.start - 7), span.start - 1):
+        if doc[k].lower_ in ("shares", "stock") and doc[k + 1].lower_ in ("in", "of") and all(
+                t.is_lower for t in doc[k + 2:span.start]):
+            return True
+    return False
+
+
 def company_fronts(long_forms: list[Span]) -> dict[str, Span]:
     """A company's name without the company word it ends in, when two capitalised words or more are left -> the
     company: 'harbor line' -> 'Harbor Line Analytics', 'kettle river' -> 'Kettle River Metals'."""
@@ -1221,7 +1232,8 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if (before is not None and before.lower_ in NAME_DESCRIPTORS and (before.text.islower() or before.is_sent_start)
             and span.label_ != "ORG" and (span.label_ != "NORP" or before.lower_ in COMPANY_DESCRIPTORS)
             and (len(span) == 1 or span.label_ != "PERSON" or common_last_word or before.lower_ in TEAM_WORDS
-                 or _first_word_alone(span) or (span.start >= 2 and doc[span.start - 2].lower_ in ("at", "from")))):
+                 or _first_word_alone(span) or (span.start >= 2 and doc[span.start - 2].lower_ in ("at", "from"))
+                 or _shares_in(span))):
         return "ORG", f"named after the descriptor '{before.text}'"  # ('club Harbury United': a club, not a person;
         # 'Analysts at broker Pennant Fraser': where people work, a company, not a broker by trade)
     if (before is not None and before.lower_ == "house" and span.start >= 2 and doc[span.start - 2].lower_ in HOUSE_KINDS
