@@ -3509,3 +3509,12 @@ def test_a_name_after_shares_in_and_a_kind_of_company_is_a_company(analyse):
                      "cut its annual profits by up to £14m.")
     assert ("Harlow Dene", "ORG") in rows(tables["entities"], "entity", "label")
     assert ("up to £14m", "Harlow Dene") in rows(tables["figures"], "text", "source")
+
+
+def test_a_title_in_capitals_that_the_source_line_cites_names_nobody(analyse):
+    tables = analyse("QUARTERLY ESTIMATES FOR SELECTED FREIGHT INDUSTRIES\n3rd QUARTER 2031\n\nTrucking\n\nThe U.S. Census "
+                     "Bureau announced today that the estimate of U.S. trucking revenue for the third quarter of 2031 "
+                     "was $96.5 billion, an increase of 1.0 percent from the second quarter of 2031.\n\nSource: U.S. Census "
+                     "Bureau, Quarterly Estimates for Selected Freight Industries, 3rd Quarter 2031, CB 31-223 (public "
+                     "domain)")
+    assert "Selected Freight Industries" not in list(tables["entities"]["entity"])

@@ -1462,8 +1462,12 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         m.end + 1 < len(doc) and doc[m.end + 1].lower_.rstrip(".") in ("vol", "volume", "no")))) and _cited_title(m)}  # Price
     # Indexes news release' (a journal a source line cites with its volume stays a title: 'Beyond the Numbers, vol. 13')
     doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
+    headed = opening_title(doc)  # ('Quarterly Estimates for Selected Service Industries' opening a release, cited again)
+    opened = headed.text.lower() if headed is not None else None
     of_title = [m for m in mentions if (m.text.lower() in cited or (  # release', or its head in a headline
-        m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)))
+        m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)) or (
+        m.label_ == "ORG" and len(m) >= 2 and opened is not None and m.text.lower() in opened
+        and (_source_line_start(m) is not None or headed.start <= m.start < headed.end)))
         and not (m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS)
         and not (m.root.dep_ == "dobj" and m.root.head.lemma_.lower() in RELEASE_VERBS and _publication(m))]  # ('CBO
     # released the Monthly Budget Review today': the title in the body, what was released); ('NOAA Fisheries announced
@@ -2107,6 +2111,8 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
     a kind of organisation ('The Competition and Markets Authority') or a word for a report, a title ("the agency's
     Annual Coal Report"); the last two not in a headline in title case."""
     taken = _covered(mentions)
+    headed = opening_title(doc)  # the words of the title a release opens with, which its source line cites, name nothing
+    taken |= set(range(headed.start, headed.end)) if headed is not None else set()
     runs, i = [], 0
     while i < len(doc):
         j = i
@@ -2126,7 +2132,9 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
         while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
             start += 1  # edition's month is no part of the title
             start += start < j - 2 and _a_year_token(doc[start])  # nor its year: 'its January 2018 Air Travel ...'
-        cited = doc[start:j].text.lower() in doc.user_data.get("cited_titles", ())  # a release's title a source line cites
+        cited = doc[start:j].text.lower() in doc.user_data.get("cited_titles", ()) or (  # a release's title a source line
+            headed is not None and j - start >= 2 and doc[start:j].text.lower() in headed.text.lower()  # cites, or a
+            and _source_line_start(doc[start:j]) is not None)  # piece of it that is the title the text opens with
         if (not cited and j - start >= 2 and (doc[j - 1].lower_ in COMPANY_WORDS or (doc[j - 1].lower_ in CORPORATE_SUFFIXES
                                                                       and doc[j - 1].is_alpha)) and not doc[i:j].text.isupper()
                 and headline_name(Span(doc, start, j, label="ORG")) is not None  # not 'Imported Minerals' in a headline
@@ -2291,9 +2299,9 @@ def opening_title(doc: Doc) -> Span | None:
     text = text_of(doc)
     first = text.split("\n", 1)[0].strip()
     lines = re.findall(r"^(?:Sources?|SOURCES?):(.*)$", text, flags=re.M)
-    items = {item.strip() for line in lines for item in re.split(r"[,;]", line)}
-    if not first or first not in items or not 2 <= len(first.split()) <= 8 or not all(
-            w[0].isupper() or w in ("and", "of", "for", "in", "the", "on") for w in first.split()):
+    items = {item.strip().lower() for line in lines for item in re.split(r"[,;]", line)}  # ('QUARTERLY ESTIMATES FOR
+    if not first or first.lower() not in items or not 2 <= len(first.split()) <= 8 or not all(  # ...' in capitals)
+            w[0].isupper() or w.lower() in ("and", "of", "for", "in", "the", "on") for w in first.split()):
         return None
     start = text.find(first)
     return doc.char_span(start, start + len(first), label="WORK_OF_ART", alignment_mode="expand")
