@@ -3518,3 +3518,12 @@ def test_a_title_in_capitals_that_the_source_line_cites_names_nobody(analyse):
                      "Bureau, Quarterly Estimates for Selected Freight Industries, 3rd Quarter 2031, CB 31-223 (public "
                      "domain)")
     assert "Selected Freight Industries" not in list(tables["entities"]["entity"])
+
+
+def test_a_subject_with_before_or_after_inside_it_stays_whole(analyse):
+    figures = analyse("During the same period, prices rose 8.0 percent, and average income before taxes increased 7.5 "
+                      "percent. Swedish truckmaker Kestrel AB said on Thursday its first-half profit after financial items "
+                      "rose 31 percent to 1.84 billion crowns.")["figures"]
+    objects = dict(rows(figures, "text", "object"))
+    assert objects["7.5 percent"] == "average income before taxes"
+    assert objects["31 percent"] == "its first-half profit after financial items"

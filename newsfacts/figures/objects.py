@@ -259,9 +259,12 @@ def clause_subject(verb: Token) -> Token | None:
     is ('Fuel Imports: Import fuel prices declined 2.9 percent', 'LONDON 1996-05-14 - Aluminium stocks ... rose' ->
     prices, stocks); of a phrase set off by commas and one joined to it without 'and', the second ('At Northwest
     Sumas, a key pricing hub for gas, the daily spot price averaged $1.59' -> price)."""
+    doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [  # 'eating and drinking sales were up':
         c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"]  # a noun phrase the parse makes a clause
-    doc = verb.doc
+    marked = [c for c in subjects if c.i and doc[c.left_edge.i - 1].dep_ == "mark" and doc[c.left_edge.i - 1].lower_ in (
+        "before", "after") and doc[c.left_edge.i - 1].head.i == verb.i]  # 'average income before taxes increased'
+    subjects = [c for c in subjects if c not in marked] or subjects
     told = [c for k, c in enumerate(subjects) if k + 1 == len(subjects) or not any(
         t.text == ":" or (t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].whitespace_)  # not 'CPI-U'
         for t in doc[c.i + 1:subjects[k + 1].i])]
@@ -352,6 +355,8 @@ def subject_phrase(token: Token) -> Span:
         between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
         if all(t.text == "," or t.lower_ in ("and", "or") for t in between) and doc[other.left_edge.i - 1].lower_ in ("and", "or"):
             end = other.right_edge.i + 1
+        elif len(between) == 1 and between[0].lower_ in ("before", "after") and between[0].dep_ == "mark":
+            end = other.right_edge.i + 1  # 'average income before taxes increased', 'before' parsed as opening a clause
         elif not between and not (doc[other.left_edge.i - 1].text in ("-", "\u2013", "\u2014")
                                   and doc[other.left_edge.i].lower_ in ("the", "a", "an")):  # (not over a dash
             # that opens an aside: 'The union membership rate-the percent of ...')
