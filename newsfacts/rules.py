@@ -698,6 +698,10 @@ PRICE_BASES = {"fob", "cif", "c&f", "cfr", "f.o.b.", "c.i.f."}  # terms of deliv
 HOUSE_KINDS = {"trading", "brokerage", "auction", "publishing", "fashion", "investment", "design"}  # 'trading house X': a company
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
 SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
+SHARE_VERBS = {"account", "make", "have", "hold", "take", "represent"}  # 'housing accounted for the largest share (33.3
+# percent)': the share its subject holds
+LIST_OPENERS = {"with", "while", "whereas", ":", ";"}  # what opens a list of things each moved by a figure ('with
+# decorative paints up 9 percent and industrial coatings up 3 percent')
 AMOUNT_NOUNS = {"cost", "wage", "salary", "benefit", "compensation", "price", "earning", "earnings", "pay", "sale", "sales",
                 "spending", "output", "income", "revenue", "export", "import"}  # sums and prices: a percentage of them moves them
 LEVEL_NOUNS = {"high", "low", "record", "peak", "price", "average", "level", "value", "total"}  # 'hit an all-time high

@@ -1833,8 +1833,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and _acts_as_company(m, company):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, which speaks or owns as a company")
             elif (place := place_firsts.get(key)) is not None and len(m) == 1 and (m.label_ in ("NORP", "LOC", "GPE", "ORG") or (
-                    m.label_ == "PERSON" and any(t.lower_ in COUNTY_WORDS | {w + "s" for w in COUNTY_WORDS} or t.lower_ == "counties"
-                                                 for t in doc[m.end:m.end + 3]))):  # 'Orleans and Harrison counties
+                    m.label_ == "PERSON" and any(t.lemma_.lower() in COUNTY_WORDS for t in doc[m.end:m.end + 3]))):  # 'Orleans
+                # and Harrison counties'
                 canonical[(m.start, m.end)] = (place.text, place.label_, f"first word of {place.text}, named in full in the document")
             elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"last word of {company.text}, named in full in the document")
@@ -2094,14 +2094,18 @@ def _title_case(sent: Span) -> bool:
 AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # 'S&P', 'AT&T': one word of a name
 
 
+def _source_lines(text: str) -> list[str]:
+    """What the text's source lines say after 'Source:'."""
+    return re.findall(r"^(?:Sources?|SOURCES?):(.*)$", text, flags=re.M)
+
+
 def _named_once_past_title(doc: Doc, name: str) -> bool:
     """Whether a name appears once in the text but for the text's first line when a source line cites that line
     as its title ('Quarterly Selected Services Estimates, Third Quarter 2020 – Advance Report' opening a release and
     closing its source line)."""
     text = text_of(doc)
     first = text.split("\n", 1)[0].strip()
-    lines = re.findall(r"^(?:Sources?|SOURCES?):(.*)$", text, flags=re.M)
-    skip = len(first) if first and any(first.lower() in line.lower() for line in lines) else 0
+    skip = len(first) if first and any(first.lower() in line.lower() for line in _source_lines(text)) else 0
     return text[skip:].count(name) == 1
 
 
@@ -2298,8 +2302,7 @@ def opening_title(doc: Doc) -> Span | None:
     list under no name, as they leave out the titles a source line cites. None otherwise."""
     text = text_of(doc)
     first = text.split("\n", 1)[0].strip()
-    lines = re.findall(r"^(?:Sources?|SOURCES?):(.*)$", text, flags=re.M)
-    items = {item.strip().lower() for line in lines for item in re.split(r"[,;]", line)}  # ('QUARTERLY ESTIMATES FOR
+    items = {item.strip().lower() for line in _source_lines(text) for item in re.split(r"[,;]", line)}  # ('QUARTERLY ESTIMATES FOR
     if not first or first.lower() not in items or not 2 <= len(first.split()) <= 8 or not all(  # ...' in capitals)
             w[0].isupper() or w.lower() in ("and", "of", "for", "in", "the", "on") for w in first.split()):
         return None

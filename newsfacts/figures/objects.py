@@ -23,8 +23,8 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    AMOUNT_NOUNS, CHANGE_NOUN_FORMS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
-    NAME_JOINERS, REPORTING_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_NOUNS, TIME_UNITS, UNITS,
+    AMOUNT_NOUNS, CHANGE_NOUN_FORMS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LIST_OPENERS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    NAME_JOINERS, REPORTING_VERBS, SHARE_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_NOUNS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
 from newsfacts.numbers import a_year
@@ -562,9 +562,6 @@ def noun_at(span: Span) -> Token | None:
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and just_before and not ranked_in else None
 
 
-LIST_OPENERS = {"with", "while", "whereas", ":", ";"}  # what opens a list of things each moved by a figure
-
-
 def listed_move(span: Span) -> Span | None:
     """The item of a list of moves a figure belongs to, read on the words where the parse runs the items together:
     'with decorative paints up 9 percent and industrial coatings up 3 percent' -> 'decorative paints' for 9 percent,
@@ -915,7 +912,7 @@ def share_holder(span: Span) -> Token | None:
     if share is None or share.lemma_.lower() not in SHARE_NOUNS:
         return None
     verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "for" else share.head if share.dep_ == "dobj" else None
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("account", "make", "have", "hold", "take", "represent"):
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in SHARE_VERBS:
         return None
     subject = clause_subject(verb)
     return subject if subject is not None and subject.pos_ != "PRON" else None
@@ -936,7 +933,7 @@ def item_before_brackets(span: Span) -> Span | None:
     before = doc[start - 1] if start else None
     while start < end and doc[start].lower_ == "and":
         start += 1
-    if before is None or before.text not in (",",) and before.lower_ not in ("by", "and") or start == end:
+    if before is None or start == end or (before.text != "," and before.lower_ not in ("by", "and")):
         return None
     opened = next((t for t in reversed(doc[span.sent.start:start]) if t.text == ")"), None)  # a list of bracketed items
     return doc[start:end] if opened is not None and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]) else None
