@@ -698,6 +698,8 @@ PRICE_BASES = {"fob", "cif", "c&f", "cfr", "f.o.b.", "c.i.f."}  # terms of deliv
 HOUSE_KINDS = {"trading", "brokerage", "auction", "publishing", "fashion", "investment", "design"}  # 'trading house X': a company
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
 SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
+GROWTH_NOUNS = {"growth", "increase", "decrease", "decline", "rise", "fall", "gain", "change"}  # a sentence about one
+# makes a percentage in brackets after an item its move: 'slower growth than the Nation was Oklahoma (3.3 percent)'
 SHARE_VERBS = {"account", "make", "have", "hold", "take", "represent"}  # 'housing accounted for the largest share (33.3
 # percent)': the share its subject holds
 LIST_OPENERS = {"with", "while", "whereas", ":", ";"}  # what opens a list of things each moved by a figure ('with

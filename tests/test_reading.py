@@ -3527,3 +3527,9 @@ def test_a_subject_with_before_or_after_inside_it_stays_whole(analyse):
     objects = dict(rows(figures, "text", "object"))
     assert objects["7.5 percent"] == "average income before taxes"
     assert objects["31 percent"] == "its first-half profit after financial items"
+
+
+def test_a_percentage_in_brackets_after_an_item_is_a_move_when_its_sentence_is_about_growth(analyse):
+    figures = analyse("The only state in the region with slower growth than the Nation was Kansas (3.3 percent). The hires "
+                      "rate (3.1 percent) was little changed.")["figures"]
+    assert rows(figures, "text", "measure") == [("3.3 percent", "change"), ("3.1 percent", "level")]

@@ -25,7 +25,7 @@ from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
 from newsfacts.rules import (
-    BRITISH_WORDS, GAP_WORDS, PEAK_NOUNS, SHARE_NOUNS,
+    BRITISH_WORDS, GAP_WORDS, GROWTH_NOUNS, PEAK_NOUNS, SHARE_NOUNS,
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, COIN_WORDS, ONE_CENT_WORDS, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, PRODUCE_NOUNS, RATE_WORDS,
     REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
@@ -856,6 +856,8 @@ def figure_measure(core: Span, unit: str) -> str:
         return "level"  # 'The hires rate (3.1 percent) and separations rate (3.1 percent) were little changed'
     if listed is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in CHANGE_WORDS for t in core.sent):
         return "change"  # 'Indexes rising more rapidly include apparel (4.4 percent)'
+    if listed is not None and any(t.pos_ == "NOUN" and t.lemma_.lower() in GROWTH_NOUNS for t in core.sent):
+        return "change"  # 'the only state with slower growth than the Nation was Oklahoma (3.3 percent)'
     if core.root.dep_ in ("attr", "acomp") and core.root.head.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in CHANGE_WORDS for c in core.root.head.children):
         return "change"  # 'The 12-month increase in the food index was 2.8 percent'
