@@ -3533,3 +3533,10 @@ def test_a_percentage_in_brackets_after_an_item_is_a_move_when_its_sentence_is_a
     figures = analyse("The only state in the region with slower growth than the Nation was Kansas (3.3 percent). The hires "
                       "rate (3.1 percent) was little changed.")["figures"]
     assert rows(figures, "text", "measure") == [("3.3 percent", "change"), ("3.1 percent", "level")]
+
+
+def test_a_change_of_a_sum_at_a_place_keeps_the_place(analyse):
+    figures = analyse("Price changes ranged from a decrease of 64 cents at Dunmore Junction to an increase of $1.12 at "
+                      "the Kestrel Hub.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("64 cents", "a decrease at Dunmore Junction"), ("$1.12", "an increase at the Kestrel Hub")]

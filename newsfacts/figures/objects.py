@@ -1665,6 +1665,11 @@ def _figure_object(span: Span) -> str:
                 levied = doc[span.end]
             if levied is not None:  # hang it on the figure ('a tax of 5 percent on fuel'); what a levy is on stays: 'tariffs of 50% on
                 return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(levied))}"  # the metal'
+            placed = next((c for t in (node, *span) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"
+                           and c.i == span.end and any(p.pos_ == "PROPN" for p in c.subtree)), None)
+            if placed is not None and node.lemma_.lower() in CHANGE_WORDS and node.i < span.start:  # 'a decrease of 72
+                return f"{as_written(phrase(node, skip=inside | after))} {as_written(phrase(placed))}"  # cents at SoCal
+                # Border-Ehrenberg': where the change was, as in 'a $1.16 decrease at Waha'
             priced = [p for c in node.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > span.end for p in c.children
                       if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")] if node.lemma_.lower() == "price" else []
             if priced and span.label_ == "money" and span.end < len(doc) and doc[span.end].lower_ in ("a", "an", "per"):
