@@ -3540,3 +3540,11 @@ def test_a_change_of_a_sum_at_a_place_keeps_the_place(analyse):
                       "the Kestrel Hub.")["figures"]
     assert rows(figures, "text", "object") == [
         ("64 cents", "a decrease at Dunmore Junction"), ("$1.12", "an increase at the Kestrel Hub")]
+
+
+def test_each_item_of_a_list_of_moves_written_with_a_participle_measures_its_own_nouns(analyse):
+    figures = analyse("This was followed by outlays on fuel and power, rising 7.1 percent, clothing, rising 5.2 percent, "
+                      "rent and repairs, both rising 2.4 percent, and travel, rising 2.2 percent.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("7.1 percent", "outlays on fuel and power"), ("5.2 percent", "clothing"), ("2.4 percent", "rent and repairs"),
+        ("2.2 percent", "travel")]

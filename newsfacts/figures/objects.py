@@ -570,10 +570,17 @@ def listed_move(span: Span) -> Span | None:
     stands there ('Sales were up 5%')."""
     doc = span.doc
     move = _hedged_start(span) - 1
-    if move < 1 or doc[move].lower_ not in ("up", "down"):
+    participle = move >= 2 and doc[move].tag_ == "VBG" and doc[move].lemma_.lower() in CHANGE_WORDS  # ', rising 7.6 percent'
+    if participle:
+        move -= doc[move - 1].lower_ in ("both", "each")  # 'food and housing, both rising 2.6 percent'
+        if doc[move - 1].text != ",":
+            return None
+        move -= 1  # the item ends at its comma
+    if move < 1 or (not participle and doc[move].lower_ not in ("up", "down")):
         return None
     start = move
-    while start > 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].lower_ in ("and", "the")):
+    while start > 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].lower_ in ("and", "the") or (
+            participle and doc[start - 1].lower_ in ("for", "of", "on"))):  # 'expenditures for personal insurance
         if doc[start - 1].lower_ == "and" and (start < 2 or doc[start - 2].ent_type_ in ("PERCENT", "MONEY") or doc[start - 2]._.is_num):
             break  # the 'and' after the item before, which ends in its own figure
         start -= 1
@@ -582,9 +589,10 @@ def listed_move(span: Span) -> Span | None:
         return None
     after_figure = before.lower_ in ("and", ",") and start >= 2 and (
         doc[start - 2].ent_type_ in ("PERCENT", "MONEY") or doc[start - 2]._.is_num)  # '... up 9 percent and | industrial'
-    if before.lower_ not in LIST_OPENERS and not after_figure:
-        return None
-    return doc[start:move]
+    if before.lower_ not in LIST_OPENERS and not after_figure and not (participle and before.lower_ == "by"):
+        return None  # ('This was followed by expenditures for ..., rising 7.6 percent')
+    start += doc[start].lower_ == "and"  # ', and entertainment, rising 2.5 percent'
+    return doc[start:move] if start < move else None
 
 
 def _hedged_start(span: Span) -> int:
