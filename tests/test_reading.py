@@ -3548,3 +3548,8 @@ def test_each_item_of_a_list_of_moves_written_with_a_participle_measures_its_own
     assert rows(figures, "text", "object") == [
         ("7.1 percent", "outlays on fuel and power"), ("5.2 percent", "clothing"), ("2.4 percent", "rent and repairs"),
         ("2.2 percent", "travel")]
+
+
+def test_a_plain_number_after_from_takes_the_unit_of_the_sum_before_it_across_a_year(analyse):
+    figures = analyse("Exports of canned mango rose 9 pct to 48,000 tonnes in 1986 from 44,000 in 1985, the board said.")["figures"]
+    assert rows(figures, "text", "unit") == [("9 pct", "percent"), ("48,000 tonnes", "tonne"), ("44,000", "tonne")]

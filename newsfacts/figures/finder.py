@@ -659,20 +659,36 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
         return None
     measured = [out for out, _ in figures if out.label_ in ("money", "quantity") and out.sent.start == bare.sent.start]
     if bare[-1].lower_ not in SCALES:  # a plain number: only straight after a sum of its size ('fell to 18,600 tonnes
-        return next((out for out in measured if out.end + 1 == bare.start and doc[out.end].lower_ == "from"  # from 21,300')
-                     and len(bare) == 1 and bare[0]._.is_num and _ends_clause(doc, bare.end)
-                     and out._.value and 0.1 <= bare[0]._.num / out._.value <= 10), None)
+        return next((out for out in measured if (out.end + 1 == bare.start or _dated_between(doc, out.end, bare.start - 1))
+                     and doc[bare.start - 1].lower_ == "from" and len(bare) == 1 and bare[0]._.is_num  # from 21,300';
+                     and (_ends_clause(doc, bare.end) or _dated_between(doc, bare.end, _time_end(doc, bare.end)))  # 'rose 12
+                     and out._.value and 0.1 <= bare[0]._.num / out._.value <= 10), None)  # pct to 186,000 tonnes in
+        # 1986 from 166,000 in 1985', each with its year)
     for out in measured:
         if (out.end + 1 == bare.start and doc[out.end].lower_ in ("from", "to", "and", "or", "versus", "against", "than")) or (
                 bare.end + 1 == out.start and doc[bare.end].lower_ in ("to", "and", "or", "versus")):
             return out
-        dated = doc[out.end:bare.start - 1]  # 'narrowed to 1.2 billion dlrs in February from 1.5 billion': a time between
-        if (bare.start - 1 > out.end and doc[bare.start - 1].lower_ in ("from", "to") and dated[0].lower_ in ("in", "on")
-                and all(t.ent_type_ == "DATE" or t.lower_ in CALENDAR_WORDS for t in dated[1:])):  # 'in calendar 1986'
-            return out
+        if doc[bare.start - 1].lower_ in ("from", "to") and _dated_between(doc, out.end, bare.start - 1):  # 'narrowed to
+            return out  # 1.2 billion dlrs in February from 1.5 billion': a time between
     compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
     before = [out for out in measured if out.end <= bare.start]
     return before[-1] if compared and before else None
+
+
+def _dated_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are a time and no more: 'in February', 'in calendar 1986'."""
+    dated = doc[start:end]
+    return end > start and dated[0].lower_ in ("in", "on") and len(dated) > 1 and all(
+        t.ent_type_ == "DATE" or t.lower_ in CALENDAR_WORDS for t in dated[1:])
+
+
+def _time_end(doc: Doc, start: int) -> int:
+    """Where a time after 'in' or 'on' at `start` ends ('in 1985' -> the index after 1985); `start` when none is there,
+    and that time must close its clause."""
+    end = start + 1
+    while end < len(doc) and (doc[end].ent_type_ == "DATE" or doc[end].lower_ in CALENDAR_WORDS):
+        end += 1
+    return end if end > start + 1 and _ends_clause(doc, end) else start
 
 
 BRACKETED_CHANGE_WORDS = {"down", "up", "by", "a", "an", "or", "nearly", "about", "roughly", "some", "almost", "around",
