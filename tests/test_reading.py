@@ -3553,3 +3553,9 @@ def test_each_item_of_a_list_of_moves_written_with_a_participle_measures_its_own
 def test_a_plain_number_after_from_takes_the_unit_of_the_sum_before_it_across_a_year(analyse):
     figures = analyse("Exports of canned mango rose 9 pct to 48,000 tonnes in 1986 from 44,000 in 1985, the board said.")["figures"]
     assert rows(figures, "text", "unit") == [("9 pct", "percent"), ("48,000 tonnes", "tonne"), ("44,000", "tonne")]
+
+
+def test_a_state_named_alone_stays_a_state_beside_a_hub_named_after_it(analyse):
+    tables = analyse("The price at Florida Gas Zone 3, along the pipeline system that delivers natural gas into Florida, "
+                     "decreased 67 cents from $3.86/MMBtu last Wednesday to $3.19/MMBtu yesterday.")
+    assert ("Florida", "GPE") in rows(tables["entities"], "entity", "label")

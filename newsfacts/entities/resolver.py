@@ -1833,8 +1833,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
             elif (company := firsts.get(key)) is not None and len(company) > len(m) and _acts_as_company(m, company):
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"first word of {company.text}, which speaks or owns as a company")
             elif (place := place_firsts.get(key)) is not None and len(m) == 1 and (m.label_ in ("NORP", "LOC", "GPE", "ORG") or (
-                    m.label_ == "PERSON" and any(t.lemma_.lower() in COUNTY_WORDS for t in doc[m.end:m.end + 3]))):  # 'Orleans
-                # and Harrison counties'
+                    m.label_ == "PERSON" and any(t.lemma_.lower() in COUNTY_WORDS for t in doc[m.end:m.end + 3]))) and not (
+                    m.label_ == "GPE" and (m.text in COUNTRY_NAMES or m.text in subdivision_names())):  # 'Orleans and
+                # Harrison counties'; not 'Florida' of 'Florida Gas Zone 3', a state in its own right
                 canonical[(m.start, m.end)] = (place.text, place.label_, f"first word of {place.text}, named in full in the document")
             elif (company := lasts.get(key)) is not None and len(m) == 1 and m.label_ == "ORG":  # 'Lufthansa'
                 canonical[(m.start, m.end)] = (company.text, "ORG", f"last word of {company.text}, named in full in the document")
