@@ -3559,3 +3559,10 @@ def test_a_state_named_alone_stays_a_state_beside_a_hub_named_after_it(analyse):
     tables = analyse("The price at Florida Gas Zone 3, along the pipeline system that delivers natural gas into Florida, "
                      "decreased 67 cents from $3.86/MMBtu last Wednesday to $3.19/MMBtu yesterday.")
     assert ("Florida", "GPE") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_reporting_tag_the_parse_splits_off_after_a_comma_sources_the_sentence_before(analyse):
+    figures = analyse("Sales in the first half of its business year rose 11 percent to 1.9 billion schillings, helped by "
+                      "snowboards, which now make up a quarter of sales, chief executive Franz Huber told a news "
+                      "conference.")["figures"]
+    assert [s for _, s in rows(figures, "text", "source")] == ["Franz Huber"] * 3

@@ -519,6 +519,18 @@ def _pennies_of_the_text(figures: list[tuple[Span, Span]]) -> None:
             out._.unit = "USD"
 
 
+def _split_tag(sent: Span) -> Span | None:
+    """The sentence after `sent` when it is only the reporting tag `sent` ends with a comma before, which the parse
+    split off: '..., chief executive Franz Huber told a news conference.' None otherwise."""
+    doc = sent.doc
+    if sent.end >= len(doc) or doc[sent.end - 1].text != "," or not doc[sent.end].is_lower:
+        return None
+    tag = doc[sent.end].sent
+    root = tag.root
+    return tag if (len(tag) <= 12 and root.lemma_.lower() in REPORTING_VERBS and not any(t._.is_num for t in tag)
+                   and any(c.dep_ == "nsubj" for c in root.children)) else None
+
+
 def _named_country_currency(doc: Doc) -> str | None:
     """The currency of the country the article names most often (as a place or by its nationality), the first named
     of those named as often; None when it names none."""
@@ -1277,6 +1289,9 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure, out._.object = "level", as_written(subject_phrase(subject))  # 'At 102.0 percent of its 2017
                 # average, total IP in November was ...': an index's level, as a percentage of its base
             out._.source = figure_source(core, cues.get(out.sent.start, []))
+            if not out._.source and (tag := _split_tag(out.sent)) is not None:  # '..., which now make up a quarter of
+                out._.source = figure_source(core, cues.get(tag.start, []))  # sales, chief executive Franz Huber told
+                # a news conference', the parse making the tag a sentence of its own
             if (reached := _level_after_change(core, figures[:k])) is not None:  # 'for a 41% drop in annual operating
                 out._.object = reached[0]  # profit, to £23.4m': the level the profit dropped to
                 out._.source = out._.source or reached[1]._.source
