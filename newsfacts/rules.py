@@ -698,8 +698,6 @@ PRICE_BASES = {"fob", "cif", "c&f", "cfr", "f.o.b.", "c.i.f."}  # terms of deliv
 HOUSE_KINDS = {"trading", "brokerage", "auction", "publishing", "fashion", "investment", "design"}  # 'trading house X': a company
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})
 SHARE_NOUNS = {"share", "proportion", "portion", "percentage", "fraction"}  # 'a bigger share of imports, nearly 69%'
-GROWTH_NOUNS = {"growth", "increase", "decrease", "decline", "rise", "fall", "gain", "change"}  # a sentence about one
-# makes a percentage in brackets after an item its move: 'slower growth than the Nation was Oklahoma (3.3 percent)'
 SHARE_VERBS = {"account", "make", "have", "hold", "take", "represent"}  # 'housing accounted for the largest share (33.3
 # percent)': the share its subject holds
 LIST_OPENERS = {"with", "while", "whereas", ":", ";"}  # what opens a list of things each moved by a figure ('with
@@ -783,6 +781,9 @@ PUBLIC_BODIES = (ORGANISATION_NOUNS - COMPANY_REFERENCES - {"bank", "lender", "i
 # nouns for a part of a whole, hedges a negation turns round, what a sum's 'in' may say of it, and verbs of spending.
 CHANGE_NOUN_FORMS = {"increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls", "decline", "declines",
                      "gain", "gains", "drop", "drops", "advance", "advances"}  # 'increases of 3.7 percent in output'
+GROWTH_NOUNS = {"growth", "change"} | {w for w in CHANGE_NOUN_FORMS if not w.endswith("s")}  # lemmas of nouns a sentence
+# about a move speaks with, which make a percentage in brackets after an item its move: 'slower growth than the Nation
+# was Oklahoma (3.3 percent)'
 PORTION_NOUNS = {"majority", "bulk", "most", "share", "proportion", "portion", "part", "fraction"}  # 'the majority of X—65%—'
 NEGATED_HEDGES = {"more than": "up to", "less than": "at least"}  # 'not more than 0.1 percent' is at most 0.1 percent
 SUM_DIMENSIONS = {"value", "worth", "terms", "size"}  # 'represented $4.08 trillion in value': what the sum says, not what

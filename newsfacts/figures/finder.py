@@ -673,7 +673,7 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
     if bare[-1].lower_ not in SCALES:  # a plain number: only straight after a sum of its size ('fell to 18,600 tonnes
         return next((out for out in measured if (out.end + 1 == bare.start or _dated_between(doc, out.end, bare.start - 1))
                      and doc[bare.start - 1].lower_ == "from" and len(bare) == 1 and bare[0]._.is_num  # from 21,300';
-                     and (_ends_clause(doc, bare.end) or _dated_between(doc, bare.end, _time_end(doc, bare.end)))  # 'rose 12
+                     and (_ends_clause(doc, bare.end) or _dated_to_clause_end(doc, bare.end))  # 'rose 12
                      and out._.value and 0.1 <= bare[0]._.num / out._.value <= 10), None)  # pct to 186,000 tonnes in
         # 1986 from 166,000 in 1985', each with its year)
     for out in measured:
@@ -694,13 +694,12 @@ def _dated_between(doc: Doc, start: int, end: int) -> bool:
         t.ent_type_ == "DATE" or t.lower_ in CALENDAR_WORDS for t in dated[1:])
 
 
-def _time_end(doc: Doc, start: int) -> int:
-    """Where a time after 'in' or 'on' at `start` ends ('in 1985' -> the index after 1985); `start` when none is there,
-    and that time must close its clause."""
+def _dated_to_clause_end(doc: Doc, start: int) -> bool:
+    """Whether a time and nothing more runs from `start` to the end of its clause: '... from 166,000 | in 1985,'."""
     end = start + 1
     while end < len(doc) and (doc[end].ent_type_ == "DATE" or doc[end].lower_ in CALENDAR_WORDS):
         end += 1
-    return end if end > start + 1 and _ends_clause(doc, end) else start
+    return _dated_between(doc, start, end) and _ends_clause(doc, end)
 
 
 BRACKETED_CHANGE_WORDS = {"down", "up", "by", "a", "an", "or", "nearly", "about", "roughly", "some", "almost", "around",
