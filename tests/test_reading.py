@@ -3566,3 +3566,12 @@ def test_a_reporting_tag_the_parse_splits_off_after_a_comma_sources_the_sentence
                       "snowboards, which now make up a quarter of sales, chief executive Franz Huber told a news "
                       "conference.")["figures"]
     assert [s for _, s in rows(figures, "text", "source")] == ["Franz Huber"] * 3
+
+
+def test_an_exchange_rate_in_brackets_is_one_figure_of_the_unit_sum(analyse):
+    figures = analyse("Harwick Timber Ltd said it would spend C$240 million ($1 = 1.41 Canadian dollars) on a new sawmill. "
+                      "Its profit rose 6% to 18 million euros ($1 = 0.93 euro), it said.")["figures"]
+    assert rows(figures, "text", "object", "source") == [
+        ("C$240 million", "a new sawmill", "Harwick Timber Ltd"), ("1.41 Canadian dollars", "$1", ""),
+        ("6%", "Its profit", "Harwick Timber Ltd"), ("18 million euros", "Its profit", "Harwick Timber Ltd"),
+        ("0.93 euro", "$1", "")]

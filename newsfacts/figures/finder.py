@@ -1059,6 +1059,23 @@ def _level_after_change(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[s
     return (changed.group(2), before) if doc[before.end:core.start - 2].text.endswith(changed.group(2)) else None
 
 
+def _exchange_rates(doc: Doc, figures: list[Span]) -> list[Span]:
+    """An exchange rate in brackets, '($1 = 1.39 Canadian dollars)', is one figure: what the unit sum is worth, with
+    that sum as its object and no source of the story's; the unit sum is no figure of its own."""
+    units = {}
+    for out in figures:
+        if out.label_ == "money" and out._.value == 1 and 0 < out.start and doc[out.start - 1].text == "(":
+            units[out.end] = out
+    dropped = set()
+    for out in figures:
+        one = units.get(out.start - 1)
+        if one is not None and doc[out.start - 1].text == "=" and out.label_ == "money" and (
+                out.end < len(doc) and doc[out.end].text == ")"):
+            out._.object, out._.source = one.text, ""
+            dropped.add(one.start)
+    return [out for out in figures if out.start not in dropped]
+
+
 @Language.factory("figure_finder")
 def make_figure_finder(nlp: Language, name: str):
     matcher = Matcher(nlp.vocab)
@@ -1317,7 +1334,7 @@ def make_figure_finder(nlp: Language, name: str):
             other = written.get(out._.object)
             if other is not None and other is not out and other.sent.start == out.sent.start:
                 out._.object = other._.object
-        figures = [out for out, _ in figures]
+        figures = _exchange_rates(doc, [out for out, _ in figures])
         doc.spans["figures"] = figures
         return doc
 
