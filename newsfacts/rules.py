@@ -378,6 +378,13 @@ def organisation_possessions() -> set[str]:
             "stock", "employees", "staff", "founder", "subsidiary", "headquarters", "revenue", "profit", "sales"}
 
 
+def own_results() -> set[str]:
+    """What a company reports of its own besides what `organisation_possessions` lists, so that 'X said its <one> ...',
+    with no organisation named before X, makes X the company: 'its earnings', 'its orders', 'its output'."""
+    return {"earnings", "earning", "output", "order", "orders", "turnover", "loss", "income", "dividend", "margin",
+            "production", "exports", "export", "profits", "revenues", "workforce", "plant", "plants", "stores", "store"}
+
+
 def country_or_company_descriptors() -> set[str]:
     """Trade nouns that describe countries as well as companies ('top exporter Brazil'), so that before a name they
     make an organisation only of a one-word 'person' ('dairy exporter Kowhai')."""
@@ -686,6 +693,7 @@ PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "w
 RESULT_VERBS = {"beat", "defeat", "draw", "hold", "lose", "thrash", "edge", "down", "trail", "overcome", "rout", "crush"}  # 'PSV beat Roda 3-0'
 TRADE_NOUNS, NAME_FUNCTION_WORDS, EMPLOYEE_NOUNS = trade_nouns(), name_function_words(), employee_nouns()
 PLACE_WORDS, PLACE_PARTS, ORGANISATION_POSSESSIONS = place_words(), place_parts(), organisation_possessions()
+OWN_RESULTS = own_results()
 COMPASS_WORDS, SURNAME_PREFIXES, PERSON_TITLES = compass_words(), surname_prefixes(), person_titles()
 COUNTRY_OR_COMPANY_DESCRIPTORS = country_or_company_descriptors()
 COMPANY_REFERENCES = COMPANY_DESCRIPTORS | {"group", "producer", "consultancy"}  # 'the company said' -> the last company that spoke

@@ -3575,3 +3575,10 @@ def test_an_exchange_rate_in_brackets_is_one_figure_of_the_unit_sum(analyse):
         ("C$240 million", "a new sawmill", "Harwick Timber Ltd"), ("1.41 Canadian dollars", "$1", ""),
         ("6%", "Its profit", "Harwick Timber Ltd"), ("18 million euros", "Its profit", "Harwick Timber Ltd"),
         ("0.93 euro", "$1", "")]
+
+
+def test_a_name_that_says_what_its_profit_did_is_a_company(analyse):
+    entities = rows(analyse("Dunmore Glass said its sales rose 4 percent in the first half.")["entities"], "entity", "label")
+    assert entities == [("Dunmore Glass", "ORG")]
+    named_before = analyse("Profit at Kestrel Mining Corp fell. Analyst Ruth Dunmore said its profit fell 3 percent.")["entities"]
+    assert ("Ruth Dunmore", "PERSON") in rows(named_before, "entity", "label")  # 'its' is the company named before

@@ -76,7 +76,7 @@ from newsfacts.rules import (
     BULLETS, CALENDAR_WORDS, CITED_OTHERS, COMPANY_DESCRIPTORS, COMPANY_WORDS, COMPASS_WORDS, CORPORATE_SUFFIXES, COUNTRY_NAMES,
     COUNTRY_OR_COMPANY_DESCRIPTORS, DISEASE_NAMES, HOUSE_KINDS, NAME_JOINERS, PRICE_BASES, REGION_WORDS, EMPLOYEE_NOUNS, ENTITY_LABELS, FACILITY_NOUNS, HONORIFICS,
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
-    FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS,
+    FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, OWN_RESULTS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
     COUNTY_WORDS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
@@ -2047,10 +2047,26 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
         traded = m.start >= 2 and doc[m.start - 1].lower_ in ("in", "of") and doc[m.start - 2].lemma_.lower() in TRADED
         if traded or (m.end < len(doc) and doc[m.end].lower_ in TRADED and doc[m.end].text.islower()):
             return 2  # 'Shares in Harlow Vance', 'Harlow Vance shares': a person has no shares of its own ('Musk's shares')
+        if _says_its_own(m):
+            return 2  # 'Harwick Timber said its profit fell': a person's own profit is 'his' or 'her'
         if officer or (before is not None and (before.text.islower() or before.is_sent_start)  # 'Regulator Ofcom said'
                        and before.lower_ in NAME_DESCRIPTORS):
             found = 1
     return found
+
+
+def _says_its_own(m: Span) -> bool:
+    """Whether a name says what 'its' profit, sales or shares did ('Harwick Timber said its profit fell'), with no
+    organisation named or referred to before it that 'its' could be: then 'its' is the name's own."""
+    doc = m.doc
+    verb = m.root.head
+    if m.root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.i < m.end:
+        return False
+    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    own = next((t for t in said if t.lower_ == "its" and t.dep_ == "poss"), None)
+    if own is None or not {own.head.lemma_.lower(), own.head.lower_} & (ORGANISATION_POSSESSIONS | OWN_RESULTS):
+        return False
+    return not any(t.ent_type_ == "ORG" or t.lower_ in ORGANISATION_NOUNS for t in doc[:m.start])
 
 
 def _speaking_body(members: list[Span]) -> bool:
