@@ -3582,3 +3582,8 @@ def test_a_name_that_says_what_its_profit_did_is_a_company(analyse):
     assert entities == [("Dunmore Glass", "ORG")]
     named_before = analyse("Profit at Kestrel Mining Corp fell. Analyst Ruth Dunmore said its profit fell 3 percent.")["entities"]
     assert ("Ruth Dunmore", "PERSON") in rows(named_before, "entity", "label")  # 'its' is the company named before
+
+
+def test_an_untagged_name_that_says_what_its_profit_did_is_a_company(analyse):
+    entities = rows(analyse("Pellow Timber said on Tuesday its profit fell 3 percent.")["entities"], "entity", "label")
+    assert entities == [("Pellow Timber", "ORG")]

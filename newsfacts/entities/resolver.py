@@ -2204,6 +2204,10 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
                 m.text == doc[tok.i:tok.i + 2].text for m in mentions if m.label_ == "ORG")  # 'Phillips 66 announced', the
             found.append((Span(doc, tok.i, tok.i + 1 + numbered, label="ORG"),  # name the text writes whole elsewhere
                           "an untagged name that is the subject of a reporting verb"))
+        elif (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i not in taken and tok.text[:1].isupper() and tok.is_alpha
+              and (run := _untagged_name_run(tok, taken)) is not None and _says_its_own(run)):
+            found.append((run, "an untagged name that says what its own profit or sales did"))  # 'Pellow Timber said
+            # on Tuesday its profit fell'
         elif (tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.i not in taken and re.fullmatch(r"[A-Z]{2,6}", tok.text)
               and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" and tok.head.lower_.removesuffix("s") in REPORTING_VERBS
               and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "that"):  # 'EIA projects that ...', its verb read
@@ -2220,6 +2224,16 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
                 found.append((Span(doc, start, tok.i + 1, label="ORG"),  # 'which', not 'who', and so no person
                               "an untagged name of several words that 'which' describes"))
     return found
+
+
+def _untagged_name_run(head: Token, taken: set[int]) -> Span | None:
+    """The two or three capitalised proper nouns, none tagged, that end at `head` ('Pellow Timber'), or None."""
+    doc, start = head.doc, head.i
+    while (start > head.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i
+           and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()
+           and start - 1 not in taken):
+        start -= 1
+    return Span(doc, start, head.i + 1, label="ORG") if 2 <= head.i + 1 - start <= 3 else None
 
 
 def _described_names(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
