@@ -3587,3 +3587,15 @@ def test_a_name_that_says_what_its_profit_did_is_a_company(analyse):
 def test_an_untagged_name_that_says_what_its_profit_did_is_a_company(analyse):
     entities = rows(analyse("Pellow Timber said on Tuesday its profit fell 3 percent.")["entities"], "entity", "label")
     assert entities == [("Pellow Timber", "ORG")]
+
+
+def test_a_subject_set_off_from_its_verb_by_a_participle_aside_is_read_whole(analyse):
+    figures = analyse("Sales\n\nThe combined value of wholesale sales and retailers' receipts for May, adjusted for seasonal "
+                      "differences but not for price changes, was estimated at $912.4 billion, up 0.6% from April 2021.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("$912.4 billion", "The combined value of wholesale sales and retailers' receipts for May"),
+        ("0.6%", "The combined value of wholesale sales and retailers' receipts for May")]
+    stocks = analyse("Inventories\n\nRetailers' and wholesale inventories, adjusted for seasonal variations but not for price "
+                     "changes, were estimated at an end-of-month level of $1,318.7 billion, up 0.2% from April 2021 and "
+                     "were up 3.9% from May 2020.")["figures"]
+    assert [o for _, o in rows(stocks, "text", "object")] == ["Retailers' and wholesale inventories"] * 3

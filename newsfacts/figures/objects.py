@@ -261,7 +261,10 @@ def clause_subject(verb: Token) -> Token | None:
     Sumas, a key pricing hub for gas, the daily spot price averaged $1.59' -> price)."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [  # 'eating and drinking sales were up':
-        c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"]  # a noun phrase the parse makes a clause
+        c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"] or [  # a noun phrase the parse makes a clause
+        s for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i for s in c.children
+        if s.dep_ == "nsubj" and s.i < c.i and doc[c.i - 1].text == ","]  # 'Inventories, adjusted for ..., were
+    # estimated at ...', the parse hanging the subject on the participle set off after it
     marked = [c for c in subjects if c.i and doc[c.left_edge.i - 1].dep_ == "mark" and doc[c.left_edge.i - 1].lower_ in (
         "before", "after") and doc[c.left_edge.i - 1].head.i == verb.i]  # 'average income before taxes increased'
     subjects = [c for c in subjects if c not in marked] or subjects
@@ -351,6 +354,9 @@ def subject_phrase(token: Token) -> Span:
     if (whole := _bracketed_subject(token)) is not None:
         return whole
     end = token.right_edge.i + 1
+    if (end - 1 > token.i and doc[end - 1].text == "," and doc[end - 1].head.i == token.i and end < len(doc)
+            and doc[end].tag_ == "VBN" and doc[end].dep_ in ("acl", "advcl")):
+        end -= 1  # "Manufacturers' and trade inventories, | adjusted for ...": the comma before an aside
     for other in (c for c in token.head.children if c.dep_ in SUBJECT_DEPS and c.i > token.i):  # the parse may make
         between = doc[end:other.left_edge.i]  # a list's last noun a subject of its own: '..., and fishing rose'
         if all(t.text == "," or t.lower_ in ("and", "or") for t in between) and doc[other.left_edge.i - 1].lower_ in ("and", "or"):
@@ -365,6 +371,10 @@ def subject_phrase(token: Token) -> Span:
     described = next((t for t in doc[token.i + 1:end] if t.dep_ == "relcl" and t.head.i <= token.i + 8), None)
     if described is not None and described.left_edge.i > token.left_edge.i:  # '..., which have averaged $29.5 billion,'
         end = described.left_edge.i - (doc[described.left_edge.i - 1].text in (",", "("))  # or '(which make up ...)'
+    set_off = next((t for t in doc[token.i + 1:end] if t.dep_ in ("acl", "advcl") and t.tag_ == "VBN"
+                    and t.head.i in (token.i, token.head.i) and t.i == t.left_edge.i and doc[t.i - 1].text == ","), None)
+    if set_off is not None:  # "The combined value of ... sales and manufacturers' shipments for July, adjusted for
+        end = set_off.i - 1  # seasonal ... differences, was estimated at ...': the subject ends before the aside
     end = _date_run_end(doc, end, token.head.i)  # 'Profits for the year to January slumped'
     whole = doc[_name_hung_on_verb(token, hyphened_start(doc, token.left_edge.i)):end]
     bracketed = {i for t in whole if t.text == "(" and _brackets_acronym(t)
@@ -377,7 +387,7 @@ def subject_phrase(token: Token) -> Span:
         return phrase(token)
     for t in whole:  # a comma must be a list's, with 'and' or 'or' after it, and nothing set beside a noun
         if (t.text == "," and not any(u.lower_ in ("and", "or") for u in doc[t.i + 1:whole.end])) or (
-                t.is_punct and t.text != "," and t.i not in bracketed and not _joins_word(t)) or (
+                t.is_punct and t.text != "," and t.tag_ != "POS" and t.i not in bracketed and not _joins_word(t)) or (  # ("manufacturers'")
                 t.dep_ == "appos" and t.i > token.i and doc[t.left_edge.i - 1].text == ","):
             return phrase(token)
     while len(whole) > 1 and (whole[0].is_punct or whole[0].dep_ in ("det:predet", "preconj", "mark") or (
@@ -983,7 +993,10 @@ def level_reached(noun: Token) -> Token | None:
     verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head if (
         noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from", "at")) else None
     put_at = (verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "at" and verb.lemma_.lower() in ESTIMATE_VERBS
-              and any(c.dep_ == "nsubjpass" for c in verb.children))  # 'spending was estimated at an annual rate of $787bn'
+              and (any(c.dep_ == "nsubjpass" for c in verb.children) or (any(c.dep_ == "auxpass" for c in verb.children)
+                                                                          and clause_subject(verb) is not None)))
+    # 'spending was estimated at an annual rate of $787bn'; 'inventories, adjusted ..., were estimated at an
+    # end-of-month level of $2,042.6 billion', the parse hanging the subject on the participle
     if verb is None or verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() not in CHANGE_WORDS | REACH_VERBS and not put_at):
         return None  # not 'bought wheat at an average price of $248'
     while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
