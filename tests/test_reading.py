@@ -3599,3 +3599,9 @@ def test_a_subject_set_off_from_its_verb_by_a_participle_aside_is_read_whole(ana
                      "changes, were estimated at an end-of-month level of $1,318.7 billion, up 0.2% from April 2021 and "
                      "were up 3.9% from May 2020.")["figures"]
     assert [o for _, o in rows(stocks, "text", "object")] == ["Retailers' and wholesale inventories"] * 3
+
+
+def test_a_bare_number_of_thousands_written_in_words_is_a_count(analyse):
+    figures = analyse("Placements of broiler chicks by leading hatcheries totaled 512 thousand during May, up 4 percent "
+                      "from May last year.")["figures"]
+    assert rows(figures, "text", "value", "unit") == [("512 thousand", 512000, "count"), ("4 percent", 0.04, "percent")]

@@ -98,7 +98,7 @@ def figure_patterns() -> list[tuple[str, list[dict]]]:
         ("count", [num, scale, {"LOWER": {"IN": ["more", "fewer", "additional", "extra", "new"]}},
                    {"LOWER": {"IN": sorted(invariant_plurals())}}]),  # 'hire 300 more staff'
         ("count", [num, scale, num, {"LOWER": "-"}, {"TAG": {"IN": ["NN", "JJ"]}}, {"TAG": {"IN": ["NNS", "NNPS"]}}]),  # '3 million 60-kg bags'
-        ("count", [num, {"LOWER": {"IN": ["million", "billion", "trillion", "mln", "bln", "bn"]}}]),  # 'fell to 7.39 million'
+        ("count", [num, {"LOWER": {"IN": ["thousand", "million", "billion", "trillion", "mln", "bln", "bn"]}}]),  # 'fell to 7.39 million'
         ("partitive", [num, {"LOWER": "of"}, {"LOWER": {"IN": sorted(PARTITIVE_PRONOUNS)}}]),  # '17 of those': a count
         ("count", [{"TEXT": {"REGEX": r"^[+\-\u2212]?\d{1,3}(?:,\d{3})+$"}}]),  # 'at an annual rate of 1,446,000': see bare_count
         ("count", [{"TEXT": {"REGEX": r"^\d{1,4}$"}}]),  # 'The number of mines operating fell to 190 from 205': see numbered
