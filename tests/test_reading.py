@@ -3605,3 +3605,11 @@ def test_a_bare_number_of_thousands_written_in_words_is_a_count(analyse):
     figures = analyse("Placements of broiler chicks by leading hatcheries totaled 512 thousand during May, up 4 percent "
                       "from May last year.")["figures"]
     assert rows(figures, "text", "value", "unit") == [("512 thousand", 512000, "count"), ("4 percent", 0.04, "percent")]
+
+
+def test_counts_joined_by_and_each_count_their_own_noun_and_a_count_after_of_which_is_part_of_the_one_before(analyse):
+    figures = analyse("Output included 4.12 billion table nuts, and 0.88 billion roasting nuts, of which 0.61 billion "
+                      "were salted and 27.4 million were smoked.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("4.12 billion table nuts", "table nuts"), ("0.88 billion roasting nuts", "roasting nuts"),
+        ("0.61 billion", "roasting nuts"), ("27.4 million", "roasting nuts")]

@@ -384,7 +384,9 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
                     core.doc[other.end].text == "(" and core.doc[other.end + 1].lower_ == "or"))]  # '19,099 (or -6.9 percent)'
     if restated:  # 'an increase of $17.0 billion or 14.5% from 2020': the same change, in another unit
         return restated[-1]
-    if core.root.dep_ in ("conj", "appos"):  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
+    counted = core.label_ == "count" and any(t.pos_ == "NOUN" and not t._.is_num for t in core)  # '7.39 billion table
+    # eggs, and 1.19 billion hatching eggs': a count with its own noun counts that
+    if core.root.dep_ in ("conj", "appos") and not counted:  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
         head = core.root.head  # the other figure, or the verb both figures complete ('offered 4.5% ... and 3% ...')
         joined = [out for out, other in same if other.start <= head.i < other.end or (
             core.root.dep_ == "conj" and head in other.root.ancestors)]
@@ -574,6 +576,27 @@ def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: boo
         before = figure.doc[sent.start - 1].sent
         return next((out for out, _ in reversed(earlier) if out.sent.start == before.start and out._.object), None)
     return next((out for out, _ in reversed(earlier) if out.sent.start == sent.start and out.end <= figure.start), None)
+
+
+def _of_which(doc: Doc, start: int) -> bool:
+    """Whether the words before `start` are 'of which' or 'of whom'."""
+    return start >= 2 and doc[start - 2].lower_ == "of" and doc[start - 1].lower_ in ("which", "whom")
+
+
+def _count_of_which(out: Span, core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The count a bare count is part of after 'of which' ('1.19 billion hatching eggs, of which 1.11 billion were
+    broiler-type and 82.3 million were egg-type' -> the hatching eggs, for both), or None."""
+    doc = out.doc
+    if out.label_ != "count" or any(t.pos_ == "NOUN" and not t._.is_num for t in core):
+        return None
+    before = _figure_before(out, earlier)
+    if before is None or before.label_ != "count":
+        return None
+    if _of_which(doc, out.start):
+        return before
+    paired = _of_which(doc, before.start) and any(t.lower_ == "and" for t in doc[before.end:out.start]) and not any(
+        t.text in (";", ":") for t in doc[before.end:out.start])
+    return before if paired else None
 
 
 def _said_before(this: Token, earlier: list[tuple[Span, Span]]) -> Span | None:
@@ -1286,6 +1309,8 @@ def make_figure_finder(nlp: Language, name: str):
             if bounded and before._.unit == out._.unit and before._.object:  # 'predicted to increase 2.2 percent, with a
                 out._.measure, out._.object = before._.measure, before._.object  # prediction interval of 1.8 to 2.6
                 # percent': the bounds of the figure before, of what it measures
+            if (whole := _count_of_which(out, core, figures[:k])) is not None:
+                out._.object = whole._.object  # 'hatching eggs, of which 1.11 billion were broiler-type'
             if partitive_which and out._.unit == "percent" and (before := _figure_before(out, figures[:k])) is not None and (
                     before._.object):  # 'Exports totalled 44.5 mln tonnes in 1986, of which about 45 pct went to Western
                 out._.measure, out._.object = "share", before._.object  # Europe': a share of what the figure before measures

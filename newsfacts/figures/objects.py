@@ -1624,8 +1624,9 @@ def _figure_object(span: Span) -> str:
                          for t in c.subtree}  # 'a 15% drop in net income to 26 billion riyals': not the riyals
         return _with_article(_written_before(noun, span), as_written(doc[span.end:phrase(noun, skip=inside | other_figures).end]))
     if span.label_ == "count":
-        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t._.is_num and t.lower_ not in SCALES
-                 and t.tag_ not in ("JJR", "RBR")]  # '598,000 fewer jobs' counts jobs
+        nouns = [t for t in span if (t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.tag_ == "VBG" and t.dep_ in ("amod", "compound") and t.head.i == t.i + 1))
+                 and not t._.is_num and t.lower_ not in SCALES and t.tag_ not in ("JJR", "RBR")]  # '598,000 fewer jobs'
+        # counts jobs; '1.19 billion hatching eggs', hatching eggs (not 'leading' of 'three leading trading partners')
         if nouns:
             first = nouns[0].i - 2 if doc[nouns[0].i - 1].text == "-" and doc[nouns[0].i - 2]._.is_num else nouns[0].i
             first = max(hyphened_start(doc, first), span.start)  # 'well-paying U.S. jobs'
