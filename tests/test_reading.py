@@ -3613,3 +3613,21 @@ def test_counts_joined_by_and_each_count_their_own_noun_and_a_count_after_of_whi
     assert rows(figures, "text", "object") == [
         ("4.12 billion table nuts", "table nuts"), ("0.88 billion roasting nuts", "roasting nuts"),
         ("0.61 billion", "roasting nuts"), ("27.4 million", "roasting nuts")]
+
+
+def test_a_bare_number_an_earlier_count_is_compared_with_is_that_count(analyse):
+    built = analyse("The firm expects to build 3,100 boats this year, against 4,700 in 2003.")["figures"]
+    assert rows(built, "text", "object") == [("3,100 boats", "boats"), ("4,700", "boats")]
+    planned = analyse("Osaka president Kenji Mori told reporters the company planned to make 12,000 guitars at its Kobe "
+                      "plant this year, up from 10,500 last year.")["figures"]
+    assert rows(planned, "text", "object") == [("12,000 guitars", "guitars"), ("10,500", "guitars")]
+
+
+def test_a_number_with_a_thousands_separator_that_the_model_reads_into_a_date_is_still_a_count(nlp):
+    from newsfacts.figures import finder
+    doc = nlp("It planned to build 16,000 pianos this year, up from 13,500 last year.")
+    number = next(t for t in doc if t.text == "13,500")
+    doc.set_ents([Span(doc, number.i, number.i + 3, label="DATE")], default="unmodified")  # as the model reads it in
+    assert number.ent_type_ == "DATE"  # some longer stories
+    assert not finder._not_a_figure("count", doc[number.i:number.i + 1])
+    assert finder._bare_count(number)

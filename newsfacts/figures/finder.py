@@ -46,6 +46,9 @@ _CHANGE_WORDS = {"by", "from", "to", "up", "down", "than", "over", "under"}  # '
 _DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "both", "each", "every"}  # + possessives: "the group's 10 members"
 
 
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # a whole number written with thousands separators
+
+
 def _not_a_figure(kind: str, span: Span) -> bool:
     """Dates, ordinals, durations, referential numerals and numbers inside names are not figures."""
     doc = span.doc
@@ -57,8 +60,9 @@ def _not_a_figure(kind: str, span: Span) -> bool:
                          and doc[span.end].lower_ in ("a", "one") and doc[span.end + 1].lemma_.lower() in TIME_UNITS)
     if scaled_then_dated:  # 'from 1.1 mln a year earlier', which the model reads as one date
         times = ("ORDINAL",)
-    if any(index[t.i] is not None or t.ent_type_ in times for t in nums) and kind not in ("percent", "money"):
-        return True
+    if any(index[t.i] is not None or (t.ent_type_ in times and not (t.ent_type_ == "DATE" and THOUSANDS.fullmatch(t.text)))
+           for t in nums) and kind not in ("percent", "money"):
+        return True  # (a number with a thousands separator is no year: 'up from 15,500 last year', one date to the model)
     if _a_margin(doc, span.start):
         return True
     if kind == "percent" and len(nums) == 1 and a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
@@ -87,7 +91,7 @@ def _not_a_figure(kind: str, span: Span) -> bool:
             after.pos_ in ("NOUN", "PROPN", "ADJ") and after.tag_ not in ("JJR", "RBR")))
     if kind == "count" and len(span) == 1 and whole_after_of(span) is not None:
         return False  # 'cut 350 of its 4,800 jobs': a part of a whole counted next
-    if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?\d{1,3}(?:,\d{3})+", span[0].text):
+    if kind == "count" and len(span) == 1 and re.fullmatch(r"[+\-\u2212]?" + THOUSANDS.pattern, span[0].text):
         return not _bare_count(span[0])
     if kind == "count" and len(span) == 1 and re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d{1,3}", span[0].text):
         return not closing_price(span[0])
@@ -178,6 +182,17 @@ def _numbered(tok: Token) -> bool:
                for c in verb.children)
 
 
+def _compared_with(tok: Token) -> Token | None:
+    """The 'against' or the 'from' after 'up' or 'down' that a bare number is the earlier value of ('..., against 6,500
+    in 2004', 'up from 15,500 last year', where the parse may hang the number on the year), or None."""
+    prep = tok.head.head if tok.dep_ == "nummod" and tok.head.lemma_.lower() in TIME_UNITS and tok.head.i > tok.i else tok.head
+    if tok.dep_ not in ("pobj", "nummod") or (tok.dep_ == "pobj" and prep.i != tok.head.i):
+        return None
+    if prep.lower_ == "against" or (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")):
+        return prep
+    return None
+
+
 def _bare_count(tok: Token) -> bool:
     """Whether a number written with thousands separators and no noun after it is a count of what its clause is
     about: the level a rate, total or figure is at ('were at a seasonally adjusted annual rate of 1,446,000', 'the
@@ -189,10 +204,15 @@ def _bare_count(tok: Token) -> bool:
     moneyless = tok.ent_type_ == "MONEY" and not any(  # 'declined by 192,000 to 3.0 million', which the model calls a
         t.ent_type_ == "MONEY" and (t.lower_ in CURRENCY_SYMBOLS or t.lower_ in CURRENCY_WORDS)  # sum, with no currency
         for t in doc[max(0, tok.i - 4):tok.i + 5])
-    if tok.ent_type_ not in ("", "CARDINAL") and not moneyless or (doc._.mention_index or [None] * len(doc))[tok.i] is not None:
+    dated = tok.ent_type_ == "DATE" and THOUSANDS.fullmatch(tok.text) is not None  # 'up from 15,500 last
+    # year', which the model reads as one date: no year has a thousands separator
+    if tok.ent_type_ not in ("", "CARDINAL") and not moneyless and not dated or (
+            doc._.mention_index or [None] * len(doc))[tok.i] is not None:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
         return False  # 'Page 1,204 of the report', '1,200 of them': a partitive or a place in a thing
+    if _compared_with(tok) is not None and any(t._.is_num and t.i + 1 < tok.i and doc[t.i + 1].tag_ == "NNS" for t in doc[tok.sent.start:tok.i]):
+        return True  # 'to build 4,200 caravans this year, against 6,500 in 2004': the same count, before
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | CHANGE_WORDS | {
             "figure", "estimate"}  # ('was 234,000, a decrease of 12,000 from ...': the size of a change)
@@ -430,7 +450,9 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         outside = [out for out, other in in_sentence if not _described_apart(other, core)]  # describes a noun
         return outside[-1] if outside else None
     if (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")) or (
-            prep.lower_ in ("with", "to") and prep.head.lower_ == "compared"):
+            prep.lower_ in ("with", "to") and prep.head.lower_ == "compared") or (
+            prep.lower_ == "against" and prep.i and core.doc[prep.i - 1].text == ",") or (  # '4,200 caravans this year,
+            len(core) == 1 and _compared_with(core.root) is not None):  # against 6,500 in 2004': the same measure, then
         return same[-1][0] if same else None
     held = prep if core.root.dep_ in ("nmod", "compound", "amod") and prep.pos_ == "NOUN" else None
     while held is not None and held.dep_ == "conj" and held.head.i != held.i:
