@@ -3631,3 +3631,11 @@ def test_a_number_with_a_thousands_separator_that_the_model_reads_into_a_date_is
     assert number.ent_type_ == "DATE"  # some longer stories
     assert not finder._not_a_figure("count", doc[number.i:number.i + 1])
     assert finder._bare_count(number)
+
+
+def test_a_number_with_a_thousands_separator_is_no_part_of_a_date(nlp):
+    doc = nlp("It planned to build 16,000 pianos this year, up from 13,500 last year.")
+    number = next(t for t in doc if t.text == "13,500")
+    doc.set_ents([Span(doc, number.i, number.i + 3, label="DATE")], default="unmodified")  # as the model reads it in
+    dates = nlp.get_pipe("date_finder")(doc).spans["dates"]  # some longer stories
+    assert [d.text for d in dates] == ["this year", "last year"]
