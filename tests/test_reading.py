@@ -3639,3 +3639,8 @@ def test_a_number_with_a_thousands_separator_is_no_part_of_a_date(nlp):
     doc.set_ents([Span(doc, number.i, number.i + 3, label="DATE")], default="unmodified")  # as the model reads it in
     dates = nlp.get_pipe("date_finder")(doc).spans["dates"]  # some longer stories
     assert [d.text for d in dates] == ["this year", "last year"]
+
+
+def test_a_number_of_a_whole_owned_by_a_name_is_part_of_it(analyse):
+    figures = analyse("The trade body estimates that the levy could close as many as 70 of Scotland's 410 distilleries.")["figures"]
+    assert rows(figures, "text", "object") == [("as many as 70", "Scotland's 410 distilleries"), ("410 distilleries", "distilleries")]

@@ -815,23 +815,37 @@ def partitive_count(span: Span) -> Token | None:
     return counted_before(span[0])
 
 
+def _number_of_whole(doc: Doc, of: int) -> int | None:
+    """Where the number of a whole starts after the 'of' at `of`, past a possessive or 'the' and an owner named with
+    's: 'of its 4,800 jobs', 'of the 10 cities', "of the UK's 680 clubs" -> the number's index; None otherwise."""
+    i = of + 1
+    if i < len(doc) and doc[i].lower_ in PARTITIVE_DETERMINERS:
+        i += 1
+    owner = next((k for k in range(i, min(i + 4, len(doc))) if doc[k].text in ("'s", "’s")), None)
+    if owner is not None and owner > i and all(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i, owner)):
+        i = owner + 1  # "the UK's", "Britain's"
+    return i if of + 1 < i < len(doc) and doc[i]._.is_num else None
+
+
 def whole_after_of(span: Span) -> Token | None:
     """The plural noun of the whole a bare number is part of: '350 of its 4,800 jobs' -> jobs, '9 of the 10 cities' ->
-    cities. None when no number and plural noun follow 'of' and a possessive or 'the'."""
+    cities, "100 of the UK's 680 clubs" -> clubs. None when no number and plural noun follow 'of' and a possessive or
+    'the'."""
     doc = span.doc
-    if not all(t._.is_num for t in span) or span.end + 3 >= len(doc):
+    if not all(t._.is_num for t in span) or span.end + 3 >= len(doc) or doc[span.end].lower_ != "of":
         return None  # (only a bare number: a count, whatever the caller's label)
-    if doc[span.end].lower_ != "of" or doc[span.end + 1].lower_ not in PARTITIVE_DETERMINERS or not doc[span.end + 2]._.is_num:
+    number = _number_of_whole(doc, span.end)
+    if number is None:
         return None
-    return next((t for t in doc[span.end + 3:span.end + 6] if t.tag_ in ("NNS", "NNPS")), None)
+    return next((t for t in doc[number + 1:number + 4] if t.tag_ in ("NNS", "NNPS")), None)
 
 
 def part_before_of(span: Span) -> bool:
     """Whether a count is the whole a number before it is part of: '4,800 jobs' in 'cut 350 of its 4,800 jobs', which a
     possessive before it would otherwise mark as only naming the jobs again."""
     doc = span.doc
-    return (span.start >= 3 and doc[span.start - 1].lower_ in PARTITIVE_DETERMINERS and doc[span.start - 2].lower_ == "of"
-            and doc[span.start - 3]._.is_num)
+    return any(doc[of].lower_ == "of" and of and doc[of - 1]._.is_num and _number_of_whole(doc, of) == span.start
+               for of in range(max(1, span.start - 6), span.start - 1))
 
 
 def _named_kind(noun: Token) -> Span:
@@ -1564,7 +1578,8 @@ def _figure_object(span: Span) -> str:
     if (noun := partitive_count(span)) is not None:  # '... for 17 of those': the things counted before
         return as_written(_named_kind(noun))
     if (noun := whole_after_of(span)) is not None:  # 'cut 350 of its 4,800 jobs': part of a whole the text owns
-        owned = doc[span.end + 1].lower_ != "the"  # as written; 'in 9 of the 10 cities': of the kind
+        owned = doc[span.end + 1].lower_ != "the" or any(t.text in ("'s", "’s") for t in doc[span.end + 1:noun.i])  # as
+        # written; 'in 9 of the 10 cities': of the kind
         return as_written(doc[span.end + 1:noun.i + 1]) if owned else as_written(_named_kind(noun))
     if (every := _in_every(span)) is not None:  # '97p in every pound of fare income'
         return as_written(every)
