@@ -3644,3 +3644,8 @@ def test_a_number_with_a_thousands_separator_is_no_part_of_a_date(nlp):
 def test_a_number_of_a_whole_owned_by_a_name_is_part_of_it(analyse):
     figures = analyse("The trade body estimates that the levy could close as many as 70 of Scotland's 410 distilleries.")["figures"]
     assert rows(figures, "text", "object") == [("as many as 70", "Scotland's 410 distilleries"), ("410 distilleries", "distilleries")]
+
+
+def test_a_fraction_a_noun_stands_below_or_above_something_is_a_change_of_that_noun(analyse):
+    figures = analyse("Turkish hazelnuts sold at prices about a quarter below Italian hazelnuts last season.")["figures"]
+    assert rows(figures, "text", "value", "object", "measure") == [("about a quarter", 0.25, "prices", "change")]

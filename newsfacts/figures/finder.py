@@ -72,6 +72,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
     if kind == "change":  # a bare fraction counts only as the size of a change: 'by a third', 'by almost a third'
         if span.end < len(doc) and doc[span.end].lower_ == "of":
             return True
+        if span.end < len(doc) and doc[span.end].lower_ in GAP_WORDS:
+            return False  # 'sold at prices about a third below Spanish saffron', 'a fifth higher than a year ago'
         hedge_start = qualifier_before(doc, span.start)[1]
         before_hedge = doc[hedge_start - 1].lower_ if hedge_start > 0 else ""
         if _elided_share(span, hedge_start):

@@ -1676,6 +1676,10 @@ def _figure_object(span: Span) -> str:
         came_from, node = node, node.head
         if node.i in inside:
             continue
+        if (node.pos_ == "NOUN" and came_from.lower_ in ("below", "above") and came_from.dep_ == "prep" and came_from.i > node.i
+                and head.dep_ == "npadvmod" and head.head.i == came_from.i and node.dep_ in ("pobj", "nsubj", "dobj")
+                and node.lemma_.lower() not in LEVEL_NOUNS - {"price"} | {"rate"}):  # 'sold at prices about a third below
+            return as_written(phrase(node, skip={t.i for t in came_from.subtree}))  # Spanish saffron': the prices are
         if (node.pos_ == "NOUN" and node.dep_ == "dobj" and came_from.lower_ in ("up", "down") and came_from.dep_ == "advmod"
                 and came_from.i == node.i + 1):  # 'Nordbahn Cargo sees 1996 profit down 20 pct': what is down
             return as_written(phrase(node, skip={t.i for t in came_from.subtree}))
