@@ -3649,3 +3649,9 @@ def test_a_number_of_a_whole_owned_by_a_name_is_part_of_it(analyse):
 def test_a_fraction_a_noun_stands_below_or_above_something_is_a_change_of_that_noun(analyse):
     figures = analyse("Turkish hazelnuts sold at prices about a quarter below Italian hazelnuts last season.")["figures"]
     assert rows(figures, "text", "value", "object", "measure") == [("about a quarter", 0.25, "prices", "change")]
+
+
+def test_a_count_after_per_is_the_base_of_a_rate_not_a_figure(analyse):
+    figures = analyse("Milk yield per 100 cows averaged 2,310 litres in May, up 3 percent from a year earlier.")["figures"]
+    assert "100 cows" not in [t for (t,) in rows(figures, "text")]
+    assert rows(figures, "text")[0] == ("2,310 litres",)

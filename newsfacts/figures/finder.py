@@ -65,6 +65,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return True  # (a number with a thousands separator is no year: 'up from 15,500 last year', one date to the model)
     if _a_margin(doc, span.start):
         return True
+    if kind == "count" and before == "per":
+        return True  # 'averaged 78.5 eggs per 100 layers': the base of a rate, no figure of its own
     if kind == "percent" and len(nums) == 1 and a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
         return True  # 'The January to February 2000 percent change': a year before the word 'percent', no figure
     if len(nums) > 1 and a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in ("in", "for", "since", "by")):
