@@ -3655,3 +3655,11 @@ def test_a_count_after_per_is_the_base_of_a_rate_not_a_figure(analyse):
     figures = analyse("Milk yield per 100 cows averaged 2,310 litres in May, up 3 percent from a year earlier.")["figures"]
     assert "100 cows" not in [t for (t,) in rows(figures, "text")]
     assert rows(figures, "text")[0] == ("2,310 litres",)
+
+
+def test_a_body_named_with_its_country_spelled_two_ways_is_one_entity(analyse):
+    text = ("Released May 2, 2023, by the United States Department of Commerce.\n\nExports rose 3 percent in March.\n\n"
+            "Source: U.S. Department of Commerce, monthly summary.")
+    entities = rows(analyse(text)["entities"], "entity", "label")
+    assert ("United States Department of Commerce", "ORG") in entities
+    assert ("U.S. Department of Commerce", "ORG") not in entities

@@ -1758,6 +1758,10 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         acronyms.update(bracketed)
         national = {name_key(f[1:].text): f for f in organisations if len(f) > 2 and name_key(f[0].text) in aliases
                     and f[1].text[:1].isupper()}  # 'U.S. Census Bureau' -> 'Census Bureau', the same body
+        spelled = {}  # 'United States Department of Agriculture' and 'U.S. Department of Agriculture': one body
+        for f in sorted(organisations, key=lambda f: f.start):
+            if (country := _country_led(f, aliases)) is not None:
+                spelled.setdefault(country, f)
         inverted = {name_key(f"{found.group(2)} {found.group(1)}"): f for f in organisations
                     if (found := re.search(r"\b(Department|Ministry) of (?:the )?([A-Z]\w+)$", f.text))}  # 'Energy
         # Department' for 'U.S. Department of Energy'
@@ -1804,6 +1808,9 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                 canonical[(m.start, m.end)] = (m.text, "PERSON", "the writer a byline names")
             elif m.label_ == "ORG" and (whole := national.get(key)) is not None and len(whole) > len(m):
                 canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text} without its country")
+            elif (m.label_ == "ORG" and (country := _country_led(m, aliases)) is not None
+                  and (first := spelled.get(country)) is not None and first.text != m.text):
+                canonical[(m.start, m.end)] = (first.text, "ORG", f"{first.text}, its country spelled another way")
             elif m.label_ == "ORG" and (whole := inverted.get(key)) is not None:
                 canonical[(m.start, m.end)] = (whole.text, "ORG", f"{whole.text}, its subject named first")
             elif (m.label_ == "ORG" and len(m) >= 2 and re.fullmatch(r"[A-Z]{2,6}", m[0].text) and _title_case(m.sent)
@@ -1991,6 +1998,15 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
         return doc
 
     return entity_resolver
+
+
+def _country_led(span: Span, aliases: dict[str, str]) -> tuple[str, str] | None:
+    """The country a body's name opens with and the rest of the name, as keys ('U.S. Department of Agriculture' and
+    'United States Department of Agriculture' -> ('United States', 'department of agriculture')), or None."""
+    for k in (1, 2, 3):
+        if len(span) > k + 1 and name_key(span[:k].text) in aliases and span[k].text[:1].isupper():
+            return aliases[name_key(span[:k].text)], name_key(span[k:].text)
+    return None
 
 
 def _company_sharing_the_name(span: Span, mentions: list[Span]) -> Span | None:
