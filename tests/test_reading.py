@@ -3663,3 +3663,9 @@ def test_a_body_named_with_its_country_spelled_two_ways_is_one_entity(analyse):
     entities = rows(analyse(text)["entities"], "entity", "label")
     assert ("United States Department of Commerce", "ORG") in entities
     assert ("U.S. Department of Commerce", "ORG") not in entities
+
+
+def test_the_nation_written_with_a_capital_is_no_name(analyse):
+    entities = analyse("Personal income grew 4.1 percent in Idaho, the fastest in the Nation, while the Nation's income "
+                       "grew 2.2 percent.")["entities"]
+    assert rows(entities, "entity", "label") == [("Idaho", "GPE")]
