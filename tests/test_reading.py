@@ -3669,3 +3669,10 @@ def test_the_nation_written_with_a_capital_is_no_name(analyse):
     entities = analyse("Personal income grew 4.1 percent in Idaho, the fastest in the Nation, while the Nation's income "
                        "grew 2.2 percent.")["entities"]
     assert rows(entities, "entity", "label") == [("Idaho", "GPE")]
+
+
+def test_a_heading_made_of_words_the_body_writes_in_lower_case_is_no_organisation(analyse):
+    text = ("CONSUMER PRICES--Food and Energy\n\nIn October, according to preliminary estimates, food prices rose 0.3 "
+            "percent and energy prices fell 1.1 percent.")
+    entities = rows(analyse(text)["entities"], "entity", "label")
+    assert not any(e == "Food and Energy" for e, _ in entities)

@@ -591,6 +591,24 @@ def _plain_forms(word: str) -> set[str]:
     return forms
 
 
+def _common_words_heading(span: Span) -> bool:
+    """Whether a name stands on a line with no verb (a heading) and is made only of words the body writes in lower
+    case, joined by 'and', 'of' or 'the': 'Manufacturing and Trade' of 'BUSINESS SALES AND INVENTORIES--Manufacturing
+    and Trade', with 'manufacturing and trade sales' in the body."""
+    doc = span.doc
+    lower = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return False
+    words = [t for t in span if t.lower_ not in ("and", "of", "the", "&")]
+    return len(span) > 1 and bool(words) and all({t.lower_, t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in words)
+
+
 def headline_name(span: Span) -> Span | None:
     """An organisation's name in a title-case headline without the words the body writes in lower case (in any form:
     'Imported' and 'imports'), which the headline only capitalises: 'U.S. Reliance' -> 'U.S.', 'Imported Minerals'
@@ -604,6 +622,9 @@ def headline_name(span: Span) -> Span | None:
     ends_line = span.end >= len(doc) or doc[span.end].is_space or "\n" in span[-1].whitespace_
     if span.label_ == "ORG" and span[-1].lower_ in ("data", "numbers", "figures") and len(span) >= 2 and ends_line:
         return None  # a headline that ends in a release's title: 'July 2019 U.S. Airline Employment Data'
+    if span.label_ == "ORG" and _common_words_heading(span):
+        return None  # 'BUSINESS SALES AND INVENTORIES--Manufacturing and Trade', where the body writes 'manufacturing
+        # and trade sales': a heading's common words, no name
     if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
