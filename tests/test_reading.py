@@ -3676,3 +3676,10 @@ def test_a_heading_made_of_words_the_body_writes_in_lower_case_is_no_organisatio
             "percent and energy prices fell 1.1 percent.")
     entities = rows(analyse(text)["entities"], "entity", "label")
     assert not any(e == "Food and Energy" for e, _ in entities)
+
+
+def test_a_figure_in_brackets_after_what_a_change_was_in_measures_that(analyse):
+    figures = analyse("The largest increase was in transportation (+9.4 percent). The next largest decline was in "
+                      "footwear and apparel (-2.6 percent).")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("+9.4 percent", "transportation", "change"), ("-2.6 percent", "footwear and apparel", "change")]

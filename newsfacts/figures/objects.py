@@ -971,6 +971,24 @@ def item_before_brackets(span: Span) -> Span | None:
     return doc[start:end] if opened is not None and any(t.pos_ in ("NOUN", "PROPN") for t in doc[start:end]) else None
 
 
+def change_was_in(span: Span) -> Span | None:
+    """What a change the subject names was in, for a figure in brackets after it: 'The next largest increase was in
+    food (+12.7 percent)' -> food (the parse hangs the figure on the verb). None for any other figure."""
+    doc = span.doc
+    if not (span.start >= 3 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"):
+        return None
+    noun = doc[span.start - 2]
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # 'was in apparel and services (-3.1 percent)'
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    subject = clause_subject(verb) if verb.pos_ in ("AUX", "VERB") and verb.lemma_ == "be" else None
+    if subject is None or subject.lower_ not in CHANGE_NOUN_FORMS:
+        return None
+    return doc[noun.left_edge.i:span.start - 1]
+
+
 def place_before_brackets(span: Span) -> Span | None:
     """The place a figure alone in brackets follows, as releases list places: 'Alaska (+0.9 percent)' -> Alaska;
     with 'each', the whole list of places before it: 'Indiana, Vermont, and Virginia (-0.2 percent each)'."""
@@ -1543,6 +1561,8 @@ def _figure_object(span: Span) -> str:
         return as_written(place)
     if (item := item_before_brackets(span)) is not None:  # '..., personal insurance and pensions (12.0 percent), ...'
         return as_written(item)
+    if (where := change_was_in(span)) is not None:  # 'The next largest increase was in food (+12.7 percent)'
+        return as_written(where)
     if (label := labelled(span)) is not None:  # '$82.3 billion: estimated value of minerals produced by U.S. mines'
         return as_written(label)
     if (changed := changed_subject(span)) is not None:  # '... and truck freight increased by 0.9 percent'
