@@ -3683,3 +3683,9 @@ def test_a_figure_in_brackets_after_what_a_change_was_in_measures_that(analyse):
                       "footwear and apparel (-2.6 percent).")["figures"]
     assert rows(figures, "text", "object", "measure") == [
         ("+9.4 percent", "transportation", "change"), ("-2.6 percent", "footwear and apparel", "change")]
+
+
+def test_a_change_after_with_keeps_its_subject_when_a_reason_follows_it(analyse):
+    figures = analyse("Harlan County had the largest gain in average weekly wages in the third quarter of 2009, with an "
+                      "increase of 18.4 percent due to gains in professional services.")["figures"]
+    assert rows(figures, "text", "object") == [("18.4 percent", "Harlan County")]

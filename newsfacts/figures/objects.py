@@ -1106,10 +1106,12 @@ def change_set_before(noun: Token) -> Span | None:
             and verb.head.pos_ in ("VERB", "AUX")):
         verb = verb.head  # ('had the largest gain in wages, with an increase of ...': set off after the verb's object)
     sized = any(t.ent_type_ == "PERCENT" for t in noun.subtree)  # 'with a loss of 8.8 percent': a change in percent
+    reasons = {t.i for r in noun.children if r.lower_ in ("due", "owing", "thanks", "because") for t in r.subtree}  # 'with
+    # an increase of 26.2 percent due to gains in the information supersector': the gains are the reason, not the thing
     if (noun.lemma_.lower() not in CHANGE_WORDS or noun.dep_ != "pobj" or prep.lower_ not in ("despite", "after", "following", "with")
             or (prep.lower_ == "with" and noun.lower_ not in CHANGE_NOUN_FORMS and not (noun.lemma_.lower() == "loss" and sized))
             # ('with losses of $28 million': a sum lost)
-            or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and not all(  # 'in
+            or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "prep" and c.lower_ == "in" and c.i not in reasons and not all(  # 'in
                 p.ent_type_ in ("DATE", "TIME") or _each_of_a_time(p) for p in c.children) for c in noun.subtree)):  # May'
         # only dates it, as does 'in each of the previous 2 months'
         return None
