@@ -3689,3 +3689,9 @@ def test_a_change_after_with_keeps_its_subject_when_a_reason_follows_it(analyse)
     figures = analyse("Harlan County had the largest gain in average weekly wages in the third quarter of 2009, with an "
                       "increase of 18.4 percent due to gains in professional services.")["figures"]
     assert rows(figures, "text", "object") == [("18.4 percent", "Harlan County")]
+
+
+def test_data_a_participle_set_off_after_them_says_were_released_by_a_body_are_that_bodys(analyse):
+    figures = analyse("New data on the 2011 regional pattern of farm income, released today by the Bureau of Farm "
+                      "Statistics, showed that crop sales accounted for nearly 60 percent of income growth.")["figures"]
+    assert rows(figures, "text", "source") == [("nearly 60 percent", "Bureau of Farm Statistics")]

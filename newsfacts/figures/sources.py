@@ -88,6 +88,9 @@ def resolve_actor(tokens: Span, before: int) -> str:
         kind = tokens.root.lemma_.lower() in ORGANISATION_WORDS | COMPANY_REFERENCES  # 'The regulator, Ofwat, said'
         if titled and (titled[0].label_ in ("PERSON", "ORG") or kind):  # 'Industry group the American Battery Council',
             return titled[0]._.entity  # 'One of them, PT Halmera Nickel Industri, said'
+    if index[tokens.root.i] is None and {tokens.root.lemma_.lower(), tokens.root.lower_} & EVIDENCE_NOUNS and (
+            released := released_by(tokens.root.doc[tokens.root.i:tokens.root.i + 1])):
+        return released  # 'Data on the 2005 state distribution of GDP, released today by the U.S. Bureau of ...'
     if any(t._.is_num and index[t.i] is None for t in tokens):  # (a year in a title is no count: 'the Mineral
         return ""  # Commodity Summaries 2024') a counted subject says nothing: 'when 169,528 farms reported ...'
     owner = next((c for c in tokens.root.children if c.dep_ == "poss" and index[c.i] is not None and index[c.i].label_ == "GPE"), None)
@@ -343,6 +346,9 @@ def released_by(title: Span) -> str:
     doc = title.doc
     index = doc._.mention_index or [None] * len(doc)
     verb = next((t for t in doc[title.end:title.end + 3] if t.tag_ == "VBN" and t.lemma_.lower() in RELEASE_VERBS), None)
+    if verb is None:  # 'Data on the 2005 state distribution of GDP, released today by the U.S. Bureau of ...': the
+        verb = next((c for c in title.root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > title.end  # participle
+                     and c.lemma_.lower() in RELEASE_VERBS and doc[c.i - 1].text == ","), None)  # set off after its phrase
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) if verb is not None else None
     named = [index[t.i] for t in agent.subtree if index[t.i] is not None] if agent is not None else []
     own = [index[c.i] for c in agent.children if c.dep_ == "pobj" and index[c.i] is not None] if agent is not None else []
