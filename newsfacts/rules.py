@@ -703,6 +703,8 @@ CITABLE = EVIDENCE_NOUNS | EMPLOYEE_NOUNS | ORGANISATION_WORDS | {"source", "peo
 # Nouns that, just before a name, say it is an organisation: company descriptors, and the kinds of organisation
 # ('the energy regulator CNMC') except those that also describe countries or groups of people.
 REGION_WORDS = {"belt", "basin"}  # last words of a region's name: 'Corn Belt', 'Powder River Basin' (LOC)
+PLACE_KIND_NOUNS = {"region", "state", "country", "province", "county", "district", "area", "city", "market", "economy"}  # a
+# list of places closed by one in the plural: 'the Great Lakes, Mideast, Plains, and New England regions'
 PRICE_BASES = {"fob", "cif", "c&f", "cfr", "f.o.b.", "c.i.f."}  # terms of delivery before a port: '245 marks a tonne fob Rotterdam'
 HOUSE_KINDS = {"trading", "brokerage", "auction", "publishing", "fashion", "investment", "design"}  # 'trading house X': a company
 NAME_DESCRIPTORS = COMPANY_DESCRIPTORS | (ORGANISATION_NOUNS - {"producer", "body", "board", "office", "fund"})

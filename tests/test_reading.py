@@ -3695,3 +3695,10 @@ def test_data_a_participle_set_off_after_them_says_were_released_by_a_body_are_t
     figures = analyse("New data on the 2011 regional pattern of farm income, released today by the Bureau of Farm "
                       "Statistics, showed that crop sales accounted for nearly 60 percent of income growth.")["figures"]
     assert rows(figures, "text", "source") == [("nearly 60 percent", "Bureau of Farm Statistics")]
+
+
+def test_a_list_of_places_closed_by_a_plural_of_their_kind_stays_whole(analyse):
+    figures = analyse("Private goods industries accounted for more than 60 percent of real growth in the Rocky Mountain, "
+                      "Southwest, Plains, and Far West regions.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("more than 60 percent", "real growth in the Rocky Mountain, Southwest, Plains, and Far West regions")]

@@ -23,7 +23,7 @@ from newsfacts.entities.dateline import MONTHS, headline_dash
 from newsfacts.entities.resolver import as_written
 from newsfacts.figures.patterns import qualifier_before
 from newsfacts.rules import (
-    AMOUNT_NOUNS, CHANGE_NOUN_FORMS, CHANGE_WORDS, COMPANY_REFERENCES, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LIST_OPENERS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
+    AMOUNT_NOUNS, CHANGE_NOUN_FORMS, CHANGE_WORDS, COMPANY_REFERENCES, PLACE_KIND_NOUNS, CURRENCY_WORDS, CUT_VERBS, ESTIMATE_VERBS, GAP_NOUNS, HAVE_VERBS, LEVEL_NOUNS, LEVY_NOUNS, LIST_OPENERS, LOOSE_ADVERBS, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, PERIOD_NOUNS, REACH_VERBS, RELIANCE_WORDS, SCALED_UNITS, SCALES, SHARE_NOUNS,
     NAME_JOINERS, REPORTING_VERBS, SHARE_VERBS, SPENDING_VERBS, SUM_DIMENSIONS, TIME_NOUNS, TIME_UNITS, UNITS,
 )
 import newsfacts.numbers  # noqa: F401  (sets Token._.num and ._.is_num, which this module reads)
@@ -59,7 +59,8 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
                      c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
                                                                          or _one_name(child, c) or _or_more(c)
-                                                                         or _between_ends(child) or _place_comma(c)))
+                                                                         or _between_ends(child) or _place_comma(c)
+                                                                         or _places_of_a_kind(child)))
     start = token.i
     while start - 1 in keep or (start >= 2 and doc[start - 1].text == "," and doc[start - 1].head.i == token.i
                                 and start - 2 in keep and doc[start - 2].dep_ == "amod"):  # 'The seasonally adjusted,
@@ -208,6 +209,19 @@ def _place_comma(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (token.text == "," and after is not None and after.dep_ == "appos" and after.head.i == token.head.i
             and after.ent_type_ == "GPE" and token.head.ent_type_ == "GPE")
+
+
+def _places_of_a_kind(token: Token) -> bool:
+    """Whether `token` is a place that heads a list of places closed by a plural noun of their kind: 'Great Lakes' of
+    'in the Great Lakes, Mideast, Plains, and New England regions', which stays whole."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # (and each place after it in the list)
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return False
+    last = token
+    while (joined := [c for c in last.children if c.dep_ == "conj"]):
+        last = joined[-1]
+    return last.i != token.i and last.tag_ == "NNS" and last.lemma_.lower() in PLACE_KIND_NOUNS
 
 
 def _between_ends(token: Token) -> bool:
