@@ -3702,3 +3702,9 @@ def test_a_list_of_places_closed_by_a_plural_of_their_kind_stays_whole(analyse):
                       "Southwest, Plains, and Far West regions.")["figures"]
     assert rows(figures, "text", "object") == [
         ("more than 60 percent", "real growth in the Rocky Mountain, Southwest, Plains, and Far West regions")]
+
+
+def test_pounds_after_a_verb_of_weighing_weigh_in_a_story_with_no_sterling(analyse):
+    figures = analyse("During May, placements of lambs weighing less than 90 pounds were 41,000 head, and 90-109 pounds "
+                      "were 63,000 head.")["figures"]
+    assert {u for t, u in rows(figures, "text", "unit") if "pounds" in t} == {"pound"}

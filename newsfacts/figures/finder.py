@@ -832,6 +832,13 @@ def _pounds_of_a_thing(span: Span) -> bool:
     return thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in MONEY_NOUNS and thing.lower_ not in MONEY_NOUNS
 
 
+def _weighing_before(span: Span) -> bool:
+    """Whether a verb of weighing comes just before 'pounds', in a story with no sterling in it: 'cattle and calves
+    weighing less than 600 pounds' (and so every 'pounds' of the story weighs: '600-699 pounds were 285,000 head')."""
+    doc = span.doc
+    return not _has_sterling(doc) and any(t.lemma_.lower() == "weigh" for t in doc[max(0, span.start - 3):span.start])
+
+
 def _has_sterling(doc: Doc) -> bool:
     """Whether the text states a sum in sterling by a sign or word that only sterling uses."""
     return bool({t.lower_ for t in doc} & {"£", "pence", "sterling", "stg", "gbp", "p"})
@@ -1151,7 +1158,7 @@ def make_figure_finder(nlp: Language, name: str):
         spans = [Span(doc, s, e, label=k) for (s, e), k in best.items() if not _not_a_figure(k, Span(doc, s, e))]
         figures = []
         pounds = [s for s in spans if s.label_ == "money" and s[-1].lower_ in ("pound", "pounds")]
-        weighed = bool(pounds) and (_pounds_weigh(doc) or any(_pounds_of_a_thing(s) for s in pounds)
+        weighed = bool(pounds) and (_pounds_weigh(doc) or any(_pounds_of_a_thing(s) or _weighing_before(s) for s in pounds)
                                     or _pounds_of_produce(doc, pounds))  # 'landed 9.9 billion
         # pounds of fish ..., an increase of 245 million pounds': once pounds weigh a thing, with no sterling, all weigh
         for span in filter_spans(spans):
