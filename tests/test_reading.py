@@ -3708,3 +3708,8 @@ def test_pounds_after_a_verb_of_weighing_weigh_in_a_story_with_no_sterling(analy
     figures = analyse("During May, placements of lambs weighing less than 90 pounds were 41,000 head, and 90-109 pounds "
                       "were 63,000 head.")["figures"]
     assert {u for t, u in rows(figures, "text", "unit") if "pounds" in t} == {"pound"}
+
+
+def test_by_one_sum_to_another_after_a_verb_and_its_object_is_a_change_and_a_level(analyse):
+    figures = analyse("Analysts at Tenby Capital raised their profit forecast for this year by £2m to £14.5m.")["figures"]
+    assert rows(figures, "text", "value", "value_high") == [("£2m", 2e6, None), ("£14.5m", 14.5e6, None)]

@@ -277,6 +277,9 @@ def _change_then_level(left: Span, right: Span) -> bool:
     doc = left.doc
     verb = doc[left.start - 2] if left.start >= 2 else None
     verb = verb.head if verb is not None and verb.dep_ == "prt" else verb  # 'go up by'
+    by = doc[left.start - 1] if left.start else None
+    if (verb is None or verb.pos_ not in ("VERB", "AUX")) and by is not None and by.lower_ == "by" and by.head.pos_ == "VERB":
+        verb = by.head  # 'cut their profit forecast for next year by £3m to £12.5m': the verb before its object
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHANGE_WORDS | {"go"}:
         return False
     return _far_apart(left, right)
