@@ -3713,3 +3713,10 @@ def test_pounds_after_a_verb_of_weighing_weigh_in_a_story_with_no_sterling(analy
 def test_by_one_sum_to_another_after_a_verb_and_its_object_is_a_change_and_a_level(analyse):
     figures = analyse("Analysts at Tenby Capital raised their profit forecast for this year by £2m to £14.5m.")["figures"]
     assert rows(figures, "text", "value", "value_high") == [("£2m", 2e6, None), ("£14.5m", 14.5e6, None)]
+
+
+def test_a_bare_sum_of_an_earlier_forecast_takes_the_currency_of_the_sum_before_it(analyse):
+    figures = analyse("Norrland Pump AB said it expected 1997 pre-tax profit of about 310 million crowns, down from an "
+                      "earlier forecast of 380 million, after orders fell in Sweden.")["figures"]
+    assert rows(figures, "text", "unit", "object") == [
+        ("about 310 million crowns", "SEK", "1997 pre-tax profit"), ("380 million", "SEK", "1997 pre-tax profit")]

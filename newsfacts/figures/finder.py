@@ -28,7 +28,7 @@ from newsfacts.rules import (
     BRITISH_WORDS, GAP_WORDS, GROWTH_NOUNS, PEAK_NOUNS, SHARE_NOUNS,
     AMOUNT_NOUNS, CALENDAR_WORDS, CENT_CURRENCIES, COIN_WORDS, ONE_CENT_WORDS, CHANGE_WORDS, COUNTRY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CUT_VERBS, LEVEL_NOUNS, TAKING_VERBS,
     CHANGE_NOUN_FORMS, MONEY_NOUNS, NEGATED_HEDGES, NUMBER_WORDS, OWNED_WORDS, PARTITIVE_PRONOUNS, PORTION_NOUNS, PRODUCE_NOUNS, RATE_WORDS,
-    REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, country_currency,
+    REACH_VERBS, REPORTING_VERBS, SCALES, TIME_UNITS, UNITS, FORECAST_NOUNS, country_currency,
 )
 
 
@@ -735,6 +735,11 @@ def unit_left_out(bare: Span, figures: list[tuple[Span, Span]]) -> Span | None:
         if doc[bare.start - 1].lower_ in ("from", "to") and _dated_between(doc, out.end, bare.start - 1):  # 'narrowed to
             return out  # 1.2 billion dlrs in February from 1.5 billion': a time between
     compared = bare.start >= 2 and doc[bare.start - 1].lower_ == "from" and doc[bare.start - 2].lower_ in ("up", "down")
+    named = bare.start >= 4 and doc[bare.start - 1].lower_ == "of" and doc[bare.start - 2].lemma_.lower() in (
+        FORECAST_NOUNS | {"figure"})
+    compared = compared or (named and any(doc[k].lower_ == "from" and doc[k - 1].lower_ in ("up", "down")
+                                          for k in range(max(1, bare.start - 6), bare.start - 2)))  # 'down from an
+    # earlier forecast of 500 million', after 'about 420 million crowns': crowns too
     before = [out for out in measured if out.end <= bare.start]
     return before[-1] if compared and before else None
 
