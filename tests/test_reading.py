@@ -3720,3 +3720,11 @@ def test_a_bare_sum_of_an_earlier_forecast_takes_the_currency_of_the_sum_before_
                       "earlier forecast of 380 million, after orders fell in Sweden.")["figures"]
     assert rows(figures, "text", "unit", "object") == [
         ("about 310 million crowns", "SEK", "1997 pre-tax profit"), ("380 million", "SEK", "1997 pre-tax profit")]
+
+
+def test_a_move_written_after_on_and_a_noun_measures_that_noun(analyse):
+    figures = analyse("Operating profit for the first half fell 18 percent to 212 million crowns, on revenue up 4 percent "
+                      "at 2.9 billion crowns, the company said.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("18 percent", "Operating profit for the first half"), ("212 million crowns", "Operating profit for the first half"),
+        ("4 percent", "revenue"), ("2.9 billion crowns", "revenue")]

@@ -778,8 +778,9 @@ def noun_moved(span: Span) -> Token | None:
     if span.start < 2 or doc[span.start - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[span.start - 2]
-    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "with":
-        return noun if noun.lemma_.lower() not in TIME_UNITS else None  # 'with clothing sales up 4.2 percent'
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "on"):
+        return noun if noun.lemma_.lower() not in TIME_UNITS else None  # 'with clothing sales up 4.2 percent', 'fell 23
+        # percent to 198 million crowns, on sales up 2 percent at 3.6 billion crowns'
     while noun.dep_ in ("pobj", "dobj", "pcomp", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
         noun = noun.head  # 'the index for natural gas down 0.8 percent', 'the index for building materials down'
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "with":
@@ -1712,6 +1713,9 @@ def _figure_object(span: Span) -> str:
         came_from, node = node, node.head
         if node.i in inside:
             continue
+        moved = next((c for c in node.children if c.lower_ in ("up", "down") and c.dep_ == "advmod" and c.i == node.i + 1), None)
+        if node.pos_ == "NOUN" and via == "at" and came_from.i > node.i and moved is not None:  # 'on sales up 2 percent at
+            return as_written(phrase(node, skip={t.i for t in (*came_from.subtree, *moved.subtree)}))  # 3.6 billion crowns'
         if (node.pos_ == "NOUN" and came_from.lower_ in ("below", "above") and came_from.dep_ == "prep" and came_from.i > node.i
                 and head.dep_ == "npadvmod" and head.head.i == came_from.i and node.dep_ in ("pobj", "nsubj", "dobj")
                 and node.lemma_.lower() not in LEVEL_NOUNS - {"price"} | {"rate"}):  # 'sold at prices about a third below
