@@ -3728,3 +3728,12 @@ def test_a_move_written_after_on_and_a_noun_measures_that_noun(analyse):
     assert rows(figures, "text", "object") == [
         ("18 percent", "Operating profit for the first half"), ("212 million crowns", "Operating profit for the first half"),
         ("4 percent", "revenue"), ("2.9 billion crowns", "revenue")]
+
+
+def test_a_name_that_closes_its_own_factory_is_a_company(analyse):
+    tables = analyse("Leeds textile maker Brampton Weavers is to close its last mill in the city with the loss of 90 jobs.\n\n"
+                     "The family-owned firm said sales had fallen by a quarter in two years.")
+    assert ("Brampton Weavers", "ORG") in rows(tables["entities"], "entity", "label")
+    assert rows(tables["figures"], "text", "source")[-1] == ("a quarter", "Brampton Weavers")
+    officer = analyse("Kawabe president Jiro Sato told reporters the company planned to build 9,000 guitars at its Kobe plant.")
+    assert ("Jiro Sato", "ORG") not in rows(officer["entities"], "entity", "label")

@@ -2096,17 +2096,25 @@ def _organisation_evidence(members: list[Span], relative: bool = True) -> int:
 
 
 def _says_its_own(m: Span) -> bool:
-    """Whether a name says what 'its' profit, sales or shares did ('Harwick Timber said its profit fell'), with no
-    organisation named or referred to before it that 'its' could be: then 'its' is the name's own."""
+    """Whether a name says what 'its' profit, sales or shares did ('Harwick Timber said its profit fell'), or acts on
+    'its' own plant, store or workforce ('Hallam Steelcraft is to close its last factory'), with no organisation named
+    or referred to before it that 'its' could be: then 'its' is the name's own."""
     doc = m.doc
     verb = m.root.head
-    if m.root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS or verb.i < m.end:
+    if m.root.dep_ != "nsubj" or verb.i < m.end:
         return False
-    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    else:
+        said = [t for c in verb.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree if t.dep_ == "poss"
+                and t.head.dep_ == "dobj"]  # 'is to close its last factory'
     own = next((t for t in said if t.lower_ == "its" and t.dep_ == "poss"), None)
-    if own is None or not {own.head.lemma_.lower(), own.head.lower_} & (ORGANISATION_POSSESSIONS | OWN_RESULTS):
+    if own is None or not {own.head.lemma_.lower(), own.head.lower_} & (ORGANISATION_POSSESSIONS | OWN_RESULTS | FACILITY_NOUNS):
         return False
-    return not any(t.ent_type_ == "ORG" or t.lower_ in ORGANISATION_NOUNS for t in doc[:m.start])
+    between = [t for t in doc[m.sent.start:own.i] if not m.start <= t.i < m.end]  # ('president Hiroshi Matsuda told
+    # reporters the company planned to build ... at its plant': the company's)
+    return not any(t.ent_type_ == "ORG" for t in doc[:m.start]) and not any(
+        t.lower_ in ORGANISATION_NOUNS | OFFICERS or t.ent_type_ == "ORG" for t in between)  # (a headline's 'firm' is this one)
 
 
 def _speaking_body(members: list[Span]) -> bool:
