@@ -3737,3 +3737,9 @@ def test_a_name_that_closes_its_own_factory_is_a_company(analyse):
     assert rows(tables["figures"], "text", "source")[-1] == ("a quarter", "Brampton Weavers")
     officer = analyse("Kawabe president Jiro Sato told reporters the company planned to build 9,000 guitars at its Kobe plant.")
     assert ("Jiro Sato", "ORG") not in rows(officer["entities"], "entity", "label")
+
+
+def test_stocks_reported_in_storage_did_not_report_anything(analyse):
+    figures = analyse("Walnut stocks reported in cold storage on June 30, 2022 totaled 540 million pounds of inshell "
+                      "weight, compared with 610 million pounds a year ago.")["figures"]
+    assert [s for _, s in rows(figures, "text", "source")] == ["", ""]

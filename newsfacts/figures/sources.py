@@ -561,6 +561,11 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
             continue  # 'a benchmark that is based on the price of North Sea crude' describes; it cites nobody
         if kind == "verb read as a noun" and (index[source.i] is None or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "that"):
             continue  # only a name before it and 'that' after it ('EIA forecasts that ...'), not 'Price forecasts that ...'
+        if (kind == "subject" and cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+                and any(c.dep_ == "ccomp" and c.pos_ == "VERB" and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+                        for c in cue.children)):
+            continue  # 'Peanut stocks reported in commercial storage on January 31 totaled ...': a participle that
+            # describes the subject, which the parse makes the main verb and the real one a clause it says
         if (kind == "subject" and cue.lower_ == "reported" and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to"
                 and index[source.i] is None and source.lemma_.lower() not in EMPLOYEE_NOUNS | ORGANISATION_WORDS | SPOKESPEOPLE):
             continue  # 'The most common type of fraud reported to the FTC ... was ...': a participle the parse makes a
