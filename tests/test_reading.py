@@ -3743,3 +3743,13 @@ def test_stocks_reported_in_storage_did_not_report_anything(analyse):
     figures = analyse("Walnut stocks reported in cold storage on June 30, 2022 totaled 540 million pounds of inshell "
                       "weight, compared with 610 million pounds a year ago.")["figures"]
     assert [s for _, s in rows(figures, "text", "source")] == ["", ""]
+
+
+def test_quantities_listed_each_of_their_own_kind_keep_their_kinds(analyse):
+    figures = analyse("Shipments by type were 41.3 million pounds of Burleys and Marylands, 212 million pounds of Flues, "
+                      "and 3.85 million pounds of Turkish.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("41.3 million pounds", "Burleys and Marylands"), ("212 million pounds", "Flues"), ("3.85 million pounds", "Turkish")]
+    joined = analyse("Shipments by type were 41.3 million pounds of Ataulfos and Kents, 212 million pounds of Reds, and 3.85 "
+                     "million pounds of Spanish.")["figures"]
+    assert rows(joined, "text", "object")[0] == ("41.3 million pounds", "Ataulfos and Kents")

@@ -676,6 +676,9 @@ def gapped_subject(core: Span, earlier: list[tuple[Span, Span]]) -> tuple[Span, 
         return None
     if noun.dep_ not in ("conj", "appos") or any(t.pos_ in ("VERB", "AUX") for t in core.doc[noun.i:core.start]):
         return None
+    if any(other.start <= noun.i < other.end for _, other in earlier):
+        return None  # '..., 310 million pounds of Runners, and 4.22 million pounds of Spanish': the noun is the unit of
+        # another figure, which a list joins to this one, not a subject
     start = core.sent.start
     for out, other in reversed(earlier):  # the nearest earlier figure of the same unit in the sentence
         if other.start < start:

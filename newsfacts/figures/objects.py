@@ -45,7 +45,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
     skip = set(skip) | _dated_end(token) | {  # examples are no part of the thing: 'products such as pork, beef, ...'
         t.i for c in token.subtree if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i and doc[c.i - 1].lower_ == "such"
         for t in (doc[c.i - 1], *c.subtree)}
-    stack = [c for c in token.children if (c.dep_ not in cut or _one_name(token, c)) and c.i not in skip]
+    stack = [c for c in token.children if (c.dep_ not in cut or _one_name(token, c) or _names_joined(token, c)) and c.i not in skip]
     keep |= {t.i for c in stack if c.i < token.i and c.dep_ in ("compound", "nmod", "amod") for t in c.subtree
              if t.i not in skip and not t._.is_num}  # a joined modifier whole: 'the energy and mineral resources ministry'
     while stack:
@@ -240,6 +240,17 @@ def _or_more(token: Token) -> bool:
     ends = [c for c in counted.children if c.dep_ == "conj" and c.lower_ in OPEN_ENDS and c.i == counted.i + 2]
     return (bool(ends) and any(c.dep_ == "nummod" for c in counted.children) and counted.doc[counted.i + 1].lower_ == "or"
             and token.i in (counted.i + 1, counted.i + 2))
+
+
+def _names_joined(head: Token, child: Token) -> bool:
+    """Whether `child` is a name joined by 'and' or 'or' straight after the name `head`, or that 'and' itself: 'of
+    Virginias and Valencias'. A joined name with a figure or a phrase of its own is not."""
+    doc = head.doc
+    name = child if child.dep_ == "conj" else next((c for c in head.children if c.dep_ == "conj" and c.i > child.i), None)
+    if head.pos_ != "PROPN" or name is None or name.pos_ != "PROPN" or name.i != head.i + 2 or {
+            head.ent_type_, name.ent_type_} & {"GPE", "LOC", "NORP"}:
+        return False  # (places joined are often each another figure's: 'in Nevada and Utah, respectively')
+    return doc[head.i + 1].lower_ in ("and", "or") and child.i in (head.i + 1, name.i) and len(list(name.subtree)) == 1
 
 
 def _joined_noun(token: Token) -> bool:
