@@ -3753,3 +3753,8 @@ def test_quantities_listed_each_of_their_own_kind_keep_their_kinds(analyse):
     joined = analyse("Shipments by type were 41.3 million pounds of Ataulfos and Kents, 212 million pounds of Reds, and 3.85 "
                      "million pounds of Spanish.")["figures"]
     assert rows(joined, "text", "object")[0] == ("41.3 million pounds", "Ataulfos and Kents")
+
+
+def test_an_average_spent_for_something_measures_what_it_was_spent_on(analyse):
+    figures = analyse("Private hospitals spent an average of $52.18 per hour worked for employee compensation in June 2015.")["figures"]
+    assert rows(figures, "text", "object") == [("$52.18", "employee compensation")]

@@ -1716,6 +1716,13 @@ def _figure_object(span: Span) -> str:
         if (changed := _changed_by_clause(head.head)) is not None:  # 'averaged $3.58, representing a 37-cent increase'
             return as_written(subject_phrase(changed))
         return _with_article(_written_before(head.head, span), as_written(phrase(head.head, skip=inside)))
+    spent = head.head if head.dep_ == "dobj" and head.lemma_.lower() in LEVEL_NOUNS and head.head.lemma_.lower() in SPENDING_VERBS else None
+    spent_on = [p for v in (spent, *(c for c in spent.children if c.pos_ == "VERB" and c.i > span.end))
+                for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i > span.end
+                for p in c.children if p.dep_ == "pobj"] if spent is not None and span.label_ == "money" else []
+    if spent_on:  # 'spent an average of $41.56 per hour worked for employee compensation': what the money was spent
+        return as_written(phrase(spent_on[0])) if spent_on[0].pos_ != "PRON" else ""  # on, as 'spent $11,439 on feed'
+        # (the parse may hang the 'for' on 'worked')
     node, via = head, ""
     for _ in range(6):
         if node.head.i == node.i:
