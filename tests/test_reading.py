@@ -3758,3 +3758,9 @@ def test_quantities_listed_each_of_their_own_kind_keep_their_kinds(analyse):
 def test_an_average_spent_for_something_measures_what_it_was_spent_on(analyse):
     figures = analyse("Private hospitals spent an average of $52.18 per hour worked for employee compensation in June 2015.")["figures"]
     assert rows(figures, "text", "object") == [("$52.18", "employee compensation")]
+
+
+def test_how_the_market_took_a_warning_is_not_what_was_warned(analyse):
+    figures = analyse("Toy retailer Brightwick has warned that annual profits will be lower than forecast after a poor "
+                      "Easter, sending its shares down 11%.")["figures"]
+    assert rows(figures, "text", "object", "source") == [("11%", "its shares", "")]

@@ -707,12 +707,18 @@ def _narrated_after(clause: Token, cue: Token) -> bool:
     if clause.dep_ != "advcl" or clause.left_edge.i <= cue.i or cue.lemma_.lower() not in REPORTING_VERBS:
         return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    consequence = (clause.tag_ == "VBG" and not marks and cue.i + 1 < clause.left_edge.i
-                   and clause.doc[clause.left_edge.i - 1].text == "," and any(
-                       c.dep_ == "dobj" and c.lemma_.lower() in TRADED for c in clause.children))
+    consequence = cue.i + 1 < clause.left_edge.i and _market_took_it(clause)
     if any(c.lower_ in ("while", "whereas") for c in marks) and _compares_the_same(clause, cue):
         return False  # '... fell 2.3%, the retailer said, while online sales jumped by 31%': one report, in contrast
     return consequence or any(c.lower_ in _NARRATING_MARKS for c in marks)
+
+
+def _market_took_it(clause: Token) -> bool:
+    """Whether a clause is a participle set off by a comma that says how the market took the news: ', sending its
+    shares down 18%'."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+            and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in TRADED for c in clause.children))
 
 
 def _compares_the_same(clause: Token, cue: Token) -> bool:
@@ -756,7 +762,9 @@ def figure_source(span: Span, cues: list[tuple[Token, str]]) -> str:
             if anchor.i == node.i:
                 describes_subject = k > 0 and path[k - 1].dep_ in ("nsubj", "nsubjpass") and any(
                     t.dep_ in ("relcl", "acl", "appos") for t in path[:k - 1])
-                narrated = k > 0 and _narrated_after(path[k - 1], anchor)
+                narrated = k > 0 and (_narrated_after(path[k - 1], anchor) or any(_market_took_it(t) for t in path[1:k]))
+                # ('has warned that profits will be lower ..., sending its shares down 18%', the participle hung on
+                # what was warned)
                 held_by = next((t for t in path[1:k] if t.pos_ in ("NOUN", "VERB")), None)  # the word the figure sizes
                 blamed_apart = anchor.lemma_.lower() in BLAME_VERBS and not (  # 'blamed a 30% jump in gas prices',
                     held_by is not None and held_by.lemma_.lower() in CHANGE_WORDS)  # 'costs, which have risen by a
