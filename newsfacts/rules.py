@@ -353,7 +353,7 @@ def company_descriptors() -> set[str]:
             "brewer", "shipper", "utility", "developer", "manufacturer", "refiner", "trader", "smelter", "biotech",
             "startup", "grocer", "watchmaker", "toymaker", "planemaker", "shipbuilder", "jeweller", "jeweler", "broadcaster",
             "publisher", "maker", "carrier", "housebuilder", "homebuilder", "club", "chain", "bookseller", "distiller",
-            "confectioner", "recruiter", "provider", "consultancy", "builder", "glassmaker"}
+            "confectioner", "recruiter", "provider", "consultancy", "builder", "glassmaker", "distributor", "wholesaler"}
 
 
 def trade_nouns() -> set[str]:
@@ -520,7 +520,8 @@ def company_words() -> set[str]:
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
             "engineering", "materials", "software", "networks", "airways", "line", "lines", "healthcare", "inc", "ltd", "plc", "corp",
             "llc", "co", "air", "works", "solutions", "analytics", "research", "ventures", "enterprises", "brands",
-            "trading", "batteries", "water", "homes"} | legal_forms() | PLAIN_COMPANY_WORDS
+            "trading", "batteries", "water", "homes", "abrasives", "coatings", "plastics", "ceramics", "textiles"} | (
+        legal_forms() | PLAIN_COMPANY_WORDS)
 
 
 # Last words of company names that are as often plain nouns of a headline in title case ('New Insights on Retail

@@ -3764,3 +3764,10 @@ def test_how_the_market_took_a_warning_is_not_what_was_warned(analyse):
     figures = analyse("Toy retailer Brightwick has warned that annual profits will be lower than forecast after a poor "
                       "Easter, sending its shares down 11%.")["figures"]
     assert rows(figures, "text", "object", "source") == [("11%", "its shares", "")]
+
+
+def test_a_distributor_or_wholesaler_and_a_name_ending_in_a_product_plural_are_companies(analyse):
+    assert rows(analyse("Pelham Tiles, a wholesaler in Leeds, said prices rose.")["entities"], "entity", "label")[0] == (
+        "Pelham Tiles", "ORG")
+    assert rows(analyse("Ashford Abrasives, a maker of grinding wheels, said sales fell.")["entities"], "entity", "label")[0] == (
+        "Ashford Abrasives", "ORG")
