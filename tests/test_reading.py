@@ -3771,3 +3771,8 @@ def test_a_distributor_or_wholesaler_and_a_name_ending_in_a_product_plural_are_c
         "Pelham Tiles", "ORG")
     assert rows(analyse("Ashford Abrasives, a maker of grinding wheels, said sales fell.")["entities"], "entity", "label")[0] == (
         "Ashford Abrasives", "ORG")
+
+
+def test_a_facility_name_the_model_cuts_before_its_last_word_is_read_whole(analyse):
+    entities = rows(analyse("Most output came from the Reagan Peak mine in Utah last year.")["entities"], "entity", "label")
+    assert ("Reagan Peak", "FAC") in entities and not any(e == "Reagan" for e, _ in entities)

@@ -754,6 +754,22 @@ def with_common_word_after(span: Span) -> Span | None:
     return Span(doc, span.start, span.end + 1, label="ORG")
 
 
+def with_name_words_before_facility(span: Span) -> Span | None:
+    """A facility's name the model cut before its last capitalised words: 'the Gore' + 'Mountain' + 'mine' -> 'Gore
+    Mountain', a facility; None unless one or two such words, untagged, lead from the name to a noun that names built
+    things after their own names ('mine', 'pipeline', 'field'), and 'the' or a possessive stands before the name."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP") or not span.start or doc[span.start - 1].lower_ not in (
+            "the", "its", "their"):
+        return None
+    end = span.end
+    while end < len(doc) and end - span.end < 2 and doc[end].is_alpha and doc[end].text.istitle() and not doc[end].ent_type_:
+        end += 1
+    if end == span.end or end >= len(doc) or doc[end].lower_ not in NAMED_FACILITY_NOUNS:
+        return None
+    return Span(doc, span.start, end, label="FAC")
+
+
 def with_legal_form_after(span: Span) -> Span | None:
     """A company's name read on over the legal form the model left out: 'Norvald Pharma' + 'A/S' -> 'Norvald Pharma
     A/S', an organisation, and over one word before it: 'Kinta' + 'Tin Bhd'; None when no legal form follows."""
@@ -1650,7 +1666,7 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     places = {m.start: m for m in mentions if m.label_ == "GPE"}
     for k, m in enumerate(mentions):
         if (longer := with_place_after(m, places) or with_year_after(m) or with_common_word_after(m)
-                or with_legal_form_after(m) or own_publication(m)) is not None and longer.end > m.end:
+                or with_legal_form_after(m) or with_name_words_before_facility(m) or own_publication(m)) is not None and longer.end > m.end:
             mentions[k] = longer
             absorbed.update(range(m.end, longer.end))
             extended[(longer.start, longer.end)] = f"name read on over '{doc[m.end:longer.end].text}', which the model left apart"
