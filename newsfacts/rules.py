@@ -439,7 +439,7 @@ def product_nouns() -> set[str]:
     Crisp bar', 'its Lumen phone', 'their Koru drink'."""
     return {"bar", "biscuit", "cereal", "drink", "beer", "lager", "whisky", "phone", "smartphone", "handset", "console",
             "tablet", "laptop", "drug", "vaccine", "pill", "car", "hatchback", "saloon", "sedan", "suv", "game", "app",
-            "chip", "processor", "brand", "range", "toy"}
+            "chip", "processor", "brand", "range", "toy", "drone", "tractor", "scooter", "printer", "camera", "robot"}
 
 
 def named_facility_nouns() -> set[str]:

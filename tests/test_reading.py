@@ -3776,3 +3776,9 @@ def test_a_distributor_or_wholesaler_and_a_name_ending_in_a_product_plural_are_c
 def test_a_facility_name_the_model_cuts_before_its_last_word_is_read_whole(analyse):
     entities = rows(analyse("Most output came from the Reagan Peak mine in Utah last year.")["entities"], "entity", "label")
     assert ("Reagan Peak", "FAC") in entities and not any(e == "Reagan" for e, _ in entities)
+
+
+def test_a_name_between_its_and_a_product_noun_with_modifiers_between_is_a_product(analyse):
+    entities = rows(analyse("Skyward Aerial said the tariffs could add 9% to the price of its Condor M3 crop-spraying drone.")[
+        "entities"], "entity", "label")
+    assert ("Condor M3", "PRODUCT") in entities

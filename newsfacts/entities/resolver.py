@@ -1329,8 +1329,10 @@ def described_as(span: Span) -> tuple[str, str] | None:
                 and once and span.text not in COUNTRY_NAMES and _demonym_of(span.text) is None and span.root.pos_ != "ADJ"):  # not 'its
             return "GPE", f"where its {kind} stands ('{doc[(owned_by or before).i].text} ... {span.text} {after.text}')"  # Welsh smelter', but 'its
             # Hamilton works'
-        if after.lemma_.lower() in PRODUCT_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "FAC"):
-            return "PRODUCT", f"what a company makes ('{before.text} {span.text} {after.text}')"  # 'its Velvet Crisp bar'
+        made = span.root.head if (span.root.dep_ in ("compound", "nmod", "amod") and span.end <= span.root.head.i <= span.end + 4
+                                  and span.root.head.is_lower) else after  # 'its Falcon X4 crop-spraying drone'
+        if made.lemma_.lower() in PRODUCT_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "FAC"):
+            return "PRODUCT", f"what a company makes ('{before.text} {span.text} ... {made.text}')"  # 'its Velvet Crisp bar'
     if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
