@@ -520,7 +520,8 @@ def company_words() -> set[str]:
             "pharma", "labs", "electronics", "semiconductor", "semiconductors", "aerospace", "automotive",
             "engineering", "materials", "software", "networks", "airways", "line", "lines", "healthcare", "inc", "ltd", "plc", "corp",
             "llc", "co", "air", "works", "solutions", "analytics", "research", "ventures", "enterprises", "brands",
-            "trading", "batteries", "water", "homes", "abrasives", "coatings", "plastics", "ceramics", "textiles"} | (
+            "trading", "batteries", "water", "homes", "abrasives", "coatings", "plastics", "ceramics", "textiles", "robotics", "aviation", "automation", "dynamics",
+            "devices", "instruments"} | (
         legal_forms() | PLAIN_COMPANY_WORDS)
 
 

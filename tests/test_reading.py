@@ -3782,3 +3782,9 @@ def test_a_name_between_its_and_a_product_noun_with_modifiers_between_is_a_produ
     entities = rows(analyse("Skyward Aerial said the tariffs could add 9% to the price of its Condor M3 crop-spraying drone.")[
         "entities"], "entity", "label")
     assert ("Condor M3", "PRODUCT") in entities
+
+
+def test_robotics_aviation_and_instruments_end_company_names(analyse):
+    for name in ("Skyward Robotics", "Tarn Aviation", "Holloway Instruments"):
+        entities = rows(analyse(f"{name} said the levy could add 9% to the cost of its new machines.")["entities"], "entity", "label")
+        assert (name, "ORG") in entities, name
