@@ -345,12 +345,12 @@ _PRICED = re.compile(r"\b(?:shares?|stocks?|prices?|rates?|fares?)$", re.I)  # w
 def amount_kinds(amounts: pd.DataFrame, text: str) -> list[str]:
     """'price or rate' for an amount written per something ('$9 per kilogram', '$90 a barrel'), one whose object is
     a share, a stock, a price or a rate ('its shares fell to 55 pence'), or one set equal to another ('$1 = 1.52
-    Canadian dollars'); else 'total'. Only amounts of one kind are compared on one axis."""
+    Canadian dollars', where only the second is a figure); else 'total'. Only amounts of one kind are compared on one axis."""
     kinds = []
     for k, row in enumerate(amounts.itertuples()):
         after = text[row.end:row.end + 20]
         equal_next = k + 1 < len(amounts) and text[row.end:amounts["start"].iloc[k + 1]].strip() == "="
-        equal_before = k > 0 and text[amounts["end"].iloc[k - 1]:row.start].strip() == "="
+        equal_before = text[max(0, row.start - 4):row.start].strip().endswith("=")  # (the unit sum is no figure)
         per = " per " in f" {row.unit} " or (row.unit != "count" and _PER.match(after) is not None)
         per = per or (row.unit != "count" and _PRICED.search(row.object or "") is not None)  # 'its shares': a price
         kinds.append("price or rate" if per or equal_next or equal_before else "total")
