@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 
 from newsfacts.entities.dateline import MONTHS, MONTH_RE, datelines
 from newsfacts.entities.resolver import clean_mention, name_key, split_mention
+from newsfacts.numbers import THOUSANDS
 from newsfacts.rules import HEDGES, fixed_holidays, period_words, relative_time_words, vague_time_words
 
 FIXED_HOLIDAYS = fixed_holidays()
@@ -216,7 +217,7 @@ def make_date_finder(nlp: Language, name: str):
         for ent in (p for e in doc.ents for p in split_mention(e)):
             if ent.label_ == "DATE" and ent.start and re.fullmatch(MONTH_RE, doc[ent.start - 1].text, flags=re.I):
                 ent = Span(doc, ent.start - 1, ent.end, label="DATE")  # the model tagged '21' of 'since Aug 21'
-            if ent.label_ == "DATE" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", ent[0].text):  # 'up from 15,500 last year',
+            if ent.label_ == "DATE" and THOUSANDS.fullmatch(ent[0].text):  # 'up from 15,500 last year',
                 if len(ent) == 1:  # one date to the model: no year has a thousands separator, so the number is no part of it
                     continue
                 ent = Span(doc, ent.start + 1, ent.end, label="DATE")

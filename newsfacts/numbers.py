@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.rules import FRACTIONS, NUMBER_WORDS, SCALES
 
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # a whole number written with thousands separators: never a year
 WORD_SCALES = ("hundred", "thousand", "million", "billion", "trillion")  # after 'a': 'a trillion dollars' is 1 trillion
 
 

@@ -20,7 +20,7 @@ from newsfacts.figures.objects import (
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
-from newsfacts.numbers import a_year
+from newsfacts.numbers import THOUSANDS, a_year
 from newsfacts.entities.dateline import MONTHS
 from newsfacts.entities.resolver import as_written, demonyms
 from newsfacts.figures.sources import attribution_cues, attribution_patterns, figure_source, headline_source
@@ -44,9 +44,6 @@ for _name in ("value", "value_high", "unit", "measure", "qualifier", "object", "
 _PRIORITY = ["percent", "money", "fraction", "change", "ratio", "quantity", "count", "partitive"]
 _CHANGE_WORDS = {"by", "from", "to", "up", "down", "than", "over", "under"}  # 'rose by a third', 'up from a fifth', 'more than a third'
 _DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our", "both", "each", "every"}  # + possessives: "the group's 10 members"
-
-
-THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # a whole number written with thousands separators
 
 
 def _not_a_figure(kind: str, span: Span) -> bool:
@@ -189,9 +186,9 @@ def _numbered(tok: Token) -> bool:
 def _compared_with(tok: Token) -> Token | None:
     """The 'against' or the 'from' after 'up' or 'down' that a bare number is the earlier value of ('..., against 6,500
     in 2004', 'up from 15,500 last year', where the parse may hang the number on the year), or None."""
-    prep = tok.head.head if tok.dep_ == "nummod" and tok.head.lemma_.lower() in TIME_UNITS and tok.head.i > tok.i else tok.head
-    if tok.dep_ not in ("pobj", "nummod") or (tok.dep_ == "pobj" and prep.i != tok.head.i):
+    if tok.dep_ not in ("pobj", "nummod"):
         return None
+    prep = tok.head.head if tok.dep_ == "nummod" and tok.head.lemma_.lower() in TIME_UNITS and tok.head.i > tok.i else tok.head
     if prep.lower_ == "against" or (prep.lower_ == "from" and prep.head.lower_ in ("up", "down")):
         return prep
     return None
@@ -215,7 +212,8 @@ def _bare_count(tok: Token) -> bool:
         return False
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of":
         return False  # 'Page 1,204 of the report', '1,200 of them': a partitive or a place in a thing
-    if _compared_with(tok) is not None and any(t._.is_num and t.i + 1 < tok.i and doc[t.i + 1].tag_ == "NNS" for t in doc[tok.sent.start:tok.i]):
+    counted_before = any(t._.is_num and t.i + 1 < tok.i and doc[t.i + 1].tag_ == "NNS" for t in doc[tok.sent.start:tok.i])
+    if counted_before and _compared_with(tok) is not None:
         return True  # 'to build 4,200 caravans this year, against 6,500 in 2004': the same count, before
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in LEVEL_NOUNS | RATE_WORDS | CHANGE_WORDS | {
@@ -411,9 +409,8 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
                     core.doc[other.end].text == "(" and core.doc[other.end + 1].lower_ == "or"))]  # '19,099 (or -6.9 percent)'
     if restated:  # 'an increase of $17.0 billion or 14.5% from 2020': the same change, in another unit
         return restated[-1]
-    counted = core.label_ == "count" and any(t.pos_ == "NOUN" and not t._.is_num for t in core)  # '7.39 billion table
-    # eggs, and 1.19 billion hatching eggs': a count with its own noun counts that
-    if core.root.dep_ in ("conj", "appos") and not counted:  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
+    if core.root.dep_ in ("conj", "appos") and not _counts_a_noun(core):  # ('7.39 billion table eggs, and 1.19 billion
+        # hatching eggs': a count with its own noun counts that)  # 'rose 5%, 6% and 7%, respectively': a list the parse sets beside the first
         head = core.root.head  # the other figure, or the verb both figures complete ('offered 4.5% ... and 3% ...')
         joined = [out for out, other in same if other.start <= head.i < other.end or (
             core.root.dep_ == "conj" and head in other.root.ancestors)]
@@ -607,6 +604,11 @@ def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: boo
     return next((out for out, _ in reversed(earlier) if out.sent.start == sent.start and out.end <= figure.start), None)
 
 
+def _counts_a_noun(core: Span) -> bool:
+    """Whether a figure is a count written with the noun it counts: '1.19 billion hatching eggs', not '1.11 billion'."""
+    return core.label_ == "count" and any(t.pos_ == "NOUN" and not t._.is_num for t in core)
+
+
 def _of_which(doc: Doc, start: int) -> bool:
     """Whether the words before `start` are 'of which' or 'of whom'."""
     return start >= 2 and doc[start - 2].lower_ == "of" and doc[start - 1].lower_ in ("which", "whom")
@@ -616,7 +618,7 @@ def _count_of_which(out: Span, core: Span, earlier: list[tuple[Span, Span]]) -> 
     """The count a bare count is part of after 'of which' ('1.19 billion hatching eggs, of which 1.11 billion were
     broiler-type and 82.3 million were egg-type' -> the hatching eggs, for both), or None."""
     doc = out.doc
-    if out.label_ != "count" or any(t.pos_ == "NOUN" and not t._.is_num for t in core):
+    if out.label_ != "count" or _counts_a_noun(core):
         return None
     before = _figure_before(out, earlier)
     if before is None or before.label_ != "count":
