@@ -221,6 +221,8 @@ def make_date_finder(nlp: Language, name: str):
                 if len(ent) == 1:  # one date to the model: no year has a thousands separator, so the number is no part of it
                     continue
                 ent = Span(doc, ent.start + 1, ent.end, label="DATE")
+            if ent.label_ == "DATE" and any(t.text.upper() == "ISSN" for t in doc[max(0, ent.start - 2):ent.start]):
+                continue  # 'ISSN: 1949-0925': a serial number, not a span of years
             if ent.label_ == "DATE":
                 if ent.end < len(doc) and doc[ent.end].lower_ == "old":
                     continue

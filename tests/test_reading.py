@@ -3788,3 +3788,10 @@ def test_robotics_aviation_and_instruments_end_company_names(analyse):
     for name in ("Skyward Robotics", "Tarn Aviation", "Holloway Instruments"):
         entities = rows(analyse(f"{name} said the levy could add 9% to the cost of its new machines.")["entities"], "entity", "label")
         assert (name, "ORG") in entities, name
+
+
+def test_an_issn_is_no_date(analyse):
+    dates = analyse("Hay Stocks\n\nISSN: 1948-0717\n\nReleased May 10, 2019, by the National Agricultural Statistics "
+                    "Service.\n\nHay stocks fell 4 percent from the 2010-2014 average.")["dates"]
+    assert "1948-0717" not in [t for (t,) in rows(dates, "text")]
+    assert ("May 10, 2019", "2019-05-10") in rows(dates, "text", "iso")
