@@ -59,6 +59,9 @@ def _strip_modifiers(text: str) -> str:
     return stripped if stripped == text else _strip_modifiers(stripped)
 
 
+WEEK_ENDING = re.compile(r"^(?:the )?week (?:ending|ended) ")
+
+
 @functools.lru_cache(maxsize=4096)
 def classify_date(text: str) -> tuple[str, str] | None:
     """(kind, iso) of a date phrase, or None when it is not a date (a duration, an age, 'annual'):
@@ -104,8 +107,8 @@ def classify_date(text: str) -> tuple[str, str] | None:
     if half and years:
         months = ("01", "06") if half.group(1) == "first" else ("07", "12")
         return "period", f"{years[0]}-{months[0]}/{years[0]}-{months[1]}"
-    if len(set(years)) >= 2:
-        sides = re.split(r"\s+(?:to|and|through|until)\s+|\s*[-\u2013]\s*", core, maxsplit=1)
+    if len(years) >= 2:  # ('the week ending January 7, 2017 through March 25, 2017': one year, two dates)
+        sides = re.split(r"\s+(?:to|and|through|until)\s+|\s*[-\u2013]\s*", WEEK_ENDING.sub("", core), maxsplit=1)
         isos = [_absolute(side) for side in sides] if len(sides) == 2 else []
         if len(isos) == 2 and all(isos):
             return "period", f"{isos[0]}/{isos[1]}"
@@ -113,8 +116,8 @@ def classify_date(text: str) -> tuple[str, str] | None:
     holiday = next((day for name, day in FIXED_HOLIDAYS.items() if re.search(rf"\b{re.escape(name)}\b", core.replace("’", "'"))), None)
     if holiday and len(set(years)) == 1:  # 'the Christmas of 2004', 'Christmas Eve 2023'
         return "date", f"{years[0]}-{holiday}"
-    if years:
-        return "date", _absolute(core) or years[0]
+    if years:  # 'the week ending March 25, 2017' is dated by its last day, as a week's figures are
+        return "date", _absolute(WEEK_ENDING.sub("", core)) or years[0]
     words = set(re.findall(r"[a-z]+", core))
     if words & relative_time_words() or "ago" in low:
         return "relative", ""

@@ -3795,3 +3795,11 @@ def test_an_issn_is_no_date(analyse):
                     "Service.\n\nHay stocks fell 4 percent from the 2010-2014 average.")["dates"]
     assert "1948-0717" not in [t for (t,) in rows(dates, "text")]
     assert ("May 10, 2019", "2019-05-10") in rows(dates, "text", "iso")
+
+
+def test_the_week_ending_a_full_date_is_dated_by_that_day(analyse):
+    dates = analyse("Hatcheries set 198 million eggs during the week ending April 8, 2023, up 2 percent. Placements from "
+                    "the week ending January 7, 2023 through April 8, 2023 were 1.9 billion.")["dates"]
+    assert ("the week ending April 8, 2023", "2023-04-08") in rows(dates, "text", "iso")
+    from newsfacts.dates import classify_date
+    assert classify_date("the week ending January 7, 2023 through April 8, 2023") == ("period", "2023-01-07/2023-04-08")
