@@ -3803,3 +3803,10 @@ def test_the_week_ending_a_full_date_is_dated_by_that_day(analyse):
     assert ("the week ending April 8, 2023", "2023-04-08") in rows(dates, "text", "iso")
     from newsfacts.dates import classify_date
     assert classify_date("the week ending January 7, 2023 through April 8, 2023") == ("period", "2023-01-07/2023-04-08")
+
+
+def test_a_reported_thing_keeps_the_period_the_parse_hangs_on_the_verb_of_saying(analyse):
+    figures = analyse("Corwen Dental said revenue in the year to June rose 11% to £84m. The firm expects output in 2028 "
+                      "to rise 4% to 90,000 tonnes.")["figures"]
+    assert rows(figures, "text", "object") == [("11%", "revenue in the year to June"), ("£84m", "revenue in the year to June"),
+                                               ("4%", "output in 2028"), ("90,000 tonnes", "output in 2028")]

@@ -920,6 +920,26 @@ def _with_article(before: str, after: str) -> str:
     return before + after
 
 
+def _to_clause(verb: Token) -> bool:
+    """Whether a verb opens a clause with 'to' that the parse hangs on the verb before it as an aside: 'rise' of
+    'expects output in 2027 to rise 6%'."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _reported_thing(thing: Token, verb: Token, clause: Token) -> Span:
+    """What a reported or expected clause is about, when the parse makes it the object of the verb of saying or
+    expecting ('said revenue ... rose', 'expects output ... to rise'): its phrase, read on over a phrase the parse
+    hangs on that verb between it and the clause's own verb ('said revenue in the year to March rose 14%' -> 'revenue
+    in the year to March', as 'Revenue in the year to March rose 14%' is read)."""
+    found = phrase(thing)
+    doc = thing.doc
+    prep = doc[found.end] if found.end < len(doc) else None
+    if (prep is not None and prep.dep_ == "prep" and prep.head.i == verb.i and prep.right_edge.i + 1 == clause.left_edge.i
+            and not any(t.is_punct for t in prep.subtree)):
+        return doc[found.start:prep.right_edge.i + 1]
+    return found
+
+
 def _with_phrase_after(found: Span, verb: Token, stop: int | None = None) -> Span:
     """`found` read on over a 'for', 'on', 'of', 'in' or 'at' phrase right after it that the parse hangs on the verb
     instead: 'lowered its forecast for the soy crop to 46 million tonnes' -> 'its forecast for the soy crop', 'cut
@@ -1817,6 +1837,10 @@ def _figure_object(span: Span) -> str:
                 held = span.root.head if span.root.dep_ == "pobj" else None  # 'revised the forecast for FY 2016 exports
                 own = {t.i for t in held.subtree} if held is not None and held.i > objects[0].i else set()  # to $127
                 stop = held.i if held is not None and held.dep_ == "prep" else None
+                if objects[0].i < came_from.i and (came_from.dep_ in ("ccomp", "xcomp") or _to_clause(came_from)) and (
+                        held is None or held.i > came_from.i):
+                    return as_written(_reported_thing(objects[0], node, came_from)) if objects[0].pos_ != "PRON" else ""  # ('said
+                    # revenue in the year to March rose 14% to £96m')
                 return as_written(_with_phrase_after(phrase(objects[0], skip=own), node, stop)) if objects[0].pos_ != "PRON" else ""  # billion'
             if (not via and span.root.dep_ in ("npadvmod", "appos") and objects and objects[0].i < span.start
                     and node.lemma_.lower() in HAVE_VERBS and objects[0].lemma_.lower() == "rate" and span.start
@@ -1831,8 +1855,9 @@ def _figure_object(span: Span) -> str:
                 return as_written(phrase(moved)) if moved.pos_ != "PRON" else ""
             if head.dep_ == "dobj" and preps:
                 return as_written(phrase(preps[0])) if preps[0].pos_ != "PRON" else ""
-            if objects and came_from.dep_ in ("ccomp", "xcomp") and objects[0].i < came_from.i:  # 'expects output to rise 6%'
-                return as_written(phrase(objects[0])) if objects[0].pos_ != "PRON" else ""
+            if objects and objects[0].i < came_from.i and (came_from.dep_ in ("ccomp", "xcomp") or _to_clause(came_from)):
+                return as_written(_reported_thing(objects[0], node, came_from)) if objects[0].pos_ != "PRON" else ""  # 'expects
+                # output to rise 6%
             if (span.label_ == "money" and node.dep_ == "relcl" and node.lemma_.lower() in ("invest", "spend")
                     and any(c.lower_ == "where" for c in node.children) and node.head.pos_ in ("NOUN", "PROPN")):
                 site = node.head  # 'its site near York, where it will invest £12m': the site, though the parse hangs
