@@ -3810,3 +3810,10 @@ def test_a_reported_thing_keeps_the_period_the_parse_hangs_on_the_verb_of_saying
                       "to rise 4% to 90,000 tonnes.")["figures"]
     assert rows(figures, "text", "object") == [("11%", "revenue in the year to June"), ("£84m", "revenue in the year to June"),
                                                ("4%", "output in 2028"), ("90,000 tonnes", "output in 2028")]
+
+
+def test_a_participle_the_parse_takes_for_the_verb_stays_in_the_subject(analyse):
+    figures = analyse("Sorghum stored in all positions on March 1, 2019 totaled 210 million bushels, up 12 percent from "
+                      "March 1, 2018.")["figures"]
+    assert rows(figures, "text", "object") == [("210 million bushels", "Sorghum stored in all positions on March 1, 2019"),
+                                               ("12 percent", "Sorghum stored in all positions on March 1, 2019")]

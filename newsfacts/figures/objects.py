@@ -1890,6 +1890,8 @@ def _figure_object(span: Span) -> str:
             if (node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in CHANGE_WORDS and via in ("by", "to", "from")
                     and main is not None):  # 'X posted the largest gains, growing by $15.7 billion': X grew
                 return as_written(subject_phrase(main)) if main.pos_ != "PRON" else ""
+            if (described := _subject_with_participle(node)) is not None:
+                return as_written(described)  # 'Soybeans stored in all positions on March 1, 2018 totaled ...'
             if node.dep_ == "conj" and (cut_off := _subject_cut_off(node)) is not None:
                 return as_written(cut_off)  # 'and hours worked increased 1.4 percent': not the first verb's subject
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp"):  # 'is 38% owned': on to 'is'
@@ -1913,3 +1915,19 @@ def _subject_cut_off(verb: Token) -> Span | None:
             t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ") for t in words[:-1]) or words[-2].pos_ not in ("NOUN", "PROPN"):
         return None
     return doc[words[0].i:words[-1].i + 1]
+
+
+def _subject_with_participle(verb: Token) -> Span | None:
+    """The subject of a verb the parse joins to a participle before it, taking the participle for the clause's verb:
+    'Soybeans stored in all positions on March 1, 2018 totaled 2.11 billion bushels' -> the noun with the phrase the
+    participle opens (a time in it stays, as in 'coal exported in 2012'). None when anything but a date's own comma
+    lies between the two, or the participle has helpers of its own ('were stored ... and totaled')."""
+    doc, head = verb.doc, verb.head
+    participle = head.tag_ == "VBN" or (head.tag_ == "VBD" and head.lower_.endswith("ed"))  # ('stored' read as a past tense)
+    if verb.dep_ != "conj" or not participle or head.i > verb.i or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(
+            (t.is_punct and t.ent_type_ != "DATE") or t.dep_ == "cc" for t in doc[head.i + 1:verb.i]):
+        return None
+    return doc[subject.left_edge.i:verb.i]
