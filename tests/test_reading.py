@@ -3817,3 +3817,11 @@ def test_a_participle_the_parse_takes_for_the_verb_stays_in_the_subject(analyse)
                       "March 1, 2018.")["figures"]
     assert rows(figures, "text", "object") == [("210 million bushels", "Sorghum stored in all positions on March 1, 2019"),
                                                ("12 percent", "Sorghum stored in all positions on March 1, 2019")]
+
+
+def test_a_count_of_months_in_a_subject_is_its_period_not_a_figure(analyse):
+    figures = analyse("Shipments in the first seven months fell 6% to 41,000 tonnes. Sales in the six months to May "
+                      "rose 9%, the company said.")["figures"]
+    assert rows(figures, "text", "object") == [("6%", "Shipments in the first seven months"),
+                                               ("41,000 tonnes", "Shipments in the first seven months"),
+                                               ("9%", "Sales in the six months to May")]

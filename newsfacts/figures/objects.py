@@ -407,7 +407,9 @@ def subject_phrase(token: Token) -> Span:
     bracketed |= {i for t in whole if t.text == "(" and (shut := _aside_closed(t, whole.end)) is not None  # an aside
                   for i in range(t.i, shut + 1)}  # nouns follow: 'The ferry-fare (single tickets) index'
     spans_time = {t.i for t in whole if t._.is_num and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
-                  and doc[t.i + 2].lemma_.lower() in TIME_UNITS}  # 'the 12-month change' holds no figure
+                  and doc[t.i + 2].lemma_.lower() in TIME_UNITS}  # 'the 12-month change' holds no figure, nor
+    spans_time |= {t.i for t in whole if t._.is_num and not a_year(t) and t.ent_type_ == "DATE" and t.dep_ == "nummod"  # 'Exports in the
+                   and t.head.lemma_.lower() in TIME_UNITS and t.head.ent_type_ == "DATE"}  # first nine months
     if any(t._.is_num and t.i not in spans_time for t in whole) or any(t.dep_ in ("relcl", "acl", "advcl") for t in whole):
         return phrase(token)
     for t in whole:  # a comma must be a list's, with 'and' or 'or' after it, and nothing set beside a noun
