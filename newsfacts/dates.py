@@ -261,10 +261,50 @@ def make_date_finder(nlp: Language, name: str):
                     span = Span(doc, start, end, label="DATE")
                     span._.kind, span._.iso = kind, ""
                     found.append(span)
-        doc.spans["dates"] = sorted(filter_spans(found), key=lambda s: s.start)
+        doc.spans["dates"] = _dash_ranges(sorted(filter_spans(found), key=lambda s: s.start))
         return doc
 
     return date_finder
+
+
+def _month_of_year(span: Span) -> bool:
+    """Whether a span reads as one month of one year: 'December 2017'."""
+    return bool(re.fullmatch(r"\d{4}-\d\d", (classify_date(span.text) or ("", ""))[1]))
+
+
+_DASHES = ("-", "\u2013")
+
+
+def _dash_ranges(spans: list[Span]) -> list[Span]:
+    """Two months with their years joined by a dash, read as the one period they bound, whether the model tags them
+    as two dates or as one: 'December 2017 - February 2018' -> ('period', '2017-12/2018-02')."""
+    out = []
+    for span in spans:
+        doc = span.doc
+        inner = next((t.i for t in span if t.text in _DASHES and t.whitespace_), None)
+        if inner is not None:
+            out.append(_range(doc[span.start:inner], doc[inner + 1:span.end]) or span)
+        elif out and span.start == out[-1].end + 1 and doc[out[-1].end].text in _DASHES and (
+                joined := _range(out[-1], span)) is not None:
+            out[-1] = joined
+        else:
+            out.append(span)
+    return out
+
+
+def _range(first: Span, second: Span) -> Span | None:
+    """The period from one month of a year to another, or None when either side is not one: a noun after the second
+    year ('... February 2018 quarter') stays out, as it names the period's kind."""
+    doc = first.doc
+    last = max((t.i for t in second if re.fullmatch(_YEAR_RE, t.text)), default=None)
+    if last is None or not _month_of_year(first) or not _month_of_year(doc[second.start:last + 1]):
+        return None
+    joined = Span(doc, first.start, last + 1, label="DATE")
+    read = classify_date(joined.text)
+    if not read or read[0] != "period":
+        return None
+    joined._.kind, joined._.iso = read
+    return joined
 
 
 def resolve_date(kind: str, iso: str, text: str, reference: dt.date | None, named_periods: dict[str, str]) -> str:

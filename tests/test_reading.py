@@ -3825,3 +3825,12 @@ def test_a_count_of_months_in_a_subject_is_its_period_not_a_figure(analyse):
     assert rows(figures, "text", "object") == [("6%", "Shipments in the first seven months"),
                                                ("41,000 tonnes", "Shipments in the first seven months"),
                                                ("9%", "Sales in the six months to May")]
+
+
+def test_two_months_with_years_joined_by_a_dash_are_one_period(analyse):
+    tables = analyse("The September 2020 - November 2020 indicated disappearance is 2.1 billion bushels. Disappearance for "
+                     "the June 2021 - August 2021 quarter totaled 1.4 billion bushels.")
+    dates = tables["dates"]
+    assert rows(tables["entities"], "entity") == []  # no month made a name that 'indicated' something
+    assert rows(dates, "text", "kind", "iso") == [("September 2020 - November 2020", "period", "2020-09/2020-11"),
+                                                  ("June 2021 - August 2021", "period", "2021-06/2021-08")]

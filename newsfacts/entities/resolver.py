@@ -2263,6 +2263,7 @@ def _speaking_names(doc: Doc, mentions: list[Span], nouns: frozenset[str]) -> li
         kind = tok.i > 0 and doc[tok.i - 1].is_sent_start and doc[tok.i - 1].lower_ in RELATION_NOUNS | TRADE_NOUNS  # 'Rival
         before = [c for c in tok.children if c.dep_ in ("compound", "det", "amod") and not (kind and c.i == tok.i - 1)]  # Jetwing'
         if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.i not in taken and tok.text[:1].isupper() and tok.is_alpha
+                and tok.ent_type_ not in ("DATE", "TIME")  # ('The September 2020 - November 2020 indicated disappearance')
                 and tok.text not in surnames and not (opens and (tok.lower_ in doc.user_data["lower_words"] or plural))
                 and tok.head.lemma_.lower() in REPORTING_VERBS and not before
                 and (tok.i == 0 or kind or not (doc[tok.i - 1].pos_ == "PROPN" or doc[tok.i - 1].dep_ == "compound"))):
