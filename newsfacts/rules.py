@@ -695,7 +695,8 @@ PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "w
 RESULT_VERBS = {"beat", "defeat", "draw", "hold", "lose", "thrash", "edge", "down", "trail", "overcome", "rout", "crush"}  # 'PSV beat Roda 3-0'
 TRADE_NOUNS, NAME_FUNCTION_WORDS, EMPLOYEE_NOUNS = trade_nouns(), name_function_words(), employee_nouns()
 PLACE_WORDS, PLACE_PARTS, ORGANISATION_POSSESSIONS = place_words(), place_parts(), organisation_possessions()
-CAPITALISED_COMMON_NOUNS = {"nation"}  # written with a capital in U.S. government prose ('the Nation'), never a name
+CAPITALISED_COMMON_NOUNS = {"nation", "state"}  # written with a capital in U.S. government prose ('the Nation', 'State and
+# local government', 'the 19 State weekly program'), never a name alone
 OWN_RESULTS = own_results()
 COMPASS_WORDS, SURNAME_PREFIXES, PERSON_TITLES = compass_words(), surname_prefixes(), person_titles()
 COUNTRY_OR_COMPANY_DESCRIPTORS = country_or_company_descriptors()

@@ -3834,3 +3834,10 @@ def test_two_months_with_years_joined_by_a_dash_are_one_period(analyse):
     assert rows(tables["entities"], "entity") == []  # no month made a name that 'indicated' something
     assert rows(dates, "text", "kind", "iso") == [("September 2020 - November 2020", "period", "2020-09/2020-11"),
                                                   ("June 2021 - August 2021", "period", "2021-06/2021-08")]
+
+
+def test_state_alone_written_with_a_capital_is_no_name(analyse):
+    for text in ("Costs for State and local government workers rose 3.1 percent, the Bureau of Labor Statistics said.",
+                 "Hatcheries in the 19 State weekly program set 231 million eggs, up 1 percent."):
+        entities = rows(analyse(text)["entities"], "entity")
+        assert ("State",) not in entities, text
