@@ -3841,3 +3841,12 @@ def test_state_alone_written_with_a_capital_is_no_name(analyse):
                  "Hatcheries in the 19 State weekly program set 231 million eggs, up 1 percent."):
         entities = rows(analyse(text)["entities"], "entity")
         assert ("State",) not in entities, text
+
+
+def test_the_heading_a_release_opens_with_and_its_source_line_cites_is_no_name_whatever_the_model_calls_it(analyse):
+    for title in ("Catfish Processing", "Cotton Ginnings"):
+        entities = rows(analyse(f"{title}\n\nGinnings during March 2019 in the United States totaled 1.2 million bales, down "
+                                "2 percent from March 2018.\n\nSource: U.S. Department of Agriculture, National Agricultural "
+                                f"Statistics Service, {title}, released April 10, 2019 (summary). Public domain.")["entities"],
+                        "entity")
+        assert (title,) not in entities and ("United States",) in entities, title

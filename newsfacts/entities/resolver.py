@@ -1503,9 +1503,11 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     cited = {m.text.lower() for m in mentions if (m.label_ == "ORG" or (m.label_ == "WORK_OF_ART" and not (  # 'Producer
         m.end + 1 < len(doc) and doc[m.end + 1].lower_.rstrip(".") in ("vol", "volume", "no")))) and _cited_title(m)}  # Price
     # Indexes news release' (a journal a source line cites with its volume stays a title: 'Beyond the Numbers, vol. 13')
-    doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
     headed = opening_title(doc)  # ('Quarterly Estimates for Selected Service Industries' opening a release, cited again)
     opened = headed.text.lower() if headed is not None else None
+    cited |= {m.text.lower() for m in mentions if len(m) >= 2 and m.text.lower() == opened and _cited_title(m)}  # 'Broiler
+    # Hatchery', the heading a release opens with and its source line cites, whatever the model calls it (a place)
+    doc.user_data["cited_titles"] = cited  # (no rule finds them again: 'Major Trading Partners', a title, ends in 'Partners')
     of_title = [m for m in mentions if (m.text.lower() in cited or (  # release', or its head in a headline
         m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)) or (
         m.label_ == "ORG" and len(m) >= 2 and opened is not None and m.text.lower() in opened
