@@ -3850,3 +3850,10 @@ def test_the_heading_a_release_opens_with_and_its_source_line_cites_is_no_name_w
                                 f"Statistics Service, {title}, released April 10, 2019 (summary). Public domain.")["entities"],
                         "entity")
         assert (title,) not in entities and ("United States",) in entities, title
+
+
+def test_a_date_closing_a_subject_before_a_comma_dates_the_figure_whole(analyse):
+    figures = analyse("All pullets in the United States on February 1, 2022, totaled 118 million, up 2 percent from "
+                      "last year.")["figures"]
+    assert rows(figures, "text", "object") == [("118 million", "All pullets in the United States"),
+                                               ("2 percent", "All pullets in the United States")]

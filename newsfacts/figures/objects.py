@@ -168,11 +168,13 @@ def _dated_end(token: Token) -> set[int]:
     measures: 'a reciprocal tariff on imports in April', 'the growth in exports in 2018' -> 'in April', 'in 2018'.
     A period the thing is measured over stays ('sales over Christmas', 'exports for the first eight months'), and so
     does a time that belongs to a verb inside the phrase ('coal exported in 2012', 'a tax that took effect in May')."""
-    timed = [c for c in token.children if c.dep_ in ("npadvmod", "appos") and c.i > token.i and c.right_edge.i == token.right_edge.i
+    last = max(t.i for t in token.subtree if not t.is_punct or t.i <= token.i)  # (a comma after it is none of it: 'All
+    # layers in the United States on January 1, 2024, totaled')
+    timed = [c for c in token.children if c.dep_ in ("npadvmod", "appos") and c.i > token.i and c.right_edge.i == last
              and c.ent_type_ == "DATE" and all(t.ent_type_ == "DATE" for t in c.subtree)]
     if timed:  # 'a £9.1bn offer last year': the time it was made, no part of the offer
         return {t.i for t in timed[-1].subtree}
-    ends = sorted((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == token.right_edge.i),
+    ends = sorted((c for c in token.subtree if c.dep_ == "prep" and c.i > token.i and c.right_edge.i == last),
                   key=lambda c: c.i)  # the phrases that end it, at any depth: '... from the United States in June'; the
     # widest first, as 'profits in the fourth quarter of 2011' ends with 'of 2011', inside its time
     for last in ends:
