@@ -3857,3 +3857,11 @@ def test_a_date_closing_a_subject_before_a_comma_dates_the_figure_whole(analyse)
                       "last year.")["figures"]
     assert rows(figures, "text", "object") == [("118 million", "All pullets in the United States"),
                                                ("2 percent", "All pullets in the United States")]
+
+
+def test_a_count_keeps_the_ing_phrase_that_says_which_of_them(analyse):
+    figures = analyse("The 88 million hens consisted of 70 million hens producing table eggs and 18 million hens "
+                      "producing hatching eggs. Around 20 aircraft grounded until 2026 will return.")["figures"]
+    got = rows(figures, "text", "object")
+    assert ("70 million hens", "hens producing table eggs") in got and ("18 million hens", "hens producing hatching eggs") in got
+    assert ("Around 20 aircraft", "aircraft") in got  # what befell them is no part of what is counted

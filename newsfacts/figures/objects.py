@@ -924,6 +924,21 @@ def _with_article(before: str, after: str) -> str:
     return before + after
 
 
+def _described_count_end(span: Span) -> int:
+    """Where what a count counts ends: after the phrase of an '-ing' participle set straight after its noun, which says
+    which of them ('312 million layers producing table or market type eggs'); else at the noun (not '20 aircraft
+    grounded until 2026', what befell them)."""
+    doc = span.doc
+    participle = doc[span.end] if span.end < len(doc) else None
+    if (participle is None or participle.dep_ != "acl" or participle.tag_ != "VBG"
+            or participle.head.i != span.end - 1 or not any(c.dep_ in ("dobj", "prep", "agent") for c in participle.children)):
+        return span.end
+    end = participle.right_edge.i + 1
+    while end > participle.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end if not any(t._.is_num and not a_year(t) for t in doc[participle.i:end]) else span.end
+
+
 def _to_clause(verb: Token) -> bool:
     """Whether a verb opens a clause with 'to' that the parse hangs on the verb before it as an aside: 'rise' of
     'expects output in 2027 to rise 6%'."""
@@ -1717,7 +1732,7 @@ def _figure_object(span: Span) -> str:
         if nouns:
             first = nouns[0].i - 2 if doc[nouns[0].i - 1].text == "-" and doc[nouns[0].i - 2]._.is_num else nouns[0].i
             first = max(hyphened_start(doc, first), span.start)  # 'well-paying U.S. jobs'
-            return as_written(doc[first:span.end])  # '3 million 60-kg bags' counts 60-kg bags
+            return as_written(doc[first:_described_count_end(span)])  # '3 million 60-kg bags' counts 60-kg bags
     head = stands_for(span)
     worth = head.head
     if worth.lower_ == "worth":  # 'claims worth an estimated A$900 million', 'a deal worth $5bn'
