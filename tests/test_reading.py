@@ -3865,3 +3865,12 @@ def test_a_count_keeps_the_ing_phrase_that_says_which_of_them(analyse):
     got = rows(figures, "text", "object")
     assert ("70 million hens", "hens producing table eggs") in got and ("18 million hens", "hens producing hatching eggs") in got
     assert ("Around 20 aircraft", "aircraft") in got  # what befell them is no part of what is counted
+
+
+def test_a_bare_share_in_brackets_after_a_sum_is_of_the_whole_the_same_verb_named_before(analyse):
+    figures = analyse("Employer costs for overtime pay averaged $1.12 per hour worked (3.9 percent of total compensation). "
+                      "Costs for pension plans averaged $1.46 (5.1 percent), and costs for health insurance averaged "
+                      "$2.64 (9.2 percent). Wage costs rose $0.52 (2.6 percent) from a year earlier.")["figures"]
+    got = rows(figures, "text", "object", "measure")
+    assert ("5.1 percent", "total compensation", "share") in got and ("9.2 percent", "total compensation", "share") in got
+    assert ("2.6 percent", "total compensation", "share") not in got  # another verb: a change, of its own thing

@@ -604,6 +604,47 @@ def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: boo
     return next((out for out, _ in reversed(earlier) if out.sent.start == sent.start and out.end <= figure.start), None)
 
 
+def _bracketed_after_sum(out: Span, earlier: list[tuple[Span, Span]], bare: bool = True) -> Span | None:
+    """The sum a percentage in brackets follows, straight or after its unit: '$2.52' of 'averaged $2.52 (8.6 percent)'; with
+    `bare` False, the brackets may hold more ('(7.8 percent of total compensation)')."""
+    doc = out.doc
+    if not (out.start and doc[out.start - 1].text == "(" and (not bare or out.end < len(doc) and doc[out.end].text == ")")):
+        return None
+    return next((f for f, _ in reversed(earlier) if f.label_ in ("money", "quantity") and f.end <= out.start - 1
+                 and out.start - 1 - f.end <= 3 and all(t.is_alpha for t in doc[f.end:out.start - 1]) and (
+                     f.end == out.start - 1 or doc[f.end].lower_ in ("per", "a", "an"))),
+                None)  # (its unit between: '$2.28 per hour (7.8 percent ...', '$1.12 per hour worked (...')
+
+
+def _verb_of(span: Span) -> Token | None:
+    """The nearest verb above a figure in the parse."""
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _share_in_brackets_as_before(out: Span, core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The earlier share in brackets whose whole a bare percentage in brackets after a sum leaves out, when both sums
+    complete the same verb in the same paragraph: 'Costs for ... averaged $2.28 per hour (7.8 percent of total
+    compensation). ... insurance benefits averaged $2.52 (8.6 percent)' -> the share of total compensation. None when
+    the percentage names its own whole, or no such share comes before (a change in brackets: 'rose $2.52 (8.6
+    percent)' follows no share)."""
+    doc = out.doc
+    sum_before = _bracketed_after_sum(out, earlier)
+    verb = _verb_of(sum_before) if sum_before is not None else None
+    if verb is None or after_of(core) is not None:
+        return None
+    for k in range(len(earlier) - 1, -1, -1):
+        share, share_core = earlier[k]
+        if "\n" in doc[share.start:out.start].text:
+            return None  # another paragraph
+        if share._.measure != "share" or not share._.object or after_of(share_core) is None:
+            continue
+        level = _bracketed_after_sum(share, earlier[:k], bare=False)
+        level_verb = _verb_of(level) if level is not None else None
+        if level_verb is not None and level_verb.lemma_ == verb.lemma_ and level_verb.i != verb.i:
+            return share
+    return None
+
+
 def _counts_a_noun(core: Span) -> bool:
     """Whether a figure is a count written with the noun it counts: '1.19 billion hatching eggs', not '1.11 billion'."""
     return core.label_ == "count" and any(t.pos_ == "NOUN" and not t._.is_num for t in core)
@@ -1355,6 +1396,9 @@ def make_figure_finder(nlp: Language, name: str):
             if bounded and before._.unit == out._.unit and before._.object:  # 'predicted to increase 2.2 percent, with a
                 out._.measure, out._.object = before._.measure, before._.object  # prediction interval of 1.8 to 2.6
                 # percent': the bounds of the figure before, of what it measures
+            if out._.unit == "percent" and (shared := _share_in_brackets_as_before(out, core, figures[:k])) is not None:
+                out._.measure, out._.object = "share", shared._.object  # 'averaged $2.28 per hour (7.8 percent of total
+                # compensation). ... averaged $2.52 (8.6 percent)': of the whole the same verb's bracket named before
             if (whole := _count_of_which(out, core, figures[:k])) is not None:
                 out._.object = whole._.object  # 'hatching eggs, of which 1.11 billion were broiler-type'
             if partitive_which and out._.unit == "percent" and (before := _figure_before(out, figures[:k])) is not None and (
