@@ -637,7 +637,7 @@ RELEASE_STATUS_WORDS = {"preliminary", "revised", "final", "advance", "provision
                         "third"}  # how far a statistical release is: 'Second Quarter 2016, Preliminary', 'Advance Estimate'
 INDEX_WORDS = {"index", "indexes", "indices"}  # a statistic, not an organisation: 'the Retail Prices Index (RPI)'
 MEMBER_BODY_WORDS = {"association", "federation", "confederation", "council", "institute", "society", "union", "chamber",
-                     "academy", "foundation", "league", "alliance", "consortium", "guild"}  # bodies a nationality names:
+                     "academy", "foundation", "league", "alliance", "consortium", "guild", "organisation", "organization"}  # bodies a nationality names:
 # 'British Beer and Pub Association', 'American Petroleum Institute', 'German Chemical Industry Association'
 BULLETS = {"•", "·", "*", "▪", "‣"}  # marks that open a listed line; never part of a name
 AMBIGUOUS_REPORTING, CHANGE_WORDS, EXPECTATION_VERBS = ambiguous_reporting_verbs(), change_words(), expectation_verbs()

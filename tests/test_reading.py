@@ -3874,3 +3874,14 @@ def test_a_bare_share_in_brackets_after_a_sum_is_of_the_whole_the_same_verb_name
     got = rows(figures, "text", "object", "measure")
     assert ("5.1 percent", "total compensation", "share") in got and ("9.2 percent", "total compensation", "share") in got
     assert ("2.6 percent", "total compensation", "share") not in got  # another verb: a change, of its own thing
+
+
+def test_a_body_named_with_a_plurals_apostrophe_after_a_nationality_is_one_organisation(analyse):
+    for body in ("Irish Salmon Growers' Organisation", "Welsh Salmon Producers' Organisation"):  # a law to the model; untagged
+        tables = analyse("Scottish trout farmer Glen Tay Fisheries has warned that profits will fall by a third this year "
+                         "after sea lice killed part of its stock.\n\nThe Perth-based company said harvest volumes would be "
+                         f"about 8,000 tonnes. Its shares fell 9% to 212p.\n\nAccording to the {body}, farmed fish is "
+                         "Scotland's biggest food export, worth £300m a year. France alone buys about 45% of the exports, the "
+                         "organisation says.")
+        assert (body, "ORG") in rows(tables["entities"], "entity", "label"), body
+        assert ("about 45%", body) in rows(tables["figures"], "text", "source"), body

@@ -1228,6 +1228,10 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "ORG" and len(span) >= 2 and span[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and (
             span[-1].text[:1].isupper()):
         return "ORG", f"a name that ends in the legal form '{span[-1].text}'"  # 'Kinta Tin Bhd', which the model began as a place
+    if (span.label_ in ("LAW", "WORK_OF_ART", "PRODUCT") and len(span) >= 2 and span[-1].lower_ in MEMBER_BODY_WORDS
+            and span[-1].text[:1].isupper() and not any(t.lower_ in LAW_NOUNS for t in span)):
+        return "ORG", f"a name that ends in '{span[-1].text}', a body of members"  # "the Irish Salmon Growers'
+        # Organisation", a law to the model
     if span.label_ != "EVENT" and len(span) >= 2 and span[0].text in STORM_WORDS:
         return "EVENT", f"a storm's name ('{span.text}')"  # 'Typhoon Haiyan', which the model took for a person
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
@@ -2213,9 +2217,13 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
             return (k > i and k + 1 < len(doc) and _a_year_token(doc[k]) and doc[k + 1].is_alpha
                     and doc[k + 1].text[:1].isupper() and k + 1 not in taken)
 
-        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or edition(j) or (
+        def owners(k: int) -> bool:  # "Salmon Producers' Organisation": a plural's apostrophe inside a body's name
+            return (k > i and doc[k].text in ("'", "\u2019") and doc[k].tag_ == "POS" and doc[k - 1].text.endswith("s")
+                    and not doc[k].whitespace_ == "" and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
+
+        while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or edition(j) or owners(j) or (
                 doc[j].lower_ in ("&", "and") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())) and (
-                doc[j].is_alpha or doc[j].text == "&" or hyphen(j) or edition(j) or AMPERSAND_INITIALS.fullmatch(doc[j].text)):
+                doc[j].is_alpha or doc[j].text == "&" or hyphen(j) or edition(j) or owners(j) or AMPERSAND_INITIALS.fullmatch(doc[j].text)):
             j += 1
         start = i + 1 if doc[i].lower_ in ("the", "a", "an") else i
         while start < j - 2 and doc[start].lower_.rstrip(".") in MONTHS:  # 'February Short-Term Energy Outlook': the
