@@ -3885,3 +3885,10 @@ def test_a_body_named_with_a_plurals_apostrophe_after_a_nationality_is_one_organ
                          "organisation says.")
         assert (body, "ORG") in rows(tables["entities"], "entity", "label"), body
         assert ("about 45%", body) in rows(tables["figures"], "text", "source"), body
+
+
+def test_a_food_company_is_named_again_without_its_trade_word(analyse):
+    for name, short in (("Kyle Bay Seafoods", "Kyle Bay"), ("Tarn Valley Meats", "Tarn Valley"), ("Fell Side Dairies", "Fell Side")):
+        tables = analyse(f"{name} has warned that profits will fall this year. {short} said it would spend £6m on new plant.")
+        assert ("£6m", name) in rows(tables["figures"], "text", "source"), name
+        assert (short,) not in rows(tables["entities"], "entity"), name

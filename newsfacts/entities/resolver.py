@@ -935,10 +935,11 @@ def _shares_in(span: Span) -> bool:
 
 def company_fronts(long_forms: list[Span]) -> dict[str, Span]:
     """A company's name without the company word it ends in, when two capitalised words or more are left -> the
-    company: 'harbor line' -> 'Harbor Line Analytics', 'kettle river' -> 'Kettle River Metals'."""
+    company: 'harbor line' -> 'Harbor Line Analytics', 'kettle river' -> 'Kettle River Metals' (also where the model
+    took the name for a person's and its company word makes it a company: 'Kyle Bay Seafoods')."""
     fronts = {}
     for form in long_forms:
-        if (len(form) >= 3 and form.label_ == "ORG" and form[-1].lower_ in COMPANY_WORDS
+        if (len(form) >= 3 and (form.label_ == "ORG" or (described_as(form) or ("",))[0] == "ORG") and form[-1].lower_ in COMPANY_WORDS
                 and all(t.text[:1].isupper() and t.is_alpha for t in form[:-1])):
             fronts.setdefault(name_key(form[:-1].text), form)
     return fronts

@@ -185,7 +185,17 @@ def resolve_actor(tokens: Span, before: int) -> str:
             if named:
                 return named[0]._.entity
     start = tokens.start + 1 if tokens[0].pos_ in ("DET", "PRON") and len(tokens) > 1 else tokens.start
-    return doc[start:tokens.end].text.strip()
+    written = doc[start:tokens.end].text.strip()
+    return _company_named_in_full(doc, written, before) or written
+
+
+def _company_named_in_full(doc: Doc, written: str, before: int) -> str | None:
+    """The organisation named before whose name a speaker of two capitalised words or more, untagged, begins: 'Tarn
+    Valley said', after 'Tarn Valley Meats' -> 'Tarn Valley Meats'; None otherwise."""
+    words = written.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return next((m._.entity for m in mentions_back(doc, before) if m.label_ == "ORG" and m._.entity.startswith(written + " ")), None)
 
 
 
