@@ -3892,3 +3892,11 @@ def test_a_food_company_is_named_again_without_its_trade_word(analyse):
         tables = analyse(f"{name} has warned that profits will fall this year. {short} said it would spend £6m on new plant.")
         assert ("£6m", name) in rows(tables["figures"], "text", "source"), name
         assert (short,) not in rows(tables["entities"], "entity"), name
+
+
+def test_a_count_left_open_between_number_and_noun_stays_in_the_subject(analyse):
+    figures = analyse("Maple syrup production in 2019 from farms with ten or more taps totaled 4.2 million gallons, up 6 "
+                      "percent from 2018.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("4.2 million gallons", "Maple syrup production in 2019 from farms with ten or more taps"),
+        ("6 percent", "Maple syrup production in 2019 from farms with ten or more taps")]
