@@ -3900,3 +3900,13 @@ def test_a_count_left_open_between_number_and_noun_stays_in_the_subject(analyse)
     assert rows(figures, "text", "object") == [
         ("4.2 million gallons", "Maple syrup production in 2019 from farms with ten or more taps"),
         ("6 percent", "Maple syrup production in 2019 from farms with ten or more taps")]
+
+
+def test_a_percentage_in_brackets_after_a_dated_quarter_measures_the_clauses_subject(analyse):
+    figures = analyse("The occupancy rate was 1.2 percentage points higher than the rate in the third quarter 2018 (71.4 "
+                      "percent) and 0.3 percentage points lower than the rate in the second quarter 2019 (72.9 percent). The "
+                      "turnover rate of 4.1 percent was the same as the rate in the third quarter 2018 (4.1 percent).")["figures"]
+    got = rows(figures, "text", "object")
+    assert ("71.4 percent", "The occupancy rate") in got and ("72.9 percent", "The occupancy rate") in got
+    assert ("0.3 percentage points", "The occupancy rate") in got
+    assert got.count(("4.1 percent", "The turnover rate")) == 2

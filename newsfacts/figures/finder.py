@@ -575,10 +575,14 @@ def _named_country_currency(doc: Doc) -> str | None:
 
 
 def _dated_aside(figure: Span) -> bool:
-    """Whether a figure stands in brackets just after a month: 'increasing in August (9.6 percent)'."""
+    """Whether a figure stands in brackets just after a month or a dated period: 'increasing in August (9.6 percent)',
+    'than the rate in the second quarter 2020 (5.7 percent)'."""
     doc = figure.doc
-    return (figure.start >= 2 and doc[figure.start - 1].text == "(" and doc[figure.start - 2].lower_.rstrip(".") in MONTHS
-            and figure.end < len(doc) and doc[figure.end].text == ")")
+    if not (figure.start >= 2 and doc[figure.start - 1].text == "(" and figure.end < len(doc) and doc[figure.end].text == ")"):
+        return False
+    before = doc[figure.start - 2]
+    return before.lower_.rstrip(".") in MONTHS or (before.ent_type_ == "DATE" and a_year(before) and any(
+        t.lemma_.lower() in ("quarter", "half") for t in doc[max(0, before.i - 4):before.i]))
 
 
 def _subject_of_dated_aside(figure: Span) -> str | None:
@@ -589,7 +593,11 @@ def _subject_of_dated_aside(figure: Span) -> str | None:
     while verb is not None and clause_subject(verb) is None and verb.head.i != verb.i:
         verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subject = clause_subject(verb) if verb is not None else None
-    return as_written(subject_phrase(subject)) if subject is not None and subject.pos_ != "PRON" else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    valued = {t.i for c in subject.children if c.dep_ == "prep" and c.i > subject.i and any(x._.is_num for x in c.subtree)
+              for t in c.subtree}  # 'The homeowner vacancy rate of 0.9 percent': the rate, without its own figure
+    return as_written(phrase(subject, skip=valued) if valued else subject_phrase(subject))
 
 
 def _figure_before(figure: Span, earlier: list[tuple[Span, Span]], previous: bool = False) -> Span | None:
