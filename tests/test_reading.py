@@ -3910,3 +3910,8 @@ def test_a_percentage_in_brackets_after_a_dated_quarter_measures_the_clauses_sub
     assert ("71.4 percent", "The occupancy rate") in got and ("72.9 percent", "The occupancy rate") in got
     assert ("0.3 percentage points", "The occupancy rate") in got
     assert got.count(("4.1 percent", "The turnover rate")) == 2
+
+
+def test_a_whole_of_two_plain_nouns_joined_by_and_is_kept_whole(analyse):
+    figures = analyse("In the retail sector, 22 percent of the complaints and disputes were about late deliveries.")["figures"]
+    assert rows(figures, "text", "object") == [("22 percent", "the complaints and disputes")]

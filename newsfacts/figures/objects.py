@@ -490,6 +490,10 @@ def after_of(span: Span) -> Span | None:
     if not nxt:
         return None
     found = phrase(nxt[0])  # 'of the growth in exports in 2018': the year dates the figure (phrase leaves it out)
+    joined = next((c for c in nxt[0].children if c.dep_ == "conj" and c.i > found.end), None)
+    if (joined is not None and found.end + 1 == joined.left_edge.i and doc[found.end].lower_ in ("and", "or")
+            and _joined_noun(joined) and joined.tag_ == nxt[0].tag_ and joined.right_edge.i == joined.i):
+        found = doc[found.start:joined.i + 1]  # '13 percent of the injuries and illnesses': one whole of two nouns
     if found.end + 1 < len(doc) and doc[found.end].lower_ in ("and", "or") and doc[found.end + 1].pos_ == "ADP" and any(
             t.lower_ == doc[found.end + 1].lower_ and t.dep_ == "prep" for t in found):  # '... in exports and in imports'
         joined = [c for c in doc[found.end + 1].children if c.dep_ == "pobj"]
