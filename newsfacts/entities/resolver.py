@@ -1516,7 +1516,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     of_title = [m for m in mentions if (m.text.lower() in cited or (  # release', or its head in a headline
         m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)) or (
         m.label_ == "ORG" and len(m) >= 2 and opened is not None and m.text.lower() in opened
-        and (_source_line_start(m) is not None or headed.start <= m.start < headed.end)))
+        and (_source_line_start(m) is not None or headed.start <= m.start < headed.end)) or (
+        headed is not None and len(headed) >= 2 and headed.start <= m.start and m.end <= headed.end))  # ('Livestock', a
+        # person to the model, of the heading 'Livestock Slaughter')
         and not (m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS)
         and not (m.root.dep_ == "dobj" and m.root.head.lemma_.lower() in RELEASE_VERBS and _publication(m))]  # ('CBO
     # released the Monthly Budget Review today': the title in the body, what was released); ('NOAA Fisheries announced
@@ -2411,7 +2413,8 @@ def opening_title(doc: Doc) -> Span | None:
     list under no name, as they leave out the titles a source line cites. None otherwise."""
     text = text_of(doc)
     first = text.split("\n", 1)[0].strip()
-    items = {item.strip().lower() for line in _source_lines(text) for item in re.split(r"[,;]", line)}  # ('QUARTERLY ESTIMATES FOR
+    items = {re.sub(r"\s*\([^)]*\)$", "", item.strip()).lower() for line in _source_lines(text)  # ('Grain Stocks (ISSN: ...)')
+             for item in re.split(r"[,;]", line)}  # ('QUARTERLY ESTIMATES FOR
     if not first or first.lower() not in items or not 2 <= len(first.split()) <= 8 or not all(  # ...' in capitals)
             w[0].isupper() or w.lower() in ("and", "of", "for", "in", "the", "on") for w in first.split()):
         return None
