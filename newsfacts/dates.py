@@ -113,6 +113,10 @@ def classify_date(text: str) -> tuple[str, str] | None:
         if len(isos) == 2 and all(isos):
             return "period", f"{isos[0]}/{isos[1]}"
         return "period", f"{min(years)}/{max(years)}"
+    if (months := re.fullmatch(rf"({MONTH_RE})\s*(?:-|\u2013|to|through)\s*({MONTH_RE}),? {_YEAR_RE}", core)) and len(years) == 1:
+        first, last = MONTHS[months.group(1).rstrip(".")], MONTHS[months.group(2).rstrip(".")]  # 'June to August 2016',
+        if first < last:  # 'September-November 2016': months of one year
+            return "period", f"{years[0]}-{first:02d}/{years[0]}-{last:02d}"
     holiday = next((day for name, day in FIXED_HOLIDAYS.items() if re.search(rf"\b{re.escape(name)}\b", core.replace("’", "'"))), None)
     if holiday and len(set(years)) == 1:  # 'the Christmas of 2004', 'Christmas Eve 2023'
         return "date", f"{years[0]}-{holiday}"

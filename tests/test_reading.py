@@ -3924,3 +3924,10 @@ def test_a_release_title_cited_with_its_issn_in_brackets_is_no_name(analyse):
                 f"Service, {title} (ISSN: 1948-0717), released April 10, 2019 (summary). Public domain.")
         names = [e for (e,) in rows(analyse(text)["entities"], "entity")]
         assert not any(title.split()[0] in e for e in names), (title, names)
+
+
+def test_a_span_of_months_of_one_year_is_a_period():
+    from newsfacts.dates import classify_date
+    assert classify_date("January to March 2019") == ("period", "2019-01/2019-03")
+    assert classify_date("June-August 2016") == ("period", "2016-06/2016-08")
+    assert classify_date("November-January 2016") == ("date", "2016")  # across a year's end: no months of one year
