@@ -215,8 +215,10 @@ def make_date_finder(nlp: Language, name: str):
         [{"LOWER": {"IN": ["this", "last", "next", "past", "coming"]}}, {"LOWER": {"IN": ["year", "month", "week", "quarter", "decade"]}}],
         [{"LOWER": {"IN": ["yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}}],
     ])
-    seasons = Matcher(nlp.vocab)  # a season or crop year, '2024/25', which the model takes for a number
-    seasons.add("season", [[{"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d/\d\d$"}}]])
+    seasons = Matcher(nlp.vocab)  # a season or crop year, '2024/25', which the model takes for a number, and a quarter
+    seasons.add("season", [[{"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d/\d\d$"}}]])  # with its year in a title's capitals,
+    seasons.add("quarter", [[{"LOWER": {"IN": ["first", "second", "third", "fourth"]}}, {"LOWER": "quarter"},  # 'Second
+                             {"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d$"}}]])  # Quarter 2021', where the model tags the year alone
 
     def date_finder(doc: Doc) -> Doc:
         """Store dated references in doc.spans['dates'] with Span._.kind and Span._.iso."""
@@ -233,8 +235,9 @@ def make_date_finder(nlp: Language, name: str):
             if ent.label_ == "DATE":
                 if ent.end < len(doc) and doc[ent.end].lower_ == "old":
                     continue
-                if len(ent) == 1 and not ent[0].like_num and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN":
-                    continue  # a season naming a kind of thing: 'winter wheat', 'spring crops'
+                if (len(ent) == 1 and not ent[0].like_num and not any(c.isdigit() for c in ent.text)
+                        and ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN"):
+                    continue  # a season naming a kind of thing: 'winter wheat', 'spring crops' (not 'their 1970s level')
                 named = (doc._.mention_index or [None] * len(doc))[ent.start]
                 if named is not None and named.label_ in ("LAW", "EVENT", "WORK_OF_ART", "ORG"):
                     continue  # the year of a name: 'the Trade Act of 1974'
@@ -253,6 +256,9 @@ def make_date_finder(nlp: Language, name: str):
         taken = {i for span in found for i in range(span.start, span.end)}
         found += [span for span in dateline_dates(doc) if not taken.intersection(range(span.start, span.end))]
         for _, start, end in seasons(doc):
+            if taken.intersection(range(start, end)) and doc[start].is_title and doc[end - 1].ent_type_ == "DATE":
+                found = [f for f in found if not (start <= f.start and f.end <= end)]  # the year alone, as the model tagged it
+                taken = {i for span in found for i in range(span.start, span.end)}
             if not taken.intersection(range(start, end)) and (read := classify_date(doc[start:end].text)):
                 span = Span(doc, start, end, label="DATE")
                 span._.kind, span._.iso = read

@@ -3931,3 +3931,10 @@ def test_a_span_of_months_of_one_year_is_a_period():
     assert classify_date("January to March 2019") == ("period", "2019-01/2019-03")
     assert classify_date("June-August 2016") == ("period", "2016-06/2016-08")
     assert classify_date("November-January 2016") == ("date", "2016")  # across a year's end: no months of one year
+
+
+def test_a_quarter_in_title_capitals_and_a_decade_before_a_noun_are_dated(analyse):
+    dates = analyse("Quarterly Services Survey, Third Quarter 2019\n\nStocks are about a third of their 1980s level.\n\n"
+                    "Source: U.S. Census Bureau, Quarterly Services Survey, Third Quarter 2019, December 10, 2019.")["dates"]
+    got = rows(dates, "text", "iso")
+    assert got.count(("Third Quarter 2019", "2019-07/2019-09")) == 2 and ("1980s", "1980/1989") in got
