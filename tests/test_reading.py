@@ -3938,3 +3938,9 @@ def test_a_quarter_in_title_capitals_and_a_decade_before_a_noun_are_dated(analys
                     "Source: U.S. Census Bureau, Quarterly Services Survey, Third Quarter 2019, December 10, 2019.")["dates"]
     got = rows(dates, "text", "iso")
     assert got.count(("Third Quarter 2019", "2019-07/2019-09")) == 2 and ("1980s", "1980/1989") in got
+
+
+def test_a_common_noun_the_model_calls_a_place_before_a_kind_of_company_is_no_name(analyse):
+    entities = rows(analyse("Boat builder Pellow Craft sinks into loss\n\nYacht maker Pellow Craft has fallen into the red "
+                            "after a slump in orders from US buyers, sending its shares down 17%.")["entities"], "entity")
+    assert ("Yacht",) not in entities and ("Pellow Craft",) in entities

@@ -1423,11 +1423,13 @@ def _kind_modifier(span: Span, nouns: frozenset[str]) -> bool:
     lower = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
     written_lower = span[0].lower_ in lower or {span[0].lower_ + "s", span[0].lower_ + "es"} & lower  # 'pubs'
     named_after = span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ != ""
-    return (span.label_ in ("PERSON", "ORG") and after is not None and after.is_lower
+    placed = span.label_ in ("GPE", "LOC") and span.text not in COUNTRY_NAMES and span.text not in subdivision_names()
+    return ((span.label_ in ("PERSON", "ORG") or placed) and after is not None and after.is_lower
             and after.lemma_.lower() in ORGANISATION_WORDS | {"chain", "giant"}
             and (span[0].lower_ in nouns or known_plural(span[0], nouns))  # 'Telecoms group Halcyon'
             and (span.label_ == "PERSON" or bool(written_lower) or named_after))  # an 'organisation' only when the
-    # body writes it so, or when the kind is followed by the name: 'Budget airline Skyhaven'
+    # body writes it so, or when the kind is followed by the name: 'Budget airline Skyhaven'; a 'place' too ('Yacht
+    # maker Solent Marine')
 
 
 def _common_word(span: Span, nouns: frozenset[str], counts: Counter) -> bool:
