@@ -113,8 +113,9 @@ def build_pipeline(nlp: Language, reference_dir: str) -> Language:
                 unit: [{"ORTH": unit}] for unit in [*SLASHED_UNITS, *sorted(SLASHED_LEGAL_FORMS), *hyphened_numbers]},
             token_match=old.token_match,
             url_match=old.url_match, infix_finditer=spacy.util.compile_infix_regex([*nlp.Defaults.infixes, "\u2014", r"(?<=[0-9])%(?=\u2014)",
-                                                                    r"(?<=[a-z])---(?=[$0-9A-Za-z])", r"(?<=---)[$£€](?=[0-9])"]).finditer,  # 'billion---$213',
-            # a typed dash, and the sign of the sum after it
+                                                                    r"(?<=[a-z])---(?=[$0-9A-Za-z])", r"(?<=---)[$£€](?=[0-9])",
+                                                                    r"(?<=[a-z])--(?=[0-9])"]).finditer,  # 'billion---$213',
+            # a typed dash, and the sign of the sum after it; 'education--38 percent', two hyphens before a number
             prefix_search=spacy.util.compile_prefix_regex([rf"(?i:{s})(?=\d)" for s in signs] + list(nlp.Defaults.prefixes)).search,
             suffix_search=re.compile(old.suffix_search.__self__.pattern + "|" + pence).search)
     if "line_breaks" not in nlp.pipe_names:

@@ -3944,3 +3944,9 @@ def test_a_common_noun_the_model_calls_a_place_before_a_kind_of_company_is_no_na
     entities = rows(analyse("Boat builder Pellow Craft sinks into loss\n\nYacht maker Pellow Craft has fallen into the red "
                             "after a slump in orders from US buyers, sending its shares down 17%.")["entities"], "entity")
     assert ("Yacht",) not in entities and ("Pellow Craft",) in entities
+
+
+def test_a_percentage_after_two_hyphens_is_found(analyse):
+    figures = analyse("More people shopped online on weekdays than on weekend days--61 percent of adult shoppers bought "
+                      "something on an average weekday, compared with 27 percent on an average weekend day.")["figures"]
+    assert rows(figures, "text", "object") == [("61 percent", "adult shoppers"), ("27 percent", "adult shoppers")]
