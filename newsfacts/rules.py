@@ -207,7 +207,8 @@ def measure_units() -> dict[str, str]:
               "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "mwh": "megawatt hour", "gwh": "gigawatt hour",
               "twh": "terawatt hour", "kwh": "kilowatt hour", "bpd": "barrel per day", "boe": "barrel of oil equivalent",
               "mph": "mile per hour", "kph": "kilometre per hour", "b/d": "barrel per day", "bbl/d": "barrel per day",
-              "btu": "British thermal unit", "btus": "British thermal unit"}
+              "btu": "British thermal unit", "btus": "British thermal unit", "cwt": "hundredweight",
+             "hundredweight": "hundredweight"}  # ('54.5 million cwt' of potatoes, as NASS writes it)
     units |= {f"{size}watthour{plural}": f"{size}watt hour" for size in ("kilo", "mega", "giga", "tera")
               for plural in ("", "s")}  # '265,000 megawatthours per day', as EIA writes them, and 'MWh/d'
     units |= {f"{short}wh/d": f"{size}watt hour per day" for short, size in (("k", "kilo"), ("m", "mega"), ("g", "giga"))}

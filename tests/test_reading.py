@@ -3950,3 +3950,11 @@ def test_a_percentage_after_two_hyphens_is_found(analyse):
     figures = analyse("More people shopped online on weekdays than on weekend days--61 percent of adult shoppers bought "
                       "something on an average weekday, compared with 27 percent on an average weekend day.")["figures"]
     assert rows(figures, "text", "object") == [("61 percent", "adult shoppers"), ("27 percent", "adult shoppers")]
+
+
+def test_hundredweight_is_a_unit_and_a_participles_date_keeps_its_year(analyse):
+    figures = analyse("Onions held in storage on March 1, 2021 totaled 12.8 million cwt, down 5 percent from March 1, "
+                      "2020.")["figures"]
+    assert rows(figures, "text", "unit", "object") == [
+        ("12.8 million cwt", "hundredweight", "Onions held in storage on March 1, 2021"),
+        ("5 percent", "percent", "Onions held in storage on March 1, 2021")]

@@ -56,7 +56,7 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
             keep |= {t.i for t in child.subtree}  # 'Purchases of travel and tourism-related goods'
             continue
         stack.extend(c for c in child.children if c.i not in skip and not _timed_clause(c) and (
-                     c.dep_ not in ("conj", "cc", "punct") or c.i < child.i
+                     c.dep_ not in ("conj", "cc", "punct") or c.i < child.i or _date_comma(c)
                                                                          or _joined_noun(c) or (c.dep_ == "cc" and c.i < token.i)
                                                                          or _one_name(child, c) or _or_more(c)
                                                                          or _between_ends(child) or _place_comma(c)
@@ -80,6 +80,11 @@ def phrase(token: Token, cut: set[str] = _CUT, skip: set[int] = frozenset()) -> 
         # thing ('sales of merchant wholesalers, except manufacturers' sales branches and offices'), and over an aside in
         # brackets to the phrase's rest: 'Fares received
         # by U.S. carriers (and U.S. vessel operators) from international visitors' (the aside is dropped as written)
+    if (end + 1 < len(doc) and end - 1 in keep and doc[end].text == "," and doc[end - 1].ent_type_ == "DATE"
+            and doc[end].ent_iob_ == "I" and doc[end + 1].ent_iob_ == "I" and a_year(doc[end + 1]) and end - 1 > token.i):
+        skip = skip - {end + 1}  # (not the noun's own time: the participle's date, whole)
+        end += 2  # the year of a date inside the phrase, which the parse hangs on the noun: 'Potatoes held in storage on
+        # June 1, | 2023'
     if (end == token.i + 1 and end + 1 < len(doc) and doc[end].tag_ == "VBZ" and doc[end].is_lower and not list(doc[end].children)
             and doc[end + 1].text in (".", ";") and token.tag_ in ("NN", "NNP")):
         end += 1  # 'the total cross-border freight flows.': a plural the parse reads as a verb, closing the sentence
@@ -117,6 +122,13 @@ def _named_to_acronym(doc: Doc, start: int, end: int) -> int:
     if not (re.fullmatch(r"[A-Z][A-Z&-]*[A-Z]", acronym) and acronym[0] == first.text[0]):
         return end
     return k
+
+
+def _date_comma(token: Token) -> bool:
+    """Whether a token is the comma inside a date, between its day and its year: 'June 1, 2023'."""
+    doc = token.doc
+    return (token.text == "," and token.ent_type_ == "DATE" and token.head.ent_type_ == "DATE" and token.i + 1 < len(doc)
+            and doc[token.i + 1].ent_type_ == "DATE" and doc[token.i + 1].ent_iob_ == "I" and a_year(doc[token.i + 1]))
 
 
 def _timed_clause(token: Token) -> bool:
