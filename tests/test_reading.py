@@ -3958,3 +3958,9 @@ def test_hundredweight_is_a_unit_and_a_participles_date_keeps_its_year(analyse):
     assert rows(figures, "text", "unit", "object") == [
         ("12.8 million cwt", "hundredweight", "Onions held in storage on March 1, 2021"),
         ("5 percent", "percent", "Onions held in storage on March 1, 2021")]
+
+
+def test_a_country_that_only_says_which_speakers_is_not_the_source(analyse):
+    figures = analyse("U.S. steel makers said the tariff will add about $1.6 billion a year to their costs. Canada said "
+                      "imports rose 3%.")["figures"]
+    assert rows(figures, "text", "source") == [("about $1.6 billion", "U.S. steel makers"), ("3%", "Canada")]

@@ -112,7 +112,10 @@ def resolve_actor(tokens: Span, before: int) -> str:
         return author  # 'The new Sentinel Data Book shows that ...', 'According to the spotlight, ...': who wrote it
     for tok in (tokens.root, *tokens):  # a nationality describes ('a European trader'), unless it is all there is,
         based = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"  # as does a base
-        if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based:
+        placed = (index[tok.i] is not None and index[tok.i].label_ in ("GPE", "LOC") and tok.i < tokens.root.i
+                  and tokens.root.tag_ == "NNS" and tokens.root.is_lower and index[tok.i].root.head.i == tokens.root.i)  # 'U.S.
+        # steel makers said': the country only says which makers, as a nationality does
+        if index[tok.i] is not None and (index[tok.i].label_ != "NORP" or len(tokens) == len(index[tok.i])) and not based and not placed:
             return index[tok.i]._.entity
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         pronoun = tokens[0].lower_
