@@ -3964,3 +3964,11 @@ def test_a_country_that_only_says_which_speakers_is_not_the_source(analyse):
     figures = analyse("U.S. steel makers said the tariff will add about $1.6 billion a year to their costs. Canada said "
                       "imports rose 3%.")["figures"]
     assert rows(figures, "text", "source") == [("about $1.6 billion", "U.S. steel makers"), ("3%", "Canada")]
+
+
+def test_a_name_after_a_place_based_is_an_organisation(analyse):
+    tables = analyse("Recycler Bets on Old Batteries for Cobalt\n\nBy Lena Morrow | March 3, 2025\n\nOhio-based Kestrane "
+                     "Recovery said on Monday it will build a $60 million plant in Toledo. The plant will process 3,000 tons "
+                     "of battery scrap a year, the company said. Kestrane expects the plant to employ 90 people.")
+    assert ("Kestrane Recovery", "ORG") in rows(tables["entities"], "entity", "label")
+    assert ("90 people", "Kestrane Recovery") in rows(tables["figures"], "text", "source")

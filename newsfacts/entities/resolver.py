@@ -1229,6 +1229,12 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "ORG" and len(span) >= 2 and span[-1].lower_.rstrip(".") in CORPORATE_SUFFIXES - {"&", "group", "holdings"} and (
             span[-1].text[:1].isupper()):
         return "ORG", f"a name that ends in the legal form '{span[-1].text}'"  # 'Kinta Tin Bhd', which the model began as a place
+    if ((span.label_ in ("PRODUCT", "WORK_OF_ART", "LAW", "EVENT") or (  # a 'person' whose last word is a common noun:
+            span.label_ == "PERSON" and len(span) >= 2 and span[-1].lower_ in doc.user_data.get("model_nouns", ())))  # 'Kestrane
+            and span.start >= 3 and before.lower_ == "based"  # Recovery'
+            and doc[span.start - 2].text == "-" and doc[span.start - 3].text[:1].isupper()):
+        return "ORG", f"a name after '{doc[span.start - 3:span.start].text}', as only a body is based somewhere"  # 'Texas-based
+        # Ferrovane Recovery', a product to the model
     if (span.label_ in ("LAW", "WORK_OF_ART", "PRODUCT") and len(span) >= 2 and span[-1].lower_ in MEMBER_BODY_WORDS
             and span[-1].text[:1].isupper() and not any(t.lower_ in LAW_NOUNS for t in span)):
         return "ORG", f"a name that ends in '{span[-1].text}', a body of members"  # "the Irish Salmon Growers'
