@@ -3972,3 +3972,12 @@ def test_a_name_after_a_place_based_is_an_organisation(analyse):
                      "of battery scrap a year, the company said. Kestrane expects the plant to employ 90 people.")
     assert ("Kestrane Recovery", "ORG") in rows(tables["entities"], "entity", "label")
     assert ("90 people", "Kestrane Recovery") in rows(tables["figures"], "text", "source")
+
+
+def test_a_heading_of_common_nouns_the_model_calls_a_person_is_no_name(analyse):
+    entities = rows(analyse("EMPLOYEE HOURS IN 2019\n\nThe median number of hours that wage and salary workers worked was "
+                            "40 in January 2019, the U.S. Bureau of Labor Statistics reported today.\n\nDemographic "
+                            "Characteristics\n\nMedian hours were generally higher among older workers than younger ones. For "
+                            "instance, more than half of all workers ages 45 to 54 worked at least 40 hours, compared with only "
+                            "31 percent of individuals ages 16 to 19.")["entities"], "entity", "label")
+    assert entities == [("U.S. Bureau of Labor Statistics", "ORG")]

@@ -629,7 +629,11 @@ def headline_name(span: Span) -> Span | None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
     if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
-        common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span)
+        nouns = doc.user_data.get("model_nouns", frozenset())
+        common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span) or (
+            span.label_ == "PERSON" and len(span) >= 2 and span.start == span.sent.start  # a heading's first words, all
+            and all({t.lower_, t.lemma_.lower(), *_plain_forms(t.lower_)} & nouns for t in span))  # common nouns the
+        # model knows: 'Demographic Characteristics' 
         end = span.end
         while span.label_ == "PERSON" and end > span.start + 1 and {doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower:
             end -= 1  # 'Perdue Statement' of 'Secretary Perdue Statement: ...', where the body writes 'statement'
