@@ -3981,3 +3981,10 @@ def test_a_heading_of_common_nouns_the_model_calls_a_person_is_no_name(analyse):
                             "instance, more than half of all workers ages 45 to 54 worked at least 40 hours, compared with only "
                             "31 percent of individuals ages 16 to 19.")["entities"], "entity", "label")
     assert entities == [("U.S. Bureau of Labor Statistics", "ORG")]
+
+
+def test_a_whole_named_by_ages_keeps_them(analyse):
+    figures = analyse("More than half of all workers ages 55 to 64 had a pension plan, compared with only 21 percent of "
+                      "individuals ages 20 to 24.")["figures"]
+    assert rows(figures, "text", "object") == [("More than half", "all workers ages 55 to 64"),
+                                               ("21 percent", "individuals ages 20 to 24")]

@@ -511,6 +511,7 @@ def after_of(span: Span) -> Span | None:
         joined = [c for c in doc[found.end + 1].children if c.dep_ == "pobj"]
         if joined:
             found = doc[found.start:joined[0].right_edge.i + 1]
+    found = doc[found.start:_aged_end(doc, found.end)]  # 'of all workers ages 60 to 64', which the parse splits
     after = doc[found.end] if found.end < len(doc) else None  # 'tonnes of spodumene concentrate', 'concentrate' hung elsewhere
     if (after is not None and after.tag_ in ("NN", "NNS") and after.dep_ not in ("nsubj", "nsubjpass", "ROOT")
             and after not in span.root.ancestors):  # not 'Half of adults rent', where 'rent' is the verb
@@ -529,6 +530,22 @@ def after_of(span: Span) -> Span | None:
             and any(t.lemma_.lower() in ("year", "season", "quarter", "half", "month") for t in span_of[0].subtree)):
         found = doc[found.start:span_of[0].right_edge.i + 1]  # 'sold forward about 60 pct of its planned output for the
     return found  # year': the period the whole is counted over, which the parse hangs on the verb
+
+
+AGE_WORDS = ("age", "ages", "aged")
+
+
+def _aged_end(doc: Doc, end: int) -> int:
+    """Where a phrase ends that names people by their ages, read on over the ages the parse cuts off: 'all workers' +
+    'ages 60 to 64', 'persons' + 'aged 16 and over'; `end` when no ages follow. Ages are no figures, only who."""
+    k = end - 1 if end > 0 and doc[end - 1].lower_ in AGE_WORDS else end
+    if not (k < len(doc) - 1 and doc[k].lower_ in AGE_WORDS and doc[k + 1].like_num):
+        return end
+    last = k + 2
+    if last + 1 < len(doc) and doc[last].lower_ in ("to", "and", "through") and (
+            doc[last + 1].like_num or doc[last + 1].lower_ in ("over", "older")):
+        last += 2
+    return last
 
 
 def counted_of(span: Span) -> Span | None:
