@@ -3988,3 +3988,10 @@ def test_a_whole_named_by_ages_keeps_them(analyse):
                       "individuals ages 20 to 24.")["figures"]
     assert rows(figures, "text", "object") == [("More than half", "all workers ages 55 to 64"),
                                                ("21 percent", "individuals ages 20 to 24")]
+
+
+def test_it_said_after_a_named_body_spoke_is_that_body_not_one_the_claim_names(analyse):
+    figures = analyse("Export earnings fell to 96.4 mln U.S. dlrs from 104.7 mln, the Ceylon Cinnamon Board (CCB) said "
+                      "in a statement.\n\nThe United States took 41 pct of the shipments and the European Community 33 pct, "
+                      "it said.")["figures"]
+    assert [s for t, s in rows(figures, "text", "source") if t in ("41 pct", "33 pct")] == ["Ceylon Cinnamon Board"] * 2

@@ -204,14 +204,20 @@ def _company_named_in_full(doc: Doc, written: str, before: int) -> str | None:
 
 
 def _body_that_spoke_before(doc: Doc, before: int) -> str:
-    """The organisation a bare noun that spoke in the sentence before points back to ('Japan took 48 pct ..., the board
-    said in a statement.' -> the board, named before as 'the Malaysian Timber Industry Board'), for an 'it' that
-    speaks next; '' when that sentence's speaker was no such noun, or names no organisation."""
+    """The organisation that spoke in the sentence before, by its name or by a bare noun that points back to it ('Japan
+    took 48 pct ..., the board said in a statement.' -> the board, named before as 'the Malaysian Timber Industry
+    Board'), for an 'it' that speaks next; '' when that sentence's speaker was no organisation."""
     since = previous_sentence_start(doc[before])
     said = [t for t in doc[since:before] if t.lemma_.lower() in REPORTING_VERBS and t.pos_ == "VERB"]
-    nouns = [c for t in said for c in t.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
-             and c.lemma_.lower() in ORGANISATION_NOUNS and c.i < doc[before].sent.start]
-    return organisation_named_before(nouns[-1], nouns[-1].i) if nouns else ""
+    speakers = [c for t in said for c in t.children if c.dep_ in SUBJECT_DEPS and c.i < doc[before].sent.start]
+    if not speakers:
+        return ""
+    index = doc._.mention_index or [None] * len(doc)
+    last = speakers[-1]
+    if index[last.i] is not None and index[last.i].label_ == "ORG":
+        return index[last.i]._.entity  # '..., UCAP said in a statement. The United States took 48 pct ..., it said': the
+        # body that spoke, not one the claim names
+    return organisation_named_before(last, last.i) if last.pos_ == "NOUN" and last.lemma_.lower() in ORGANISATION_NOUNS else ""
 
 
 def employer_by_kind(person: Token, before: int) -> str:
