@@ -1529,8 +1529,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
         m.label_ == "ORG" and len(m) >= 2 and any(c.startswith(m.text.lower() + " ") for c in cited)) or (
         m.label_ == "ORG" and len(m) >= 2 and opened is not None and m.text.lower() in opened
         and (_source_line_start(m) is not None or headed.start <= m.start < headed.end)) or (
-        headed is not None and len(headed) >= 2 and headed.start <= m.start and m.end <= headed.end))  # ('Livestock', a
-        # person to the model, of the heading 'Livestock Slaughter')
+        headed is not None and len(headed) >= 2 and headed.start <= m.start and m.end <= headed.end
+        and m.label_ not in ("GPE", "LOC", "NORP")))  # ('Livestock', a person to the model, of the heading 'Livestock
+        # Slaughter'; a place the title names stays: 'Lithium Deposits in the United States')
         and not (m.root.dep_ == "nsubj" and m.root.head.lemma_.lower() in REPORTING_VERBS)
         and not (m.root.dep_ == "dobj" and m.root.head.lemma_.lower() in RELEASE_VERBS and _publication(m))]  # ('CBO
     # released the Monthly Budget Review today': the title in the body, what was released); ('NOAA Fisheries announced
