@@ -1382,7 +1382,7 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure = figured._.measure  # 'the 2.0 percent figure': the same measure as the one it compares with
             if (out._.measure == "change" or out.label_ == "money") and (shares := company_shares(core)):
                 out._.object = shares  # 'Rival Pelham Mines Ltd fell 2% to C$6.40': its shares did
-            verb = next((t for t in core.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            verb = _verb_of(core)
             partitive_which = (out.start >= 2 and doc[out.start - 2].lower_ == "of" and doc[out.start - 1].lower_ in ("which", "whom")) or (
                 verb is not None and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < core.start and any(
                     p.lower_ in ("which", "whom") for p in c.children) for c in verb.children))  # '..., of which Japan took 24 pct'

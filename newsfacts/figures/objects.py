@@ -972,10 +972,12 @@ def _described_count_end(span: Span) -> int:
     return end if not any(t._.is_num and not a_year(t) for t in doc[participle.i:end]) else span.end
 
 
-def _to_clause(verb: Token) -> bool:
-    """Whether a verb opens a clause with 'to' that the parse hangs on the verb before it as an aside: 'rise' of
-    'expects output in 2027 to rise 6%'."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _reports_on(thing: Token, clause: Token) -> bool:
+    """Whether the object of a verb of saying or expecting is what the clause after it is about: 'output' of 'expects
+    output to rise 6%' and of 'expects output in 2027 to rise 6%' (a 'to' clause the parse hangs on the verb as an
+    aside), 'revenue' of 'said revenue ... rose'."""
+    to_clause = clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return thing.i < clause.i and (clause.dep_ in ("ccomp", "xcomp") or to_clause)
 
 
 def _reported_thing(thing: Token, verb: Token, clause: Token) -> Span:
@@ -1889,7 +1891,7 @@ def _figure_object(span: Span) -> str:
                 held = span.root.head if span.root.dep_ == "pobj" else None  # 'revised the forecast for FY 2016 exports
                 own = {t.i for t in held.subtree} if held is not None and held.i > objects[0].i else set()  # to $127
                 stop = held.i if held is not None and held.dep_ == "prep" else None
-                if objects[0].i < came_from.i and (came_from.dep_ in ("ccomp", "xcomp") or _to_clause(came_from)) and (
+                if _reports_on(objects[0], came_from) and (
                         held is None or held.i > came_from.i):
                     return as_written(_reported_thing(objects[0], node, came_from)) if objects[0].pos_ != "PRON" else ""  # ('said
                     # revenue in the year to March rose 14% to £96m')
@@ -1907,7 +1909,7 @@ def _figure_object(span: Span) -> str:
                 return as_written(phrase(moved)) if moved.pos_ != "PRON" else ""
             if head.dep_ == "dobj" and preps:
                 return as_written(phrase(preps[0])) if preps[0].pos_ != "PRON" else ""
-            if objects and objects[0].i < came_from.i and (came_from.dep_ in ("ccomp", "xcomp") or _to_clause(came_from)):
+            if objects and _reports_on(objects[0], came_from):
                 return as_written(_reported_thing(objects[0], node, came_from)) if objects[0].pos_ != "PRON" else ""  # 'expects
                 # output to rise 6%
             if (span.label_ == "money" and node.dep_ == "relcl" and node.lemma_.lower() in ("invest", "spend")
