@@ -4003,3 +4003,8 @@ def test_a_place_inside_a_release_title_the_text_opens_with_stays_a_place(analys
                      "States, data release metadata, May 2, 2021 (public domain)")
     dropped = [t for t, r in rows(tables["corrections"], "text", "rule") if r == "the title of a release a source line cites"]
     assert "United States" not in dropped
+
+
+def test_a_level_left_open_with_or_higher_stays_in_the_whole(analyse):
+    figures = analyse("Among adults, 44 percent of those with a master's degree or higher read news daily.")["figures"]
+    assert rows(figures, "text", "object") == [("44 percent", "those with a master's degree or higher")]

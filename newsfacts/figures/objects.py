@@ -248,11 +248,12 @@ OPEN_ENDS = {"more", "less", "fewer", "over", "above", "higher", "greater", "lar
 
 
 def _or_more(token: Token) -> bool:
-    """Whether `token` is the 'or' or the 'more' of a count left open at its end: 'buildings with five units or more',
-    'producers with five or more colonies' (a bound of the noun's count, no second thing)."""
+    """Whether `token` is the 'or' or the 'more' of a count or a level left open at its end: 'buildings with five units or
+    more', 'producers with five or more colonies', "a bachelor's degree or higher" (a bound, no second thing)."""
     counted = token.head
     ends = [c for c in counted.children if c.dep_ == "conj" and c.lower_ in OPEN_ENDS and c.i == counted.i + 2]
-    numbered = any(c.dep_ == "nummod" for c in counted.children) or (counted._.is_num and counted.dep_ == "nummod")
+    numbered = any(c.dep_ == "nummod" for c in counted.children) or (counted._.is_num and counted.dep_ == "nummod") or (
+        bool(ends) and ends[0].tag_ == "JJR" and counted.pos_ == "NOUN")  # "a bachelor's degree or higher": a level left open
     return (bool(ends) and numbered and counted.doc[counted.i + 1].lower_ == "or" and token.i in (counted.i + 1, counted.i + 2))
 
 
