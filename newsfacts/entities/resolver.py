@@ -633,7 +633,7 @@ def headline_name(span: Span) -> Span | None:
         common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span) or (
             span.label_ == "PERSON" and len(span) >= 2 and span.start == span.sent.start  # a heading's first words, all
             and all({t.lower_, t.lemma_.lower(), *_plain_forms(t.lower_)} & nouns for t in span))  # common nouns the
-        # model knows: 'Demographic Characteristics' 
+        # model knows: 'Demographic Characteristics'
         end = span.end
         while span.label_ == "PERSON" and end > span.start + 1 and {doc[end - 1].lemma_.lower(), *_plain_forms(doc[end - 1].lower_)} & lower:
             end -= 1  # 'Perdue Statement' of 'Secretary Perdue Statement: ...', where the body writes 'statement'
@@ -2235,7 +2235,7 @@ def _company_runs(doc: Doc, mentions: list[Span]) -> list[Span]:
 
         def owners(k: int) -> bool:  # "Salmon Producers' Organisation": a plural's apostrophe inside a body's name
             return (k > i and doc[k].text in ("'", "\u2019") and doc[k].tag_ == "POS" and doc[k - 1].text.endswith("s")
-                    and not doc[k].whitespace_ == "" and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
+                    and doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())
 
         while j < len(doc) and j not in taken and (doc[j].text[:1].isupper() or hyphen(j) or edition(j) or owners(j) or (
                 doc[j].lower_ in ("&", "and") and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())) and (
