@@ -522,7 +522,7 @@ def company_words() -> set[str]:
             "engineering", "materials", "software", "networks", "airways", "line", "lines", "healthcare", "inc", "ltd", "plc", "corp",
             "llc", "co", "air", "works", "solutions", "analytics", "research", "ventures", "enterprises", "brands",
             "trading", "batteries", "water", "homes", "abrasives", "coatings", "plastics", "ceramics", "textiles", "robotics", "aviation", "automation", "dynamics",
-            "devices", "instruments", "seafoods", "meats", "dairies", "breweries", "bakeries", "distillers"} | (
+            "devices", "instruments", "seafoods", "meats", "dairies", "breweries", "bakeries", "distillers", "electric"} | (
         legal_forms() | PLAIN_COMPANY_WORDS)
 
 

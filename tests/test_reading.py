@@ -4008,3 +4008,10 @@ def test_a_place_inside_a_release_title_the_text_opens_with_stays_a_place(analys
 def test_a_level_left_open_with_or_higher_stays_in_the_whole(analyse):
     figures = analyse("Among adults, 44 percent of those with a master's degree or higher read news daily.")["figures"]
     assert rows(figures, "text", "object") == [("44 percent", "those with a master's degree or higher")]
+
+
+def test_a_name_that_ends_in_electric_is_a_company(analyse):
+    tables = analyse("Utilities Warn of Shortage\n\nBy Dana Whitfield | November 12, 2025\n\nKeller Electric, the only U.S. "
+                     "maker of the steel, said it would spend $240 million to expand its plant in Ohio. The company's "
+                     "shares rose 5.2% to $63.15 on Wednesday.")
+    assert ("Keller Electric", "ORG") in rows(tables["entities"], "entity", "label")
