@@ -4015,3 +4015,9 @@ def test_a_name_that_ends_in_electric_is_a_company(analyse):
                      "maker of the steel, said it would spend $240 million to expand its plant in Ohio. The company's "
                      "shares rose 5.2% to $63.15 on Wednesday.")
     assert ("Keller Electric", "ORG") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_tie_of_labels_is_settled_by_mentions_that_modify_no_noun(analyse):
+    tables = analyse("Pie maker to close Wrexham bakery\n\nPie maker Dunmore Foods is to close its bakery in Wrexham, with "
+                     "the loss of 90 jobs.")
+    assert ("Wrexham", "GPE") in rows(tables["entities"], "entity", "label")

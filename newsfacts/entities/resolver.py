@@ -1987,6 +1987,13 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                        and votes[label] == votes[body_votes.most_common(1)[0][0]])
             if settled:  # a tie is settled by the body, not by a headline, whose capitals mislead the model
                 label = body_votes.most_common(1)[0][0]  # ('... Foreign Markets to American Agriculture' an organisation)
+            whole_votes = Counter(model_label[(m.start, m.end)] for m in members
+                                  if model_label[(m.start, m.end)] and not _modifies_common_noun(m))
+            by_whole = (not forced and not dated and not settled and bool(whole_votes)
+                        and whole_votes.most_common(1)[0][0] != label
+                        and votes[label] == votes[whole_votes.most_common(1)[0][0]])
+            if by_whole:  # a tie is settled by the mentions that stand as names, not by one that only modifies a noun
+                label = whole_votes.most_common(1)[0][0]  # ('to close Alderton factory', then 'its plant in Alderton')
             guessed = all(f[2].startswith("surname of") or (f[1] == "PERSON" and f[2].startswith("another mention of"))
                           for f in forced)  # a surname, or a full name found again, is the model's 'person' again
             written_as_organisation = guessed and label == "PERSON" and (evidence := _organisation_evidence(members)) and (
@@ -2019,6 +2026,8 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                     rule = (f"as another mention of {entity}: {forced[0][2]}" if forced and forced[0][2] else
                             f"the place of the dateline, {entity}" if dated else
                             f"label vote among the mentions of {entity}, a tie settled by the body, not a headline" if settled else
+                            f"label vote among the mentions of {entity}, a tie settled by those that are no modifier of a "
+                            "noun" if by_whole else
                             f"label vote among the mentions of {entity} (ties go to the first)")
                 if not rule and as_written(m) != m.text:
                     rule = f"capitalised form of {entity}, read in normal case"
@@ -2186,6 +2195,13 @@ def _editions_after(doc: Doc, start: int, end: int) -> bool:
     rest = [t for t in doc[end:doc[end - 1].sent.end] if not t.is_space]
     return (doc[start].is_sent_start and bool(rest) and rest[0].text == ","
             and all(_a_year_token(t) or t.lower_ in (",", "and", "to", "-", "\u2013") for t in rest[1:]) and any(_a_year_token(t) for t in rest))
+
+
+def _modifies_common_noun(mention: Span) -> bool:
+    """Whether a name only modifies a common noun after it ('Alderton factory'), where the model's label is a guess."""
+    head = mention.root.head
+    return (mention.root.dep_ in ("compound", "nmod") and head.i == mention.end and head.is_alpha
+            and head.text.islower())  # (a lower-case head, whatever its tag: the model tags some of a headline's NNP)
 
 
 def _title_case(sent: Span) -> bool:
