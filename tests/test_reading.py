@@ -4021,3 +4021,12 @@ def test_a_tie_of_labels_is_settled_by_mentions_that_modify_no_noun(analyse):
     tables = analyse("Pie maker to close Wrexham bakery\n\nPie maker Dunmore Foods is to close its bakery in Wrexham, with "
                      "the loss of 90 jobs.")
     assert ("Wrexham", "GPE") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_county_word_makes_a_place_not_a_building(analyse):
+    for county in ("County Down", "County Kerry"):
+        text = (f"The deal, the largest in the firm's 50-year history, will secure about 250 jobs at its factory in {county} "
+                "until the end of 2028.")
+        assert (county, "GPE") in rows(analyse(text)["entities"], "entity", "label"), county
+    assert ("County Hall", "GPE") not in rows(analyse("Protesters gathered outside County Hall in Leeds.")["entities"],
+                                              "entity", "label")

@@ -1348,6 +1348,11 @@ def described_as(span: Span) -> tuple[str, str] | None:
                                   and span.root.head.is_lower) else after  # 'its Falcon X4 crop-spraying drone'
         if made.lemma_.lower() in PRODUCT_NOUNS and span.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "FAC"):
             return "PRODUCT", f"what a company makes ('{before.text} {span.text} ... {made.text}')"  # 'its Velvet Crisp bar'
+    if (len(span) >= 2 and span.label_ in ("FAC", "ORG", "PERSON", "LOC") and (
+            span[-1].lower_ in COUNTY_WORDS or (span[0].lower_ == "county" and span[-1].lower_ not in FACILITY_NOUNS
+                                                 | NAMED_FACILITY_NOUNS | ORGANISATION_WORDS | {"hall", "court", "ground"}))
+            and all(t.text[:1].isupper() for t in span)):  # 'Kerry County', 'County Down'; not 'County Hall'
+        return "GPE", f"a county's name ('{span.text}')"
     if (len(span) >= 2 and span.label_ != "ORG" and span[-1].lower_ in COMPANY_WORDS and span[-1].text[:1].isupper()
             and not _publication(span)):  # ('the List of Strategic Metals' is a list, not a company)
         return "ORG", f"a name that ends in the company word '{span[-1].text}'"
