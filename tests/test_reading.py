@@ -4030,3 +4030,10 @@ def test_a_county_word_makes_a_place_not_a_building(analyse):
         assert (county, "GPE") in rows(analyse(text)["entities"], "entity", "label"), county
     assert ("County Hall", "GPE") not in rows(analyse("Protesters gathered outside County Hall in Leeds.")["entities"],
                                               "entity", "label")
+
+
+def test_a_title_case_headline_name_ends_where_the_parse_has_its_verb(analyse):
+    tables = analyse("Farmers Warn of Fertilizer Shortage as Potash Duties Bite\n\nBy Dana Whitfield | November 12, 2025\n\n"
+                     "U.S. farmers are paying about 40% more for potash than a year ago, according to the Fertilizer "
+                     "Institute.")
+    assert not any(e.startswith("Farmers") for e in tables["entities"]["entity"])

@@ -651,6 +651,9 @@ def headline_name(span: Span) -> Span | None:
     if "lower_verbs" not in doc.user_data:  # once per doc: the verbs the body writes in lower case
         doc.user_data["lower_verbs"] = {t.lemma_.lower() for t in doc if t.is_lower and t.pos_ in ("VERB", "AUX")}
     verb = next((t.i for t in doc[start + 1:end] if t.lower_.endswith("s") and _plain_forms(t.lower_) & doc.user_data["lower_verbs"]), None)
+    verb = verb if verb is not None else next((t.i for t in doc[start + 1:end] if t.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" and start <= c.i < t.i for c in t.children)), None)  # or where the parse has the headline's
+    # verb, with its subject before it in the name: 'Growers Warn of ...'
     if verb is not None:  # 'EPA Publishes National ...': the name ends where the headline's verb starts
         end = verb
         span = Span(doc, start, end, label=span.label_)
