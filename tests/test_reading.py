@@ -4037,3 +4037,14 @@ def test_a_title_case_headline_name_ends_where_the_parse_has_its_verb(analyse):
                      "U.S. farmers are paying about 40% more for potash than a year ago, according to the Fertilizer "
                      "Institute.")
     assert not any(e.startswith("Farmers") for e in tables["entities"]["entity"])
+
+
+def test_a_title_of_common_words_in_a_source_line_is_no_person(analyse):
+    text = ("Tilapia Value of Sales Up 4 percent\n\nTilapia growers in the United States had sales of 96 million dollars "
+            "during 2016, up 4 percent from the previous year. The top three States (Alabama, Texas, and Florida) accounted "
+            "for 90 percent of the total. The acres used for tilapia production fell.\n\nSource: U.S. Department of "
+            "Agriculture, National Agricultural Statistics Service, Tilapia Production, released February 3, 2017 "
+            "(summary). Public domain.")
+    tables = analyse(text)
+    assert "Tilapia Production" not in tables["entities"]["entity"].tolist()
+    assert ("Tilapia Production", "common words a source line's title capitalises") in rows(tables["corrections"], "text", "rule")

@@ -625,6 +625,11 @@ def headline_name(span: Span) -> Span | None:
     if span.label_ == "ORG" and _common_words_heading(span):
         return None  # 'BUSINESS SALES AND INVENTORIES--Manufacturing and Trade', where the body writes 'manufacturing
         # and trade sales': a heading's common words, no name
+    if span.label_ == "PERSON" and len(span) > 1 and _source_line_start(span) is not None and all(
+            {t.lemma_.lower(), *_plain_forms(t.lower_)} & (doc.user_data.get("lower_words", set())
+                                                           | doc.user_data.get("lower_lemmas", set())) for t in span):
+        return None  # a release's title a source line cites, in words the body writes in lower case: no person
+        # ('..., Statistics Service, Trout Production, released ...', after 'trout production fell')
     if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
@@ -1583,7 +1588,8 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "a stock exchange's code for the company before it") for m in tickers]
     addresses += tickers
     named = [(m, headline_name(m)) for m in mentions if m not in addresses]
-    doc.user_data["not_names"] += [(m.text, m.label_, "common words a title-case headline capitalises") for m, n in named if n is None]
+    doc.user_data["not_names"] += [(m.text, m.label_, "common words a source line's title capitalises" if _source_line_start(m)
+                                    is not None else "common words a title-case headline capitalises") for m, n in named if n is None]
     mentions = [n for _, n in named if n is not None]
     calendar = [m for m in mentions if (all(t.lower_ in CALENDAR_WORDS for t in m) or re.fullmatch(r"[HQ][1-4]", m.text) or (
                     len(m) >= 2 and m[-1].text in ("Day", "Week", "Month") and m.label_ in ("ORG", "GPE", "PERSON", "FAC")))
