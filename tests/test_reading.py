@@ -4048,3 +4048,10 @@ def test_a_title_of_common_words_in_a_source_line_is_no_person(analyse):
     tables = analyse(text)
     assert "Tilapia Production" not in tables["entities"]["entity"].tolist()
     assert ("Tilapia Production", "common words a source line's title capitalises") in rows(tables["corrections"], "text", "rule")
+
+
+def test_speakers_in_a_place_are_the_speakers_not_the_place(analyse):
+    figures = analyse("Chile accounts for nearly 40 pct of world walnut exports, trade sources in Rotterdam said.")["figures"]
+    assert rows(figures, "text", "source") == [("nearly 40 pct", "trade sources")]
+    figures = analyse("Copper output fell 3 pct in May, analysts at Macbeth Capital said.")["figures"]
+    assert rows(figures, "text", "source") == [("3 pct", "Macbeth Capital")]  # 'at' a firm: the firm speaks

@@ -83,6 +83,13 @@ def resolve_actor(tokens: Span, before: int) -> str:
     index = doc._.mention_index or [None] * len(doc)
     if not len(tokens):
         return ""  # a phrase of punctuation only: the parse made the '?' of 'Which?' the subject
+    where = next((c for c in tokens.root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tokens.root.i
+                  and tokens.start < c.i < tokens.end and any(index[g.i] is not None and index[g.i].label_ != "ORG"
+                                                              for g in c.children if g.dep_ == "pobj")), None)  # (not 'economists
+    # in the Treasury', where a body speaks; a place the model took for a person is still a place)
+    if where is not None and index[tokens.root.i] is None and tokens.root.tag_ == "NNS" and tokens.root.is_lower:
+        return resolve_actor(doc[tokens.start:where.i], before)  # 'trade sources in London said': the sources; where
+        # they are says nothing of who they are
     if index[tokens.root.i] is None:
         titled = [index[c.i] for c in tokens.root.children if c.dep_ == "appos" and index[c.i] is not None]
         kind = tokens.root.lemma_.lower() in ORGANISATION_WORDS | COMPANY_REFERENCES  # 'The regulator, Ofwat, said'
