@@ -4055,3 +4055,11 @@ def test_speakers_in_a_place_are_the_speakers_not_the_place(analyse):
     assert rows(figures, "text", "source") == [("nearly 40 pct", "trade sources")]
     figures = analyse("Copper output fell 3 pct in May, analysts at Macbeth Capital said.")["figures"]
     assert rows(figures, "text", "source") == [("3 pct", "Macbeth Capital")]  # 'at' a firm: the firm speaks
+
+
+def test_a_percentage_or_proportion_of_a_whole_is_a_share_of_it(analyse):
+    figures = analyse("The percentage of adults without a bank account fell from 6.5 percent to 5.9 percent.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("6.5 percent", "adults without a bank account", "share"), ("5.9 percent", "adults without a bank account", "share")]
+    figures = analyse("The proportion of homes with solar panels was 4 percent.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("4 percent", "homes with solar panels", "share")]

@@ -500,8 +500,9 @@ INTERVAL_OF = re.compile(r"^(?:an?|the) (?:(?:prediction|confidence|forecast|pro
 # prediction interval of 1.8 to 2.6 percent'
 AS_A_SHARE_OF = re.compile(r"^.*?\bas an? (?:percent|percentage|share|proportion) of (.+)$", re.I)  # 'e-commerce as a
 # percent of total retail sales'
-OWNED_SHARE_OF = re.compile(r"^(?:its|their|his|her|our|the|.+?(?:'s|’s|s'|s’)) (?:(?:market|global|world) )?share of (.+)$", re.I)  # 'its
-# share of new mortgages rose to 11.4%', "Meadowvale's share of the cheese market had slipped to 11%"
+OWNED_SHARE_OF = re.compile(r"^(?:its|their|his|her|our|the|.+?(?:'s|’s|s'|s’)) (?:(?:market|global|world) )?(?:%s) of (.+)$"
+                            % "|".join(sorted(SHARE_NOUNS)), re.I)  # 'its share of new mortgages rose to 11.4%',
+# "Meadowvale's share of the cheese market had slipped to 11%", 'The percentage of adults without a car rose to 9 percent'
 BRACKETED_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]?[-.&]?)+[A-Z](?: \d{1,2})?\)(?= |$)")  # ' (CPI-U)', ' (EIA)': the
 # name again, or a region's code (' (PADD 5)')
 
