@@ -4063,3 +4063,11 @@ def test_a_percentage_or_proportion_of_a_whole_is_a_share_of_it(analyse):
         ("6.5 percent", "adults without a bank account", "share"), ("5.9 percent", "adults without a bank account", "share")]
     figures = analyse("The proportion of homes with solar panels was 4 percent.")["figures"]
     assert rows(figures, "text", "object", "measure") == [("4 percent", "homes with solar panels", "share")]
+
+
+def test_a_whole_a_sentence_opens_with_is_a_figure_and_the_part_after_it_is_of_it(analyse):
+    figures = analyse("Of the 4.2 million applicants, 1.9 million (45.2 percent) were offered a place.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("4.2 million applicants", "applicants", ""), ("1.9 million", "applicants", ""), ("45.2 percent", "applicants", "share")]
+    figures = analyse("The 40 members of the club met in June.")["figures"]
+    assert figures.empty  # 'the' before a count that opens no such sentence still marks it as naming them again

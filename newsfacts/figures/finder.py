@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 from newsfacts.figures.objects import (
     PLACE_LABELS, SUBJECT_DEPS, after_of, appended_change, base_before, both_joined, named_share, bracketed_after, change_of_this, clause_subject, company_shares, compared_with,
     estimated_value, item_before_brackets, listed_item, subject_this_moves,
-    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, phrase, whole_after_of,
+    changed_by, changed_subject, figure_object, followed_in_list, gap_after, gap_of_this, headline_subject, moved_object, represented_change, title_line_subject, noun_at, noun_moved, paced_change, partitive_count, part_before_of, fronted_whole, phrase, whole_after_of,
     previous_sentence_start, priced_for, relied_for, sum_in, set_beside_by_dash, share_set_beside, stands_for, subject_phrase, unspaced,
 )
 from newsfacts.figures.patterns import figure_patterns, qualifier_before, read_figure
@@ -103,7 +103,8 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
                                                                                                "megawatt", "gigawatt", "terawatt"))
         hyphened = kind == "quantity" and len(span) > 2 and span[1].text == "-"  # 'its 145,000-b/d refinery': a capacity
-        whole = part_before_of(span)  # 'cut 350 of its 4,800 jobs': the whole, not the jobs named again
+        whole = part_before_of(span) or fronted_whole(span)  # 'cut 350 of its 4,800 jobs': the whole, not the jobs
+        # named again; 'Of the 2.9 million people who applied, 2.1 million ...'
         if (before in _DETERMINERS | {"'s", "’s", "'"} and not hyphened and not whole) or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
             return True
         if before in CURRENCY_SYMBOLS:
@@ -678,6 +679,22 @@ def _count_of_which(out: Span, core: Span, earlier: list[tuple[Span, Span]]) -> 
     paired = _of_which(doc, before.start) and any(t.lower_ == "and" for t in doc[before.end:out.start]) and not any(
         t.text in (";", ":") for t in doc[before.end:out.start])
     return before if paired else None
+
+
+def _part_of_fronted_whole(out: Span, core: Span, earlier: list[tuple[Span, Span]]) -> Span | None:
+    """The count a sentence opens with as a whole ('Of the 2.9 million people who applied, ...') that the bare count
+    after its comma is part of ('..., 2.1 million were accepted'), or that the percentage in brackets after that part
+    is a share of ('2.1 million (70.1 percent)'); None for any other figure."""
+    doc = out.doc
+    whole = next((f for f, c in reversed(earlier) if f.label_ == "count" and fronted_whole(c) and f.sent.start == out.sent.start), None)
+    if whole is None:
+        return None
+    comma = next(t.i for t in doc[whole.end:out.sent.end] if t.text == ",")
+    part = next((f for f, c in earlier if f.start == comma + 1), None)
+    if out.start == comma + 1:
+        return whole if out.label_ == "count" and not _counts_a_noun(core) else None
+    bracketed = part is not None and out.start == part.end + 1 and doc[part.end].text == "(" and out._.unit == "percent"
+    return whole if bracketed and part.label_ == "count" else None
 
 
 def _said_before(this: Token, earlier: list[tuple[Span, Span]]) -> Span | None:
@@ -1423,6 +1440,9 @@ def make_figure_finder(nlp: Language, name: str):
                 out._.measure = base._.measure  # 'made up 13.5% of ..., down from 18.4%': both shares
             elif (whole := listed_in_whole(core, figures[:k])) is not None:
                 out._.measure = whole._.measure  # '38 percent' of 'two-fifths of both U.S. exports (38 percent) and ...'
+            if (whole := _part_of_fronted_whole(out, core, figures[:k])) is not None:
+                out._.object = whole._.object  # 'Of the 2.9 million people who applied, 2.1 million (70.1 percent) ...'
+                out._.measure = "share" if out._.unit == "percent" else out._.measure
             indexed = after_of(core) if out._.unit == "percent" and core.start and doc[core.start - 1].lower_ == "at" else None
             if indexed is not None and indexed.root.lemma_.lower() in ("average", "level") and (
                     subject := clause_subject(core.sent.root)) is not None and subject.pos_ != "PRON":

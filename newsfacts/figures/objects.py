@@ -912,6 +912,17 @@ def part_before_of(span: Span) -> bool:
                for of in range(max(1, span.start - 6), span.start - 1))
 
 
+def fronted_whole(span: Span) -> bool:
+    """Whether a count opens its sentence as the whole a part after it is of: 'Of the 2.9 million people who applied,
+    2.1 million (70.1 percent) were ...', where 'the' before it would otherwise mark it as only naming them again."""
+    doc = span.doc
+    start = span.start - 2
+    if start < 0 or doc[start].lower_ != "of" or doc[start + 1].lower_ != "the" or start != doc[start].sent.start:
+        return False
+    comma = next((t.i for t in doc[span.end:doc[start].sent.end] if t.text == ","), None)
+    return comma is not None and comma + 1 < len(doc) and doc[comma + 1]._.is_num
+
+
 def _named_kind(noun: Token) -> Span:
     """A noun with the words that make it a kind, without articles or numbers: 'the 90 mineral commodities that USGS
     tracks' -> 'mineral commodities'."""
