@@ -4071,3 +4071,9 @@ def test_a_whole_a_sentence_opens_with_is_a_figure_and_the_part_after_it_is_of_i
         ("4.2 million applicants", "applicants", ""), ("1.9 million", "applicants", ""), ("45.2 percent", "applicants", "share")]
     figures = analyse("The 40 members of the club met in June.")["figures"]
     assert figures.empty  # 'the' before a count that opens no such sentence still marks it as naming them again
+
+
+def test_the_level_a_figure_moved_from_after_from_the_is_a_figure(analyse):
+    figures = analyse("Exports rose 5% to 4,400 tonnes, up from the 4,200 tonnes shipped last year.")["figures"]
+    assert rows(figures, "text", "object") == [("5%", "Exports"), ("4,400 tonnes", "Exports"), ("4,200 tonnes", "Exports")]
+    assert analyse("The company bought the land from the 12 families who owned it.")["figures"].empty  # no figure before

@@ -103,7 +103,7 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         timed = noun.lemma_.lower() in TIME_UNITS and not (len(span) > 2 and span[-2].lower_ in ("-", "watt", "kilowatt",
                                                                                                "megawatt", "gigawatt", "terawatt"))
         hyphened = kind == "quantity" and len(span) > 2 and span[1].text == "-"  # 'its 145,000-b/d refinery': a capacity
-        whole = part_before_of(span) or fronted_whole(span)  # 'cut 350 of its 4,800 jobs': the whole, not the jobs
+        whole = part_before_of(span) or fronted_whole(span) or _base_after_from(span)  # 'cut 350 of its 4,800 jobs': the whole, not the jobs
         # named again; 'Of the 2.9 million people who applied, 2.1 million ...'
         if (before in _DETERMINERS | {"'s", "’s", "'"} and not hyphened and not whole) or timed or noun.lower_ in CURRENCY_WORDS:  # not '20 gigawatt-hours'
             return True
@@ -114,6 +114,16 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         if kind == "count" and span.end < len(doc) and doc[span.end].lower_ == "old":
             return True
     return False
+
+
+def _base_after_from(span: Span) -> bool:
+    """Whether a count or quantity after 'from the' is the level a figure before it in the sentence moved from: 'down
+    4 percent from the 63.0 thousand acres used a year earlier', where 'the' would otherwise mark it as only naming
+    them again."""
+    doc = span.doc
+    start = span.start - 2
+    return (start > span.sent.start and doc[start].lower_ == "from" and doc[start + 1].lower_ == "the"
+            and any(t._.is_num for t in doc[span.sent.start:start]) and doc[start - 1].lower_ not in ("away", "apart"))
 
 
 def _elided_share(span: Span, hedge_start: int) -> bool:
