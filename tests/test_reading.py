@@ -4077,3 +4077,8 @@ def test_the_level_a_figure_moved_from_after_from_the_is_a_figure(analyse):
     figures = analyse("Exports rose 5% to 4,400 tonnes, up from the 4,200 tonnes shipped last year.")["figures"]
     assert rows(figures, "text", "object") == [("5%", "Exports"), ("4,400 tonnes", "Exports"), ("4,200 tonnes", "Exports")]
     assert analyse("The company bought the land from the 12 families who owned it.")["figures"].empty  # no figure before
+
+
+def test_a_subject_that_holds_its_own_figure_after_of_is_measured_without_it(analyse):
+    figures = analyse("Total exports of 4.1 million tonnes fell 3 percent.")["figures"]
+    assert rows(figures, "text", "object") == [("4.1 million tonnes", "Total exports"), ("3 percent", "Total exports")]

@@ -1353,8 +1353,10 @@ def make_figure_finder(nlp: Language, name: str):
                 # loses the 'of' and the object read is none, holds another figure or runs on over the 'of'
             sent_start = out.sent.start  # (the figures before, back to the sentence's start only: reading every one
             holder = next((o for o, c in itertools.takewhile(lambda pair: pair[0].start >= sent_start, reversed(figures[:k]))
-                           if o._.object and c.root.dep_ in SUBJECT_DEPS and f"{o.text} " in f"{out._.object} "
-                           and o.text not in o._.object), None)  # made a long article's time grow with its square)
+                           if o._.object and (c.root.dep_ in SUBJECT_DEPS or out._.object == f"{o._.object} of {o.text}")
+                           and f"{o.text} " in f"{out._.object} " and o.text not in o._.object), None)  # made a long
+            # article's time grow with its square); or the subject is the figure's own object 'of' it: 'Total exports of
+            # 4.1 million tonnes fell 3 percent'
             if holder is not None:  # 'The projected $133 billion in total exports for FY 2017 is up $6 billion': the
                 out._.object = holder._.object  # subject holds a figure, whose own object this one measures too
             if _the_rest(core) and after_of(core) is None and (before := _share_before(figures[:k], out)) is not None:
