@@ -4082,3 +4082,11 @@ def test_the_level_a_figure_moved_from_after_from_the_is_a_figure(analyse):
 def test_a_subject_that_holds_its_own_figure_after_of_is_measured_without_it(analyse):
     figures = analyse("Total exports of 4.1 million tonnes fell 3 percent.")["figures"]
     assert rows(figures, "text", "object") == [("4.1 million tonnes", "Total exports"), ("3 percent", "Total exports")]
+
+
+def test_a_percentage_after_among_a_group_is_a_share_of_the_group(analyse):
+    figures = analyse("Among first-year students enrolled in nursing in October 2019, 91.6 percent were women.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [
+        ("91.6 percent", "first-year students enrolled in nursing", "share")]
+    figures = analyse("Among workers age 25 and over, 38 percent had a bachelor's degree.")["figures"]
+    assert rows(figures, "text", "object", "measure") == [("38 percent", "workers age 25 and over", "share")]

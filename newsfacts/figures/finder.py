@@ -707,6 +707,25 @@ def _part_of_fronted_whole(out: Span, core: Span, earlier: list[tuple[Span, Span
     return whole if bracketed and part.label_ == "count" else None
 
 
+def _among_whole(core: Span) -> Span | None:
+    """The group a sentence opens with after 'Among' that a percentage just after its comma, the subject of its clause
+    with no whole of its own, is a share of: 'Among recent graduates enrolled in college in October 2009, 91.6 percent
+    were full-time students' -> 'recent graduates enrolled in college' (the date, which only dates the figure, left
+    out; read from the words, as the parse often makes a verb of the participle)."""
+    doc, sent = core.doc, core.sent
+    if doc[sent.start].lower_ != "among" or core.root.dep_ not in ("nsubj", "nsubjpass") or after_of(core) is not None:
+        return None
+    comma = next((t.i for t in doc[sent.start:core.start] if t.text == ","), None)
+    if comma is None or comma + 1 != qualifier_before(doc, core.start)[1]:
+        return None
+    end = comma
+    while end > sent.start + 1 and doc[end - 1].ent_type_ == "DATE":
+        end -= 1
+    if end < comma and doc[end - 1].pos_ == "ADP":
+        end -= 1
+    return doc[sent.start + 1:end] if end > sent.start + 1 else None
+
+
 def _said_before(this: Token, earlier: list[tuple[Span, Span]]) -> Span | None:
     """The figure a 'this' takes up: the last with an object before it in its sentence ('at a rate of 934,000; this
     is ...'), else the last in the sentence before ('... of 1,446,000. This is ...')."""
@@ -1455,6 +1474,9 @@ def make_figure_finder(nlp: Language, name: str):
             if (whole := _part_of_fronted_whole(out, core, figures[:k])) is not None:
                 out._.object = whole._.object  # 'Of the 2.9 million people who applied, 2.1 million (70.1 percent) ...'
                 out._.measure = "share" if out._.unit == "percent" else out._.measure
+            if out._.unit == "percent" and (group := _among_whole(core)) is not None:
+                out._.measure, out._.object = "share", as_written(group)  # 'Among workers age 25 and over, 38 percent
+                # had a bachelor's degree': a share of the workers
             indexed = after_of(core) if out._.unit == "percent" and core.start and doc[core.start - 1].lower_ == "at" else None
             if indexed is not None and indexed.root.lemma_.lower() in ("average", "level") and (
                     subject := clause_subject(core.sent.root)) is not None and subject.pos_ != "PRON":
