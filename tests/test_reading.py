@@ -4090,3 +4090,9 @@ def test_a_percentage_after_among_a_group_is_a_share_of_the_group(analyse):
         ("91.6 percent", "first-year students enrolled in nursing", "share")]
     figures = analyse("Among workers age 25 and over, 38 percent had a bachelor's degree.")["figures"]
     assert rows(figures, "text", "object", "measure") == [("38 percent", "workers age 25 and over", "share")]
+
+
+def test_a_level_after_at_measures_the_noun_that_moved_up_or_down_before_it(analyse):
+    figures = analyse("Net profit fell to 5.1 million marks on sales down 3 percent at 640 million marks.")["figures"]
+    assert rows(figures, "text", "object") == [
+        ("5.1 million marks", "Net profit"), ("3 percent", "sales"), ("640 million marks", "sales")]

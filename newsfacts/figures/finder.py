@@ -382,6 +382,12 @@ def measured_alongside(core: Span, earlier: list[tuple[Span, Span]]) -> Span | N
         return None  # '... and truck freight increased by 0.9 percent': its own subject, which the parse lost
     if core.root.dep_ in ("conj", "appos") and sum_in(core) is not None:
         return None  # '$243.5 billion in agricultural goods, $2.8 trillion in manufactured goods': each sum its own
+    doc = core.doc
+    moved = next((f for f, c in reversed(earlier) if c.end == core.start - 1), None) if core.start >= 2 and doc[
+        core.start - 1].lower_ == "at" else None
+    if (moved is not None and moved.start >= 2 and doc[moved.start - 1].lower_ in ("up", "down")
+            and doc[moved.start - 2].pos_ == "NOUN"):
+        return moved  # '... on sales up 9 percent at 612 million francs': the level the sales moved to, not the profit's
     start = core.sent.start
     in_sentence = []
     for out, other in reversed(earlier):  # the figures before `core` in its sentence, nearest first
