@@ -4096,3 +4096,8 @@ def test_a_level_after_at_measures_the_noun_that_moved_up_or_down_before_it(anal
     figures = analyse("Net profit fell to 5.1 million marks on sales down 3 percent at 640 million marks.")["figures"]
     assert rows(figures, "text", "object") == [
         ("5.1 million marks", "Net profit"), ("3 percent", "sales"), ("640 million marks", "sales")]
+
+
+def test_a_count_after_an_average_of_keeps_its_ing_phrase(analyse):
+    figures = analyse("There have been an average of 14.3 strikes beginning in the year.")["figures"]
+    assert rows(figures, "text", "object") == [("14.3 strikes", "strikes beginning in the year")]

@@ -976,7 +976,9 @@ def _described_count_end(span: Span) -> int:
     doc = span.doc
     participle = doc[span.end] if span.end < len(doc) else None
     if (participle is None or participle.dep_ != "acl" or participle.tag_ != "VBG"
-            or participle.head.i != span.end - 1 or not any(c.dep_ in ("dobj", "prep", "agent") for c in participle.children)):
+            or (participle.head.i != span.end - 1 and participle.head not in doc[span.end - 1].ancestors)  # (or on the
+            # statistic the count is 'an average of': 'an average of 16.7 strikes beginning in the year')
+            or not any(c.dep_ in ("dobj", "prep", "agent") for c in participle.children)):
         return span.end
     end = participle.right_edge.i + 1
     while end > participle.i + 1 and doc[end - 1].is_punct:
