@@ -452,9 +452,13 @@ def named_facility_nouns() -> set[str]:
 @functools.cache
 def subdivision_names() -> frozenset[str]:
     """The names of countries' subdivisions (states, provinces, regions) in ISO 3166-2, from pycountry:
-    'Western Australia', 'Ontario', 'Bayern'. Read on first use (it takes pycountry a twentieth of a second)."""
+    'Western Australia', 'Ontario', 'Bayern' ('Jaén' also as 'Jaen'). Read on first use (it takes pycountry a twentieth
+    of a second)."""
+    import unicodedata
     import pycountry
-    return frozenset(s.name for s in pycountry.subdivisions)
+    names = {s.name for s in pycountry.subdivisions}
+    plain = {"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names}
+    return frozenset(names | plain)  # and as news copy often writes them, without accents: 'Jaen', 'Parana'
 
 
 # English names of countries, now or once, that ISO 3166 does not give (it has 'Côte d'Ivoire', 'Eswatini', 'Cabo

@@ -4101,3 +4101,12 @@ def test_a_level_after_at_measures_the_noun_that_moved_up_or_down_before_it(anal
 def test_a_count_after_an_average_of_keeps_its_ing_phrase(analyse):
     figures = analyse("There have been an average of 14.3 strikes beginning in the year.")["figures"]
     assert rows(figures, "text", "object") == [("14.3 strikes", "strikes beginning in the year")]
+
+
+def test_a_region_the_model_takes_for_a_person_is_a_place_where_a_place_goes(analyse):
+    tables = analyse("MADRID, Sept 15 - Spain's olive harvest is expected to fall 20 pct after frost damaged groves in "
+                     "Jaen and Cordoba, the Agriculture Ministry said.")
+    labels = dict(rows(tables["entities"], "entity", "label"))
+    assert labels.get("Jaen") == "GPE" and labels.get("Cordoba") == "GPE"
+    tables = analyse("Chief executive Georgia Lane said the firm would grow.")
+    assert ("Georgia Lane", "PERSON") in rows(tables["entities"], "entity", "label")

@@ -1383,6 +1383,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
             (before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s")))
             or (owned and span.label_ in ("GPE", "LOC"))):
         return "FAC", f"the name of a {built.lemma_.lower()}"  # 'the Redstone mine'
+    if span.label_ == "PERSON" and (span.text in subdivision_names() or span.text in COUNTRY_NAMES) and _set_as_place(span):
+        return "GPE", "a state, province or region of a country (ISO 3166-2) written where a place goes"  # 'frost
+        # in Alicante and Castellon', 'Idled Ohio Smelter ...'
     coastal = len(span) == 2 and span[0].lower_ in COMPASS_WORDS | {"gulf", "pacific", "atlantic"} and span[1].lower_ == "coast"
     if (span.label_ in ("LOC", "NORP") and not nationality and (before is None or before.lower_ != "the")
             and span.text in subdivision_names() and not coastal):  # ('West Coast' is a region of the U.S., a coast, here)
@@ -2209,6 +2212,22 @@ def _editions_after(doc: Doc, start: int, end: int) -> bool:
     rest = [t for t in doc[end:doc[end - 1].sent.end] if not t.is_space]
     return (doc[start].is_sent_start and bool(rest) and rest[0].text == ","
             and all(_a_year_token(t) or t.lower_ in (",", "and", "to", "-", "\u2013") for t in rest[1:]) and any(_a_year_token(t) for t in rest))
+
+
+def _set_as_place(mention: Span) -> bool:
+    """Whether a name stands where only a place goes: after 'in', 'near', 'across' or 'throughout' (also as the second
+    of two joined names: 'in Alicante and Castellon'), or before a built thing it names where it stands ('Idled Ohio
+    Smelter'), with no honorific or title before it."""
+    doc = mention.doc
+    if mention.start and doc[mention.start - 1].lower_.rstrip(".") in HONORIFICS | PERSON_TITLES:
+        return False
+    anchor = mention.root
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head
+    placed = anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "near", "across", "throughout")
+    built = (mention.root.dep_ in ("compound", "nmod") and mention.root.head.i == mention.end
+             and mention.root.head.lemma_.lower() in FACILITY_NOUNS)
+    return placed or built
 
 
 def _modifies_common_noun(mention: Span) -> bool:
