@@ -4110,3 +4110,9 @@ def test_a_region_the_model_takes_for_a_person_is_a_place_where_a_place_goes(ana
     assert labels.get("Jaen") == "GPE" and labels.get("Cordoba") == "GPE"
     tables = analyse("Chief executive Georgia Lane said the firm would grow.")
     assert ("Georgia Lane", "PERSON") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_name_after_the_ports_of_is_a_place(analyse):
+    for town in ("Goole", "Grimsby"):
+        tables = analyse(f"The company, which runs the ports of {town} and Felixstowe, said traffic rose 12%.")
+        assert (town, "GPE") in rows(tables["entities"], "entity", "label"), town

@@ -1256,8 +1256,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
         return "ORG", f"a name after the legal form '{span[0].text}'"  # 'PT Halmera Nickel Industri'
     if (span.label_ in ("LOC", "PERSON", "ORG", "FAC") and span.start >= 2 and before.lower_ == "of"
-            and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS and doc[span.start - 2].is_lower):
-        return "GPE", f"a place named after '{doc[span.start - 2].text} of'"  # 'the Alaska port of Dutch Harbor'
+            and {doc[span.start - 2].lower_, doc[span.start - 2].lemma_.lower()} & SETTLEMENT_NOUNS and doc[span.start - 2].is_lower):
+        return "GPE", f"a place named after '{doc[span.start - 2].text} of'"  # 'the Alaska port of Dutch Harbor', 'the
+        # ports of Tilbury and Harwich'
     if span.label_ not in ("WORK_OF_ART", "PERSON") and _beside_publication(span):
         return "WORK_OF_ART", "set beside a publication's common noun: its title"  # 'its annual report, Fisheries of ...'
     if span.label_ != "WORK_OF_ART" and own_publication(span) is not None:
