@@ -4116,3 +4116,10 @@ def test_a_name_after_the_ports_of_is_a_place(analyse):
     for town in ("Goole", "Grimsby"):
         tables = analyse(f"The company, which runs the ports of {town} and Felixstowe, said traffic rose 12%.")
         assert (town, "GPE") in rows(tables["entities"], "entity", "label"), town
+
+
+def test_a_title_case_headline_name_ends_before_a_headline_verb(analyse):
+    tables = analyse("Copper Smelter Owner Secures Federal Loan\n\nBy Joel Ferreira | September 30, 2025\n\nThe company "
+                     "said on Monday it had been awarded a $210 million loan to expand its plant. The grant and the loan "
+                     "were welcome.")
+    assert not any("Secures" in e for e in tables["entities"]["entity"])

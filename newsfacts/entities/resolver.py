@@ -78,7 +78,7 @@ from newsfacts.rules import (
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, OWN_RESULTS, CAPITALISED_COMMON_NOUNS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
-    COUNTY_WORDS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    COUNTY_WORDS, HEADLINE_VERBS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -659,6 +659,8 @@ def headline_name(span: Span) -> Span | None:
     verb = verb if verb is not None else next((t.i for t in doc[start + 1:end] if t.dep_ == "ROOT" and any(
         c.dep_ == "nsubj" and start <= c.i < t.i for c in t.children)), None)  # or where the parse has the headline's
     # verb, with its subject before it in the name: 'Growers Warn of ...'
+    verb = verb if verb is not None else next((t.i for t in doc[start + 1:end] if t.lower_ in HEADLINE_VERBS), None)  # or
+    # a headline's verb the model read on over: 'Chipmaker Wins Federal Grant'
     if verb is not None:  # 'EPA Publishes National ...': the name ends where the headline's verb starts
         end = verb
         span = Span(doc, start, end, label=span.label_)
