@@ -4123,3 +4123,10 @@ def test_a_title_case_headline_name_ends_before_a_headline_verb(analyse):
                      "said on Monday it had been awarded a $210 million loan to expand its plant. The grant and the loan "
                      "were welcome.")
     assert not any("Secures" in e for e in tables["entities"]["entity"])
+
+
+def test_a_law_the_model_left_untagged_is_found_with_its_year(analyse):
+    tables = analyse("The plant was funded under the CHIPS and Science Act of 2022, the company said. Trade Act talks "
+                     "resumed.")
+    assert ("CHIPS and Science Act of 2022", "LAW") in rows(tables["entities"], "entity", "label")
+    assert "Trade Act" not in tables["entities"]["entity"].tolist()  # a run that opens its sentence is left alone

@@ -1952,6 +1952,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                            + _source_publishers(doc, mentions)
                            + _names_of_a_kind(doc, mentions) + _own_publications(doc, mentions)
                            + _untagged_countries(doc, mentions, countries) + _hyphened_towns(doc, mentions)
+                           + _untagged_laws(doc, mentions)
                            + _described_names(doc, mentions) + _names_set_beside_a_kind(doc, mentions)
                            + _quoted_ports(doc, mentions)):
             mentions.append(span)
@@ -2621,6 +2622,28 @@ def _hyphened_towns(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
         covered = [m for m in mentions if m.start < town.end and m.end > town.start]
         if all(m.start == town.start and m.end == town.start + 1 and m.label_ in ("GPE", "LOC", "PERSON", "ORG") for m in covered):
             found.append((town, f"a town's name joined by '-{town[2].text}-', after '{match.group(0).split()[0]}'"))
+    return found
+
+
+def _untagged_laws(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """A law's name the model left untagged: capitalised words (joined by 'and', 'of', 'for' or 'on') ending in a law's
+    noun ('Act', 'Agreement', ...) with its year after 'of' if it has one: 'the CHIPS and Science Act of 2022', 'the
+    Inflation Reduction Act'. Not a run that starts its sentence ('Act now ...') or holds a name the model tagged."""
+    taken, found = _covered(mentions), []
+    for noun in (t for t in doc if t.text[:1].isupper() and t.lower_ in LAW_NOUNS and t.i not in taken):
+        start = noun.i
+        while start > noun.sent.start + 1 and doc[start - 1].i not in taken and (
+                (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha)
+                or (doc[start - 1].lower_ in ("and", "of", "for", "on") and doc[start - 2].text[:1].isupper())):
+            start -= 1
+        while start < noun.i and not doc[start].text[:1].isupper():
+            start += 1
+        if start == noun.i or start == noun.sent.start or doc[start].lower_ == "the":
+            continue
+        end = noun.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and _a_year_token(doc[end + 1]) and end + 1 not in taken:
+            end += 2
+        found.append((Span(doc, start, end, label="LAW"), f"a law's name ending in '{noun.text}', which the model left untagged"))
     return found
 
 
