@@ -4130,3 +4130,11 @@ def test_a_law_the_model_left_untagged_is_found_with_its_year(analyse):
                      "resumed.")
     assert ("CHIPS and Science Act of 2022", "LAW") in rows(tables["entities"], "entity", "label")
     assert "Trade Act" not in tables["entities"]["entity"].tolist()  # a run that opens its sentence is left alone
+
+
+def test_a_survey_named_after_its_month_is_the_survey_a_written_work(analyse):
+    tables = analyse("We recently released data on volunteering. The latest volunteering data come from questions asked "
+                     "in the September 2016 Current Population Survey. That's the monthly household survey that collects "
+                     "information about people.")
+    assert ("Current Population Survey", "WORK_OF_ART") in rows(tables["entities"], "entity", "label")
+    assert not any(e.startswith("September") for e in tables["entities"]["entity"])

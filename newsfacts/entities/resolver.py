@@ -78,7 +78,7 @@ from newsfacts.rules import (
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, OWN_RESULTS, CAPITALISED_COMMON_NOUNS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
-    COUNTY_WORDS, HEADLINE_VERBS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    COUNTY_WORDS, DOCUMENT_NOUNS, HEADLINE_VERBS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -314,6 +314,11 @@ def clean_mention(span: Span) -> Span | None:
     if (end - start >= 3 and doc[start].lower_ in MONTHS and end + 2 < len(doc) and doc[end].text == "("
             and doc[end + 2].text == ")" and initials(doc[start + 1:end]) == doc[end + 1].text):
         start += 1  # 'released May North American Free Trade Agreement (NAFTA) freight numbers': the month is a date
+    month = start + (doc[start].lower_ in MONTHS)
+    dated = month + (month < end - 1 and _a_year_token(doc[month]))
+    if (dated > start and end - dated >= 2 and doc[end - 1].lower_ in DOCUMENT_NOUNS
+            and all(t.text[:1].isupper() for t in doc[dated:end])):
+        start = dated  # 'the September 2014 Current Population Survey': the survey, without the month it was taken in
     if (end - start >= 4 and doc[start].lower_ in ORGANISATION_NOUNS and doc[start + 1].text in ("'s", "’s")
             and doc[start + 2].text[:1].isupper()):
         start += 2  # "the Department's Research and Innovative Technology Administration": a body of the department
@@ -1253,6 +1258,9 @@ def described_as(span: Span) -> tuple[str, str] | None:
             and span[-1].text[:1].isupper() and not any(t.lower_ in LAW_NOUNS for t in span)):
         return "ORG", f"a name that ends in '{span[-1].text}', a body of members"  # "the Irish Salmon Growers'
         # Organisation", a law to the model
+    if span.label_ == "EVENT" and len(span) >= 2 and span[-1].lower_ in DOCUMENT_NOUNS and span[-1].text[:1].isupper():
+        return "WORK_OF_ART", f"a name that ends in '{span[-1].text}', a written work"  # 'the Current Population
+        # Survey', an event to the model (not 'the Geological Survey', a body it calls one)
     if span.label_ != "EVENT" and len(span) >= 2 and span[0].text in STORM_WORDS:
         return "EVENT", f"a storm's name ('{span.text}')"  # 'Typhoon Haiyan', which the model took for a person
     if span.label_ != "ORG" and len(span) >= 2 and span[0].text in LEGAL_FORM_PREFIXES:
