@@ -4138,3 +4138,9 @@ def test_a_survey_named_after_its_month_is_the_survey_a_written_work(analyse):
                      "information about people.")
     assert ("Current Population Survey", "WORK_OF_ART") in rows(tables["entities"], "entity", "label")
     assert not any(e.startswith("September") for e in tables["entities"]["entity"])
+
+
+def test_a_nationality_a_capitals_headline_opens_with_is_found(analyse):
+    tables = analyse("SPANISH ALMOND CROP SEEN DOWN 25 PCT\n\nMADRID, Sept 15 - The harvest is expected to fall 25 pct "
+                     "this year to about 45,000 tonnes after frost, the Agriculture Ministry said.\n\nREUTER")
+    assert ("Spanish", "NORP") in rows(tables["entities"], "entity", "label")

@@ -1960,7 +1960,7 @@ def make_entity_resolver(nlp: Language, name: str, aliases_path: str):
                            + _source_publishers(doc, mentions)
                            + _names_of_a_kind(doc, mentions) + _own_publications(doc, mentions)
                            + _untagged_countries(doc, mentions, countries) + _hyphened_towns(doc, mentions)
-                           + _untagged_laws(doc, mentions)
+                           + _untagged_laws(doc, mentions) + _untagged_nationalities(doc, mentions)
                            + _described_names(doc, mentions) + _names_set_beside_a_kind(doc, mentions)
                            + _quoted_ports(doc, mentions)):
             mentions.append(span)
@@ -2631,6 +2631,19 @@ def _hyphened_towns(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
         if all(m.start == town.start and m.end == town.start + 1 and m.label_ in ("GPE", "LOC", "PERSON", "ORG") for m in covered):
             found.append((town, f"a town's name joined by '-{town[2].text}-', after '{match.group(0).split()[0]}'"))
     return found
+
+
+def _untagged_nationalities(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
+    """A nationality a headline in capitals opens with, which the model left untagged: 'SPANISH ALMOND CROP SEEN
+    DOWN' -> 'SPANISH' (NORP), as 'Spanish' of a sentence would be."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or first.i in _covered(mentions) or len(first.text) < 4:
+        return []
+    line_end = next((t.i for t in doc[first.i:] if "\n" in t.text_with_ws), len(doc) - 1)
+    if not as_written(doc[first.i:line_end + 1]).isupper():  # (as written: the model reads such a line recased)
+        return []
+    return [(Span(doc, first.i, first.i + 1, label="NORP"), "a nationality a headline in capitals opens with")] if (
+        _demonym_of(first.text.title()) is not None and not first.text.title().endswith("s")) else []
 
 
 def _untagged_laws(doc: Doc, mentions: list[Span]) -> list[tuple[Span, str]]:
