@@ -4144,3 +4144,8 @@ def test_a_nationality_a_capitals_headline_opens_with_is_found(analyse):
     tables = analyse("SPANISH ALMOND CROP SEEN DOWN 25 PCT\n\nMADRID, Sept 15 - The harvest is expected to fall 25 pct "
                      "this year to about 45,000 tonnes after frost, the Agriculture Ministry said.\n\nREUTER")
     assert ("Spanish", "NORP") in rows(tables["entities"], "entity", "label")
+
+
+def test_ages_the_parse_cuts_after_the_first_stay_whole(analyse):
+    figures = analyse("That's 22.1 percent of the country's civilian population age 16 and older.")["figures"]
+    assert rows(figures, "text", "object") == [("22.1 percent", "the country's civilian population age 16 and older")]

@@ -540,6 +540,8 @@ def _aged_end(doc: Doc, end: int) -> int:
     """Where a phrase ends that names people by their ages, read on over the ages the parse cuts off: 'all workers' +
     'ages 60 to 64', 'persons' + 'aged 16 and over'; `end` when no ages follow. Ages are no figures, only who."""
     k = end - 1 if end > 0 and doc[end - 1].lower_ in AGE_WORDS else end
+    k = end - 2 if end > 1 and doc[end - 2].lower_ in AGE_WORDS and doc[end - 1].like_num else k  # ('population age 16'
+    # + 'and older', the parse keeping the first age only)
     if not (k < len(doc) - 1 and doc[k].lower_ in AGE_WORDS and doc[k + 1].like_num):
         return end
     last = k + 2
