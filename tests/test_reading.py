@@ -4149,3 +4149,11 @@ def test_a_nationality_a_capitals_headline_opens_with_is_found(analyse):
 def test_ages_the_parse_cuts_after_the_first_stay_whole(analyse):
     figures = analyse("That's 22.1 percent of the country's civilian population age 16 and older.")["figures"]
     assert rows(figures, "text", "object") == [("22.1 percent", "the country's civilian population age 16 and older")]
+
+
+def test_a_lower_case_word_hyphened_to_a_name_is_no_part_of_it(analyse):
+    tables = analyse("Thirty-one percent of Vietnam War-era veterans said they had a service-connected disability in "
+                     "May 2019, against 18 percent of all veterans.")
+    assert ("Vietnam War", "EVENT") in rows(tables["entities"], "entity", "label")
+    tables = analyse("Chief executive Kim Jae-won said the plant would open in May.")
+    assert ("Kim Jae-won", "PERSON") in rows(tables["entities"], "entity", "label")

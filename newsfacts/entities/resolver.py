@@ -306,6 +306,9 @@ def clean_mention(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ == "the" or (doc[start].lower_ in TRADE_NOUNS and start < end - 1) or (
             doc[start].lower_ in RELATION_NOUNS and start < end - 1 and doc[start].is_sent_start)):  # 'Rival Jetwing said'
         start += 1
+    if end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].is_lower and doc[end - 1].is_alpha and not (
+            doc[end - 2].whitespace_ or doc[end - 3].whitespace_) and span.label_ != "PERSON":
+        end -= 2  # 'Gulf War-era': the name, before a lower-case word hyphened to it (not a person's 'Kim Jae-won')
     if end - start >= 2 and re.fullmatch(r"[HQ][1-4]", doc[end - 1].text):
         end -= 1  # 'Taunus Systeme H1' of a wire headline: the company, before the half its results cover
     if (end - start >= 3 and doc[end - 1].lower_ in ("analysis", "report", "review", "study", "survey")
