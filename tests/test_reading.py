@@ -4157,3 +4157,10 @@ def test_a_lower_case_word_hyphened_to_a_name_is_no_part_of_it(analyse):
     assert ("Vietnam War", "EVENT") in rows(tables["entities"], "entity", "label")
     tables = analyse("Chief executive Kim Jae-won said the plant would open in May.")
     assert ("Kim Jae-won", "PERSON") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_common_noun_of_a_source_line_the_model_takes_for_a_people_is_no_name(analyse):
+    tables = analyse("About 41.2 million people volunteered last year.\n\nSource: U.S. Bureau of Labor Statistics, "
+                     "Commissioner's Corner blog, \"Why This Counts: Volunteering in the United States,\" March 3, 2015. "
+                     "Public domain.")
+    assert "Corner" not in tables["entities"]["entity"].tolist()

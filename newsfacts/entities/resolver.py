@@ -638,6 +638,9 @@ def headline_name(span: Span) -> Span | None:
                                                            | doc.user_data.get("lower_lemmas", set())) for t in span):
         return None  # a release's title a source line cites, in words the body writes in lower case: no person
         # ('..., Statistics Service, Trout Production, released ...', after 'trout production fell')
+    if (span.label_ == "NORP" and _source_line_start(span) is not None and _demonym_of(span.text) is None
+            and all(t.lower_ in doc.user_data.get("model_nouns", frozenset()) for t in span)):
+        return None  # a common noun of a source line's title the model took for a people: "Commissioner's Corner blog"
     if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
