@@ -701,7 +701,8 @@ HEADLINE_VERBS = {"wins", "warns", "cuts", "buys", "sells", "plans", "sees", "se
                   "posts", "raises", "lifts", "slashes", "seeks", "eyes", "faces", "takes", "adds", "drops", "jumps",
                   "rises", "falls", "climbs", "slips", "bets", "backs", "signs", "agrees", "expands", "restarts", "lands",
                   "loses", "gains", "doubles", "halves", "triples", "scraps", "axes", "hires", "fires", "sues", "urges",
-                  "targets", "tightens", "eases", "boosts", "trims", "unveils", "launches", "secures", "clinches"}  # verbs
+                  "targets", "tightens", "eases", "boosts", "trims", "unveils", "launches", "secures", "clinches", "picks",
+                  "chooses", "names", "taps"}  # verbs
 # a title-case headline puts after its subject, where the model often reads on as one name: 'Chipmaker Wins Federal
 # Grant' -> the name, if any, ends before 'Wins'
 RESULT_VERBS = {"beat", "defeat", "draw", "hold", "lose", "thrash", "edge", "down", "trail", "overcome", "rout", "crush"}  # 'PSV beat Roda 3-0'

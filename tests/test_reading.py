@@ -4164,3 +4164,9 @@ def test_a_common_noun_of_a_source_line_the_model_takes_for_a_people_is_no_name(
                      "Commissioner's Corner blog, \"Why This Counts: Volunteering in the United States,\" March 3, 2015. "
                      "Public domain.")
     assert "Corner" not in tables["entities"]["entity"].tolist()
+
+
+def test_a_title_case_headline_person_ends_before_a_headline_verb(analyse):
+    tables = analyse("Solar Glass Maker Picks Kentucky for New Factory\n\nBy Dana Pike | June 3, 2025\n\nGlass maker Larkspur "
+                     "Optics will build a factory near Dayton, the company said on Tuesday, creating about 500 jobs.")
+    assert not any("Picks" in e for e in tables["entities"]["entity"])

@@ -645,9 +645,13 @@ def headline_name(span: Span) -> Span | None:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
     doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
     if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
+        verb = next((t.i for t in span[1:] if t.lower_ in HEADLINE_VERBS), None)
+        if span.label_ == "PERSON" and verb is not None:  # 'Glass Maker Picks' of 'Glass Maker Picks Ohio for ...':
+            span = Span(doc, span.start, verb, label=span.label_)  # the 'person' ends before the headline's verb
         nouns = doc.user_data.get("model_nouns", frozenset())
         common = all({t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span) or (
-            span.label_ == "PERSON" and len(span) >= 2 and span.start == span.sent.start  # a heading's first words, all
+            span.label_ == "PERSON" and (len(span) >= 2 or verb is not None) and span.start == span.sent.start  # a
+            # heading's first words (or word, before its verb), all
             and all({t.lower_, t.lemma_.lower(), *_plain_forms(t.lower_)} & nouns for t in span))  # common nouns the
         # model knows: 'Demographic Characteristics'
         end = span.end
