@@ -22,8 +22,15 @@ Token.set_extension("is_num", getter=lambda t: t._.num is not None, force=True)
 _NUMBER_RE = re.compile(r"^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d))(\.\d+)?([a-z]{0,3})$", re.I)  # '.5%' too
 
 
+_MIXED_FRACTION = re.compile(r"^(\d+)-(\d)/(\d{1,2})$")  # '6-3/4': six and three quarters, as Federal Reserve releases write
+
+
 def parse_number(text: str) -> tuple[float, float] | None:
-    """Value and glued scale of one token: '1,200' -> (1200, 1), '1.2bn' -> (1.2, 1e9), 'two' -> (2, 1), 'May' -> None."""
+    """Value and glued scale of one token: '1,200' -> (1200, 1), '1.2bn' -> (1.2, 1e9), 'two' -> (2, 1), '6-3/4' ->
+    (6.75, 1), 'May' -> None."""
+    mixed = _MIXED_FRACTION.match(text)
+    if mixed and 0 < int(mixed.group(2)) < int(mixed.group(3)):
+        return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3)), 1.0
     low = text.lower()
     if low in NUMBER_WORDS and low not in ("a", "an"):
         return NUMBER_WORDS[low], 1.0
@@ -46,6 +53,12 @@ def number_tagger(doc: Doc) -> Doc:
     """Set Token._.num (the number a token writes) and Token._.scale (a glued multiplier such as 'bn'); 'a' before a
     scale word is one ('a trillion dollars', not after a fraction: 'half a billion'). A DATE the
     model started inside a ratio starts at its year: 'one in [ten in 2004]' -> 'one in ten in [2004]'."""
+    mixed = [doc[t.i - 2:t.i + 1] for t in doc if t.i >= 2 and re.fullmatch(r"\d/\d{1,2}", t.text) and doc[t.i - 1].text == "-"
+             and doc[t.i - 2].text.isdigit() and not doc[t.i - 1].whitespace_ and not doc[t.i - 2].whitespace_]
+    if mixed:  # '6-3/4 percent': one number, which the tokenizer splits in three
+        with doc.retokenize() as retokenizer:
+            for span in mixed:
+                retokenizer.merge(span)
     for token in doc:
         parsed = parse_number(token.text)
         if parsed:

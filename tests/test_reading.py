@@ -4170,3 +4170,8 @@ def test_a_title_case_headline_person_ends_before_a_headline_verb(analyse):
     tables = analyse("Solar Glass Maker Picks Kentucky for New Factory\n\nBy Dana Pike | June 3, 2025\n\nGlass maker Larkspur "
                      "Optics will build a factory near Dayton, the company said on Tuesday, creating about 500 jobs.")
     assert not any("Picks" in e for e in tables["entities"]["entity"])
+
+
+def test_a_mixed_fraction_is_one_number(analyse):
+    figures = analyse("In May, household debt grew at an annual rate of 4-1/2 percent, and card balances at 2-1/4 percent.")["figures"]
+    assert rows(figures, "text", "value") == [("4-1/2 percent", 0.045), ("2-1/4 percent", 0.0225)]
