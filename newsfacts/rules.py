@@ -697,6 +697,8 @@ OFFICE_TITLES = {"secretary", "minister", "representative", "commissioner"}  # '
 PERSON_ROLES = {"striker", "forward", "midfielder", "goalkeeper", "defender", "winger", "coach", "captain", "player",
                 "batsman", "bowler", "jockey", "singer", "actor", "actress", "lawyer", "economist", "spokesman", "spokeswoman",
                 "novelist", "poet"}  # 'Danish striker Lars Vestergaard': only a person is one ('fund manager X' may be a firm)
+PLACE_NAME_STARTS = {"St", "Saint", "Ste", "Fort", "Port", "Mount", "Lake", "Glen"}  # first words of towns' names that
+# look like a person's ('St Albans', 'Fort Worth', 'Port Talbot'): with a place's preposition before them, a place
 HEADLINE_VERBS = {"wins", "warns", "cuts", "buys", "sells", "plans", "sees", "sets", "opens", "closes", "shuts", "hits",
                   "posts", "raises", "lifts", "slashes", "seeks", "eyes", "faces", "takes", "adds", "drops", "jumps",
                   "rises", "falls", "climbs", "slips", "bets", "backs", "signs", "agrees", "expands", "restarts", "lands",

@@ -4175,3 +4175,8 @@ def test_a_title_case_headline_person_ends_before_a_headline_verb(analyse):
 def test_a_mixed_fraction_is_one_number(analyse):
     figures = analyse("In May, household debt grew at an annual rate of 4-1/2 percent, and card balances at 2-1/4 percent.")["figures"]
     assert rows(figures, "text", "value") == [("4-1/2 percent", 0.045), ("2-1/4 percent", 0.0225)]
+
+
+def test_a_town_that_starts_like_a_saint_is_a_place_where_a_place_goes(analyse):
+    tables = analyse("Bottle maker Larch Glass is to cut 120 jobs at its furnace in St Austell, blaming gas prices.")
+    assert ("St Austell", "GPE") in rows(tables["entities"], "entity", "label")

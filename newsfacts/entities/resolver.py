@@ -78,7 +78,7 @@ from newsfacts.rules import (
     DEMONYM_PEOPLE, INDEX_WORDS, IRREGULAR_DEMONYMS, MEMBER_BODY_WORDS, NAMED_FACILITY_NOUNS, NAME_DESCRIPTORS, NAME_FUNCTION_WORDS,
     FORMER_COUNTRIES, GOVERNMENT_NOUNS, LAW_NOUNS, NATIONALITY_NOUNS, OFFICERS, OFFICE_TITLES, ORGANISATION_NOUNS, ORGANISATION_POSSESSIONS, ORGANISATION_WORDS, OWN_RESULTS, CAPITALISED_COMMON_NOUNS,
     LEGAL_FORM_PIECES, LEGAL_FORM_PREFIXES, OWN_PUBLICATION_WORDS, PERSON_ROLES, PERSON_TITLES, PRODUCT_NOUNS, PLACE_PARTS, PLACE_PREPOSITIONS, PLACE_WORDS, PROVISION_WORDS,
-    COUNTY_WORDS, DOCUMENT_NOUNS, HEADLINE_VERBS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
+    COUNTY_WORDS, DOCUMENT_NOUNS, HEADLINE_VERBS, PLACE_NAME_STARTS, PLAIN_COMPANY_WORDS, PUBLICATION_WORDS, PUBLIC_BODIES,
     RELATION_NOUNS, RELEASE_STATUS_WORDS, CHEMICAL_ELEMENTS, DOCUMENT_PART_WORDS, REPORTING_VERBS, RESULT_VERBS, SCALED_UNITS, SIGN_OFF_WORDS, STARTUP_WORDS,
     STATE_ABBREVIATIONS, SURNAME_PREFIXES, TEAM_WORDS, TITLED_WORKS, TRADED, TRADE_NOUNS, UNITS, name_function_words,
     subdivision_names,
@@ -1404,6 +1404,10 @@ def described_as(span: Span) -> tuple[str, str] | None:
             (before is not None and (before.lower_ in ("the", "its", "their") or before.text in ("'s", "’s")))
             or (owned and span.label_ in ("GPE", "LOC"))):
         return "FAC", f"the name of a {built.lemma_.lower()}"  # 'the Redstone mine'
+    if (span.label_ in ("PERSON", "NORP") and len(span) >= 2 and span[0].text.rstrip(".") in PLACE_NAME_STARTS
+            and _set_as_place(span)):
+        return "GPE", f"a town's name that starts '{span[0].text}', written where a place goes"  # 'its furnace in St
+        # Albans'; the model takes 'St Albans' for a person
     if span.label_ == "PERSON" and (span.text in subdivision_names() or span.text in COUNTRY_NAMES) and _set_as_place(span):
         return "GPE", "a state, province or region of a country (ISO 3166-2) written where a place goes"  # 'frost
         # in Alicante and Castellon', 'Idled Ohio Smelter ...'
