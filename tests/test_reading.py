@@ -4180,3 +4180,12 @@ def test_a_mixed_fraction_is_one_number(analyse):
 def test_a_town_that_starts_like_a_saint_is_a_place_where_a_place_goes(analyse):
     tables = analyse("Bottle maker Larch Glass is to cut 120 jobs at its furnace in St Austell, blaming gas prices.")
     assert ("St Austell", "GPE") in rows(tables["entities"], "entity", "label")
+
+
+def test_a_place_that_holds_a_code_is_no_place(analyse):
+    doc = analyse("NOAA counted 27 billion-dollar disasters.\n\nSource: Congressional Research Service, In Focus "
+                  "IF10331, 2023. Public domain.")["doc"]
+    code = next(t.i for t in doc if t.text == "IF10331")
+    doc.ents = [Span(doc, code - 1, code + 3, label="GPE")]  # as the model reads some such lines: 'Focus IF10331, 2023'
+    mentions, _ = resolver.model_mentions(doc)
+    assert mentions == []

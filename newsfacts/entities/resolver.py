@@ -1542,6 +1542,9 @@ def model_mentions(doc: Doc, nouns: frozenset[str] = frozenset()) -> tuple[list[
     doc.user_data["not_names"] += [(m.text, m.label_, "a country and common words of a headline in capitals")
                                    for m in headed]  # then the headline's nouns, which the body writes in lower case
     mentions = [headed.get(m, m) for m in mentions]
+    coded = [m for m in mentions if m.label_ in ("GPE", "LOC") and any(re.fullmatch(r"[A-Za-z]+\d+[A-Za-z\d]*", t.text) for t in m)]
+    doc.user_data["not_names"] += [(m.text, m.label_, "a code, no place's name") for m in coded]  # 'Brief RX4410' of a
+    mentions = [m for m in mentions if m not in coded]  # source line
     shouted = [m for m in mentions if m not in written_lower and _common_words_shouted(m, nouns)]
     doc.user_data["not_names"] += [(m.text, m.label_, "common nouns of a headline in capitals") for m in shouted]
     mentions = [m for m in mentions if m not in written_lower and m not in shouted]
