@@ -4189,3 +4189,8 @@ def test_a_place_that_holds_a_code_is_no_place(analyse):
     doc.ents = [Span(doc, code - 1, code + 3, label="GPE")]  # as the model reads some such lines: 'Focus IF10331, 2023'
     mentions, _ = resolver.model_mentions(doc)
     assert mentions == []
+
+
+def test_a_scale_hyphened_to_the_word_after_it_is_no_scale_of_the_number(analyse):
+    figures = analyse("There were 31 billion-dollar storms in 2021, the agency said.")["figures"]
+    assert not any(v > 1e6 for v in figures["value"])  # not '31 billion' (31e9): never silently wrong

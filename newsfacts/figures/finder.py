@@ -62,6 +62,10 @@ def _not_a_figure(kind: str, span: Span) -> bool:
         return True  # (a number with a thousands separator is no year: 'up from 15,500 last year', one date to the model)
     if _a_margin(doc, span.start):
         return True
+    last = span[-1]
+    if (kind != "money" and last.lower_ in SCALES and len(last.text) > 1 and last.i + 1 < len(doc)
+            and doc[last.i + 1].text == "-" and not last.whitespace_):
+        return True  # '27 billion-dollar disasters': the scale is a word of the compound after it, not this number's
     if kind == "count" and before == "per":
         return True  # 'averaged 78.5 eggs per 100 layers': the base of a rate, no figure of its own
     if kind == "percent" and len(nums) == 1 and a_year(nums[0]) and (nums[0].ent_type_ == "DATE" or before in MONTHS):
