@@ -633,17 +633,18 @@ def headline_name(span: Span) -> Span | None:
     if span.label_ == "ORG" and _common_words_heading(span):
         return None  # 'BUSINESS SALES AND INVENTORIES--Manufacturing and Trade', where the body writes 'manufacturing
         # and trade sales': a heading's common words, no name
-    if span.label_ == "PERSON" and len(span) > 1 and _source_line_start(span) is not None and all(
-            {t.lemma_.lower(), *_plain_forms(t.lower_)} & (doc.user_data.get("lower_words", set())
-                                                           | doc.user_data.get("lower_lemmas", set())) for t in span):
+    if "lower_forms" not in doc.user_data:  # once per doc: the words and lemmas the body writes in lower case
+        doc.user_data["lower_forms"] = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
+    lower, sourced = doc.user_data["lower_forms"], _source_line_start(span) is not None
+    if span.label_ == "PERSON" and len(span) > 1 and sourced and all(
+            {t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span):
         return None  # a release's title a source line cites, in words the body writes in lower case: no person
         # ('..., Statistics Service, Trout Production, released ...', after 'trout production fell')
-    if (span.label_ == "NORP" and _source_line_start(span) is not None and _demonym_of(span.text) is None
+    if (span.label_ == "NORP" and sourced and _demonym_of(span.text) is None
             and all(t.lower_ in doc.user_data.get("model_nouns", frozenset()) for t in span)):
         return None  # a common noun of a source line's title the model took for a people: "Commissioner's Corner blog"
-    if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or _source_line_start(span) is not None:
+    if span.label_ not in ("ORG", "PERSON", "NORP") or not _title_case(span.sent) or sourced:
         return span  # (a source line is no headline: 'Source: Harbour Research Service, Trade with Asia, ...')
-    doc, lower = span.doc, span.doc.user_data.get("lower_words", set()) | span.doc.user_data.get("lower_lemmas", set())
     if span.label_ in ("PERSON", "NORP"):  # 'Nonfuel Mineral' of 'USGS Records Nonfuel Mineral Production Jump', 'Syrups'
         verb = next((t.i for t in span[1:] if t.lower_ in HEADLINE_VERBS), None)
         if span.label_ == "PERSON" and verb is not None:  # 'Glass Maker Picks' of 'Glass Maker Picks Ohio for ...':

@@ -709,7 +709,9 @@ def _part_of_fronted_whole(out: Span, core: Span, earlier: list[tuple[Span, Span
     whole = next((f for f, c in reversed(earlier) if f.label_ == "count" and fronted_whole(c) and f.sent.start == out.sent.start), None)
     if whole is None:
         return None
-    comma = next(t.i for t in doc[whole.end:out.sent.end] if t.text == ",")
+    comma = next((t.i for t in doc[whole.end:out.sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
     part = next((f for f, c in earlier if f.start == comma + 1), None)
     if out.start == comma + 1:
         return whole if out.label_ == "count" and not _counts_a_noun(core) else None
