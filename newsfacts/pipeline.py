@@ -304,7 +304,7 @@ def analyse(nlp: Language, text: str, chunk_chars: int) -> Doc:
 
 CACHES = ("lower_words", "lower_lemmas", "model_nouns", "honoured_words", "mention_list", "mention_words",
           "orgs_by_word", "org_subjects", "token_places", "called_public", "cited_titles", "titles_by_word",
-          "legal_name_words", "lower_verbs", "traded_names")  # set by
+          "legal_name_words", "lower_verbs", "lower_forms", "traded_names")  # set by
 # entity_resolver and figure_finder
 
 
