@@ -4194,3 +4194,9 @@ def test_a_place_that_holds_a_code_is_no_place(analyse):
 def test_a_scale_hyphened_to_the_word_after_it_is_no_scale_of_the_number(analyse):
     figures = analyse("There were 31 billion-dollar storms in 2021, the agency said.")["figures"]
     assert not any(v > 1e6 for v in figures["value"])  # not '31 billion' (31e9): never silently wrong
+
+
+def test_according_to_set_off_before_a_clause_after_it_covers_the_clause_before(analyse):
+    figures = analyse("The United States imports about 60% of the aluminum foil used to make food trays, according to the "
+                      "Foil Packaging Institute, after the last domestic foil line closed in 2022.")["figures"]
+    assert rows(figures, "text", "source") == [("about 60%", "Foil Packaging Institute")]
