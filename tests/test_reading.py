@@ -4200,3 +4200,9 @@ def test_according_to_set_off_before_a_clause_after_it_covers_the_clause_before(
     figures = analyse("The United States imports about 60% of the aluminum foil used to make food trays, according to the "
                       "Foil Packaging Institute, after the last domestic foil line closed in 2022.")["figures"]
     assert rows(figures, "text", "source") == [("about 60%", "Foil Packaging Institute")]
+
+
+def test_the_group_said_with_no_company_named_is_the_trade_body_named_before(analyse):
+    figures = analyse("Zinc sheet output fell, according to the Roofing Metals Council. Sheet prices have risen about 12% "
+                      "this year, the group said on Monday.")["figures"]
+    assert rows(figures, "text", "source") == [("about 12%", "Roofing Metals Council")]

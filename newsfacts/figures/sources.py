@@ -29,7 +29,7 @@ from newsfacts.entities.resolver import in_dateline
 from newsfacts.figures.objects import SUBJECT_DEPS, phrase, previous_sentence_start
 from newsfacts.rules import (
     AMBIGUOUS_REPORTING, BLAME_VERBS, CHANGE_WORDS, CITABLE, CITED_OTHERS, COMPANY_REFERENCES, DOCUMENT_NOUNS, EMPLOYEE_NOUNS, EVIDENCE_NOUNS, EXPECTATION_VERBS,
-    COMPANY_WORDS, CORPORATE_SUFFIXES, FORECAST_NOUNS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS,
+    COMPANY_WORDS, CORPORATE_SUFFIXES, FORECAST_NOUNS, MEMBER_BODY_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PUBLIC_BODIES, RELEASE_VERBS,
     REPORTING_VERBS, SPOKESPEOPLE,
     TRADED,
 )
@@ -308,6 +308,9 @@ def organisation_named_before(noun: Token, before: int) -> str:
         text = doc.user_data.get("readable") or text_of(doc)  # (doc.text is built anew at each use)
         last = next((m for m in mentions_back(doc, before) if m.label_ == "ORG" and not in_dateline(m, text)
                      and not set(m._.entity.lower().split()) & PUBLIC_BODIES and not _names_a_kind(m)), None)
+    if last is None and noun.lemma_.lower() == "group":  # 'the group said', where no company was named: a trade
+        last = next((m for m in mentions_back(doc, before) if m.label_ == "ORG"  # group, a body of members named before
+                     and m._.entity.split()[-1].lower() in MEMBER_BODY_WORDS), None)  # ('the Can Makers Institute')
     return last._.entity if last is not None else ""
 
 
