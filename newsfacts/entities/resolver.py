@@ -604,7 +604,7 @@ def _common_words_heading(span: Span) -> bool:
     case, joined by 'and', 'of' or 'the': 'Manufacturing and Trade' of 'BUSINESS SALES AND INVENTORIES--Manufacturing
     and Trade', with 'manufacturing and trade sales' in the body."""
     doc = span.doc
-    lower = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
+    lower = lower_forms(doc)
     start = span.start
     while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         start -= 1
@@ -633,9 +633,7 @@ def headline_name(span: Span) -> Span | None:
     if span.label_ == "ORG" and _common_words_heading(span):
         return None  # 'BUSINESS SALES AND INVENTORIES--Manufacturing and Trade', where the body writes 'manufacturing
         # and trade sales': a heading's common words, no name
-    if "lower_forms" not in doc.user_data:  # once per doc: the words and lemmas the body writes in lower case
-        doc.user_data["lower_forms"] = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
-    lower, sourced = doc.user_data["lower_forms"], _source_line_start(span) is not None
+    lower, sourced = lower_forms(doc), _source_line_start(span) is not None
     if span.label_ == "PERSON" and len(span) > 1 and sourced and all(
             {t.lemma_.lower(), *_plain_forms(t.lower_)} & lower for t in span):
         return None  # a release's title a source line cites, in words the body writes in lower case: no person
@@ -1472,7 +1470,7 @@ def _kind_modifier(span: Span, nouns: frozenset[str]) -> bool:
     a noun; one the model calls an organisation also written in lower case in the body: 'pubs')."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    lower = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
+    lower = lower_forms(doc)
     written_lower = span[0].lower_ in lower or {span[0].lower_ + "s", span[0].lower_ + "es"} & lower  # 'pubs'
     named_after = span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].ent_type_ != ""
     placed = span.label_ in ("GPE", "LOC") and span.text not in COUNTRY_NAMES and span.text not in subdivision_names()
@@ -2258,6 +2256,14 @@ def _set_as_place(mention: Span) -> bool:
     built = (mention.root.dep_ in ("compound", "nmod") and mention.root.head.i == mention.end
              and mention.root.head.lemma_.lower() in FACILITY_NOUNS)
     return placed or built
+
+
+def lower_forms(doc: Doc) -> set[str]:
+    """The words and lemmas the body writes in lower case, made once per text and kept on the Doc (dropped with the
+    other caches before a Doc crosses processes)."""
+    if "lower_forms" not in doc.user_data:
+        doc.user_data["lower_forms"] = doc.user_data.get("lower_words", set()) | doc.user_data.get("lower_lemmas", set())
+    return doc.user_data["lower_forms"]
 
 
 def _modifies_common_noun(mention: Span) -> bool:

@@ -621,12 +621,12 @@ def attribution_cues(doc: Doc, matcher: DependencyMatcher) -> dict[int, list[tup
         anchor = cue.head if kind == "according" or (kind == "citing" and cue.dep_ == "advcl") else cue
         closing = cue.right_edge.i + 1 < len(doc) and doc[cue.right_edge.i + 1].is_punct and (
             doc[cue.right_edge.i + 1].text in (".", "!", "?") or cue.right_edge.i + 2 >= cue.sent.end)
-        if kind == "according" and cue.i and doc[cue.i - 1].text == "," and closing:  # '..., after Congo extended a ban,
-            anchor = cue.sent.root  # according to Fastmarket Metals.': a tag that closes the sentence covers all of it
-        if (kind == "according" and cue.i and doc[cue.i - 1].text == "," and cue.head.i > cue.i and cue.head.dep_ == "advcl"
-                and any(c.dep_ == "mark" for c in cue.head.children)):  # '..., according to the institute, after the
-            anchor = cue.head.head  # last line closed in 2019.': the parse hangs the tag on the clause after it; it
-            # covers the clause before
+        set_off = kind == "according" and cue.i and doc[cue.i - 1].text == ","
+        if set_off and closing:  # '..., after Congo extended a ban, according to Fastmarket Metals.': a tag that
+            anchor = cue.sent.root  # closes the sentence covers all of it
+        elif set_off and cue.head.i > cue.i and cue.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in cue.head.children):
+            anchor = cue.head.head  # '..., according to the institute, after the last line closed in 2019.': the parse
+            # hangs the tag on the clause after it; it covers the clause before
         actor = resolve_actor(phrase(source, cut=_SOURCE_CUT[kind]), cue.i) or own_filing(source, anchor, cue.i)
         if kind == "subject" and source.lemma_.lower() in SPOKESPEOPLE and any(c.lower_ in ("a", "an") for c in source.children):
             named = next((index[p.i] for c in source.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
